@@ -1,0 +1,113 @@
+package org.shanzhi.directory;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.shanzhi.directory.internal.PartyStore;
+import org.shanzhi.security.Actor;
+import org.shanzhi.security.Actors;
+import org.shanzhi.security.Role;
+import org.shanzhi.shared.FieldRejectedException;
+import org.shanzhi.shared.NotFoundException;
+import org.shanzhi.shared.PageRequests;
+import org.shanzhi.shared.PageView;
+import org.shanzhi.shared.RuleViolationException;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Parties (X2): the city-wide directory of counterparts, shared by all agencies so that nobody
+ * enters a party twice (P3). Staff read it; a member of the public reads only their own record.
+ */
+@Service
+@Validated
+public class Parties {
+
+	static final Role[] EDITORS = { Role.OFFICER, Role.AGENCY_HEAD, Role.LEGAL_REVIEWER, Role.MEDIATOR, Role.ADMIN };
+
+	static final Role[] READERS = { Role.OFFICER, Role.AGENCY_HEAD, Role.LEGAL_REVIEWER, Role.MEDIATOR,
+			Role.SUPERVISOR, Role.ADMIN };
+
+	/** Roles whose work needs the full resident ID (documents, service of process). */
+	static final Role[] IDENTITY_READERS = { Role.OFFICER, Role.AGENCY_HEAD, Role.LEGAL_REVIEWER, Role.MEDIATOR };
+
+	private final PartyStore store;
+
+	private final Actors actors;
+
+	private final Clock clock;
+
+	Parties(PartyStore store, Actors actors, Clock clock) {
+		this.store = store;
+		this.actors = actors;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public PartyView register(@Valid RegisterPartyCommand command) {
+		Actor actor = actors.require(EDITORS);
+		if (command.kind() == PartyKind.PERSON && isBlank(command.idNumber())) {
+			throw new FieldRejectedException("idNumber", "required");
+		}
+		if (command.kind() == PartyKind.ORGANIZATION && isBlank(command.creditCode())) {
+			throw new FieldRejectedException("creditCode", "required");
+		}
+		if (command.kind() == PartyKind.PERSON && !isBlank(command.creditCode())) {
+			throw new FieldRejectedException("creditCode", "notForPerson");
+		}
+		if (command.kind() == PartyKind.ORGANIZATION && !isBlank(command.idNumber())) {
+			throw new FieldRejectedException("idNumber", "notForOrganization");
+		}
+		store.existing(command).ifPresent(id -> {
+			throw RuleViolationException.conflict("party-already-registered", id);
+		});
+		return store.register(UUID.randomUUID(), command, actor.agencyId(), OffsetDateTime.now(clock));
+	}
+
+	@Transactional(readOnly = true)
+	public PartyView get(UUID id) {
+		Actor actor = actors.current();
+		if (!actor.isStaff() && !id.equals(actor.partyId())) {
+			throw NotFoundException.forId("party", id);
+		}
+		return store.find(id).orElseThrow(() -> NotFoundException.forId("party", id));
+	}
+
+	/** By name fragment, exact resident ID number, or credit code (exact or prefix). */
+	@Transactional(readOnly = true)
+	public PageView<PartyView> search(String q, Integer page, Integer size) {
+		actors.require(READERS);
+		if (q != null && q.length() > 100) {
+			throw new FieldRejectedException("q", "tooLong");
+		}
+		return PageView.of(store.search(q, PageRequests.of(page, size, Sort.by("name", "id"))));
+	}
+
+	@Transactional
+	public PartyView update(UUID id, @Valid UpdatePartyCommand command) {
+		actors.require(EDITORS);
+		return store.update(id, command, OffsetDateTime.now(clock))
+			.orElseThrow(() -> NotFoundException.forId("party", id));
+	}
+
+	/** The unmasked resident ID number of a person; every call is written to the audit trail. */
+	@Transactional
+	public String revealIdNumber(UUID id) {
+		Actor actor = actors.require(IDENTITY_READERS);
+		return store.reveal(id, actor.agencyId()).orElseThrow(() -> NotFoundException.forId("party", id));
+	}
+
+	@Transactional(readOnly = true)
+	public long count() {
+		return store.count();
+	}
+
+	private static boolean isBlank(String s) {
+		return s == null || s.isBlank();
+	}
+}

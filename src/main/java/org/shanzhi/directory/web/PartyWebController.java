@@ -1,0 +1,122 @@
+package org.shanzhi.directory.web;
+
+import java.io.IOException;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.shanzhi.directory.PartyCategory;
+import org.shanzhi.directory.PartyExchange;
+import org.shanzhi.directory.PartyKind;
+import org.shanzhi.directory.PartyView;
+import org.shanzhi.directory.Parties;
+import org.shanzhi.directory.RegisterPartyCommand;
+import org.shanzhi.shared.FieldRejectedException;
+import org.shanzhi.shared.RuleViolationException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Pages of the party directory. An htmx request gets the fragment, a normal one the page. */
+@Controller
+@RequestMapping("/parties")
+class PartyWebController {
+
+	private final Parties parties;
+
+	private final PartyExchange exchange;
+
+	private final MessageSource messages;
+
+	PartyWebController(Parties parties, PartyExchange exchange, MessageSource messages) {
+		this.parties = parties;
+		this.exchange = exchange;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		model.addAttribute("q", q == null ? "" : q);
+		model.addAttribute("result", parties.search(q, Math.max(page, 0), 20));
+		return htmx != null ? "parties/list :: results" : "parties/list";
+	}
+
+	@GetMapping("/new")
+	String form(Model model) {
+		model.addAttribute("party", new RegisterPartyCommand(PartyKind.ORGANIZATION, "", "", "", PartyCategory.CATERING, "", ""));
+		addChoices(model);
+		return "parties/new";
+	}
+
+	@PostMapping
+	String register(@Valid @ModelAttribute("party") RegisterPartyCommand party, BindingResult errors, Model model) {
+		if (!errors.hasErrors()) {
+			try {
+				PartyView created = parties.register(party);
+				return "redirect:/parties/" + created.id();
+			}
+			catch (FieldRejectedException ex) {
+				errors.rejectValue(ex.field(), "shanzhi.validation." + ex.code());
+			}
+			catch (RuleViolationException ex) {
+				errors.reject("shanzhi.rule." + ex.rule(), ex.getDetailMessageArguments(), ex.rule());
+			}
+		}
+		addChoices(model);
+		return "parties/new";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable UUID id, Model model) {
+		model.addAttribute("party", parties.get(id));
+		return "parties/show";
+	}
+
+	/** htmx: swaps the masked number for the full one; the access is audited. */
+	@PostMapping("/{id}/identity")
+	String reveal(@PathVariable UUID id, Model model) {
+		model.addAttribute("idNumber", parties.revealIdNumber(id));
+		return "parties/show :: identity";
+	}
+
+	@GetMapping("/import")
+	String importForm() {
+		return "parties/import";
+	}
+
+	@PostMapping("/import")
+	String importFile(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+		try (var in = file.getInputStream()) {
+			model.addAttribute("report", exchange.importXlsx(in));
+		}
+		catch (FieldRejectedException ex) {
+			model.addAttribute("fileError", messages.getMessage("shanzhi.validation." + ex.code(), null,
+					LocaleContextHolder.getLocale()));
+		}
+		return "parties/import";
+	}
+
+	@GetMapping("/export.xlsx")
+	void export(@RequestParam(required = false) String q, HttpServletResponse response) throws IOException {
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition", "attachment; filename=\"parties.xlsx\"");
+		exchange.exportXlsx(q, response.getOutputStream());
+	}
+
+	private static void addChoices(Model model) {
+		model.addAttribute("kinds", PartyKind.values());
+		model.addAttribute("categories", PartyCategory.values());
+	}
+}

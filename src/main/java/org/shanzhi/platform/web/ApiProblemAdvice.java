@@ -1,0 +1,156 @@
+package org.shanzhi.platform.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.validation.ConstraintViolationException;
+
+import org.shanzhi.shared.FieldRejectedException;
+import org.shanzhi.shared.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of the JSON API as {@code application/problem+json} (RFC 9457) with a stable
+ * {@code type}, the message in the caller's language, field errors for bad input, and never a
+ * stack trace.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiProblemAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiProblemAdvice.class);
+
+	private final MessageSource messages;
+
+	ApiProblemAdvice(MessageSource messages) {
+		this.messages = messages;
+		setMessageSource(messages);
+	}
+
+	@ExceptionHandler(FieldRejectedException.class)
+	ResponseEntity<Object> fieldRejected(FieldRejectedException ex, WebRequest request) {
+		ProblemDetail body = ex.updateAndGetBody(messages, locale());
+		body.setProperty("errors", ex.errors(body.getDetail()));
+		return handleExceptionInternal(ex, body, new HttpHeaders(), ex.getStatusCode(), request);
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<Object> constraintViolation(ConstraintViolationException ex, WebRequest request) {
+		List<Map<String, String>> errors = new ArrayList<>();
+		ex.getConstraintViolations().forEach(v -> {
+			String path = v.getPropertyPath().toString();
+			// method validation paths read "register.command.name": keep the field
+			String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
+			errors.add(Map.of("field", field, "message", v.getMessage()));
+		});
+		return validation(ex, errors, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = new ArrayList<>();
+		ex.getBindingResult().getFieldErrors().forEach(e -> errors.add(Map.of("field", e.getField(), "message",
+				messages.getMessage(e, locale()))));
+		ex.getBindingResult().getGlobalErrors().forEach(e -> errors.add(Map.of("field", e.getObjectName(), "message",
+				messages.getMessage(e, locale()))));
+		return validation(ex, errors, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = new ArrayList<>();
+		ex.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(e -> errors
+			.add(Map.of("field", String.valueOf(r.getMethodParameter().getParameterName()), "message",
+					messages.getMessage(e, locale())))));
+		return validation(ex, errors, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (RequestSizeLimitFilter.isTooLarge(ex)) {
+			ProblemDetail body = problem(HttpStatus.CONTENT_TOO_LARGE, "too-large");
+			return handleExceptionInternal(ex, body, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+		}
+		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "unreadable");
+		String field = JsonErrors.fieldOf(ex);
+		if (field != null) {
+			body.setProperty("errors", List.of(Map.of("field", field, "message",
+					messages.getMessage("shanzhi.validation.type", null, locale()))));
+		}
+		return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	ResponseEntity<Object> staleVersion(ObjectOptimisticLockingFailureException ex, WebRequest request) {
+		return handleExceptionInternal(ex, problem(HttpStatus.CONFLICT, "stale-version"), new HttpHeaders(),
+				HttpStatus.CONFLICT, request);
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<Object> integrity(DataIntegrityViolationException ex, WebRequest request) {
+		log.info("refused by a database constraint: {}", ex.getMostSpecificCause().getMessage());
+		return handleExceptionInternal(ex, problem(HttpStatus.CONFLICT, "conflict"), new HttpHeaders(),
+				HttpStatus.CONFLICT, request);
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<Object> denied(AccessDeniedException ex, WebRequest request) {
+		return handleExceptionInternal(ex, problem(HttpStatus.FORBIDDEN, "forbidden"), new HttpHeaders(),
+				HttpStatus.FORBIDDEN, request);
+	}
+
+	@ExceptionHandler(AuthenticationCredentialsNotFoundException.class)
+	ResponseEntity<Object> unauthenticated(AuthenticationCredentialsNotFoundException ex, WebRequest request) {
+		return handleExceptionInternal(ex, problem(HttpStatus.UNAUTHORIZED, "unauthorized"), new HttpHeaders(),
+				HttpStatus.UNAUTHORIZED, request);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+		log.error("unexpected error on {}", request.getDescription(false), ex);
+		return handleExceptionInternal(ex, problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal"), new HttpHeaders(),
+				HttpStatus.INTERNAL_SERVER_ERROR, request);
+	}
+
+	private ResponseEntity<Object> validation(Exception ex, List<Map<String, String>> errors, WebRequest request) {
+		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "validation");
+		body.setProperty("errors", errors);
+		return handleExceptionInternal(ex, body, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+	}
+
+	private ProblemDetail problem(HttpStatus status, String key) {
+		ProblemDetail body = ProblemDetail.forStatus(status);
+		body.setType(Problems.type(key));
+		body.setTitle(messages.getMessage("shanzhi.problem." + key + ".title", null, status.getReasonPhrase(), locale()));
+		body.setDetail(messages.getMessage("shanzhi.problem." + key + ".detail", null, null, locale()));
+		return body;
+	}
+
+	private static Locale locale() {
+		return LocaleContextHolder.getLocale();
+	}
+}

@@ -1,0 +1,62 @@
+package org.shanzhi.platform.web;
+
+import java.util.Set;
+
+import org.shanzhi.audit.AuditTrail;
+import org.shanzhi.directory.Agencies;
+import org.shanzhi.directory.AgencyView;
+import org.shanzhi.directory.Parties;
+import org.shanzhi.security.Actor;
+import org.shanzhi.security.Actors;
+import org.shanzhi.security.Role;
+import org.shanzhi.shared.NavigationEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The home dashboard: what each role needs first when they sign in. */
+@Controller
+class HomeWebController {
+
+	private final Actors actors;
+
+	private final Agencies agencies;
+
+	private final Parties parties;
+
+	private final AuditTrail audit;
+
+	HomeWebController(Actors actors, Agencies agencies, Parties parties, AuditTrail audit) {
+		this.actors = actors;
+		this.agencies = agencies;
+		this.parties = parties;
+		this.audit = audit;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		Actor me = actors.current();
+		if (me.agencyId() != null) {
+			AgencyView agency = agencies.get(me.agencyId());
+			model.addAttribute("agency", agency);
+			model.addAttribute("agencyOfficers", agencies.officerCount(agency.id()));
+		}
+		if (me.isStaff()) {
+			model.addAttribute("partyCount", parties.count());
+			model.addAttribute("agencyCount", agencies.all().size());
+		}
+		if (me.hasAny(Role.AGENCY_HEAD, Role.SUPERVISOR, Role.ADMIN)) {
+			model.addAttribute("recentAudit", audit.recent(10));
+		}
+		if (me.isPublic() && me.partyId() != null) {
+			model.addAttribute("myParty", parties.get(me.partyId()));
+		}
+		return "home";
+	}
+
+	@Bean
+	static NavigationEntry homeNavigation() {
+		return new NavigationEntry("nav.home", "/", 0, Set.of());
+	}
+}

@@ -1,0 +1,46 @@
+package org.shanzhi.platform.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.shanzhi.security.Actor;
+import org.shanzhi.security.Actors;
+import org.shanzhi.shared.NavigationEntry;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Puts the signed-in actor and the navigation entries they may use into every page's model. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class NavigationAdvice {
+
+	private final List<NavigationEntry> entries;
+
+	private final Actors actors;
+
+	NavigationAdvice(List<NavigationEntry> entries, Actors actors) {
+		this.entries = entries.stream().sorted(Comparator.comparingInt(NavigationEntry::order)).toList();
+		this.actors = actors;
+	}
+
+	@ModelAttribute("me")
+	Actor me() {
+		return actors.currentIfAny().orElse(null);
+	}
+
+	@ModelAttribute("currentPath")
+	String currentPath(jakarta.servlet.http.HttpServletRequest request) {
+		return request.getRequestURI();
+	}
+
+	@ModelAttribute("navigation")
+	List<NavigationEntry> navigation() {
+		Optional<Actor> actor = actors.currentIfAny();
+		if (actor.isEmpty()) {
+			return List.of();
+		}
+		return entries.stream()
+			.filter(e -> e.roles().isEmpty() || e.roles().stream().anyMatch(r -> actor.get().roles().stream().anyMatch(a -> a.name().equals(r))))
+			.toList();
+	}
+}

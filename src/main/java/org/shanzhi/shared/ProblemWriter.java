@@ -53,13 +53,22 @@ public class ProblemWriter {
 	}
 
 	private static Locale locale(HttpServletRequest request) {
-		Locale locale;
-		try {
-			locale = RequestContextUtils.getLocale(request);
+		if (RequestContextUtils.getLocaleResolver(request) != null) {
+			return RequestContextUtils.getLocale(request);
 		}
-		catch (RuntimeException ex) {
-			locale = request.getLocale();
+		return defaultLocale(request);
+	}
+
+	/**
+	 * The platform's language when the user has not chosen one: Chinese, except for an API client
+	 * whose {@code Accept-Language} asks for English.
+	 */
+	public static Locale defaultLocale(HttpServletRequest request) {
+		String accept = request.getHeader("Accept-Language");
+		if (accept != null && request.getRequestURI().startsWith("/api/")
+				&& "en".equals(request.getLocale().getLanguage())) {
+			return Locale.ENGLISH;
 		}
-		return "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+		return Locale.SIMPLIFIED_CHINESE;
 	}
 }

@@ -33,6 +33,8 @@ public class AuditLog {
 	/** Key of the advisory lock that orders appends: "shanzhi-audit". */
 	private static final long LOCK_KEY = 0x5348_415a_4155_4454L;
 
+	private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
 	private final JdbcClient jdbc;
 
 	private final ObjectMapper json;
@@ -155,7 +157,7 @@ public class AuditLog {
 
 	private static AuditEntryView entry(ResultSet rs, int n) throws SQLException {
 		return new AuditEntryView(rs.getLong("seq"), rs.getObject("id", UUID.class),
-				rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("actor"),
+				rs.getObject("occurred_at", OffsetDateTime.class).atZoneSameInstant(ZONE).toOffsetDateTime(), rs.getString("actor"),
 				rs.getObject("actor_agency_id", UUID.class), rs.getString("subject_type"), rs.getString("subject_id"),
 				rs.getObject("agency_id", UUID.class), rs.getString("action"), rs.getString("before_state"),
 				rs.getString("after_state"), rs.getString("hash"));

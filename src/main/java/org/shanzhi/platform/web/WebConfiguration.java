@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import org.shanzhi.shared.ProblemWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -13,8 +14,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Chinese first, English second (X5): {@code ?lang=en} switches and is remembered in a cookie;
- * without a cookie an API client's {@code Accept-Language} decides, and Chinese is the default.
+ * Chinese first, English second (X5): pages are in Chinese until {@code ?lang=en} switches them
+ * (remembered in a cookie); the API answers in the language of {@code Accept-Language}, Chinese
+ * by default.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -25,13 +27,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("shanzhi-lang");
 		resolver.setCookieMaxAge(Duration.ofDays(365));
-		resolver.setDefaultLocaleFunction(request -> {
-			if (request.getHeader("Accept-Language") == null) {
-				return Locale.SIMPLIFIED_CHINESE;
-			}
-			Locale asked = request.getLocale();
-			return "en".equals(asked.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-		});
+		resolver.setDefaultLocaleFunction(ProblemWriter::defaultLocale);
 		return resolver;
 	}
 

@@ -1,0 +1,67 @@
+package org.shanzhi.support;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Base of the tests that run the whole application on the embedded PostgreSQL. Every subclass
+ * uses the same configuration, so they share one Spring context and one database (with the demo
+ * city loaded) across the test run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+public abstract class IntegrationTest {
+
+	public static final String PASSWORD = "Demo#2026";
+
+	private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+	@Autowired
+	protected MockMvc mvc;
+
+	@Autowired
+	protected ObjectMapper json;
+
+	/** A bearer header for a demo account, signed in once per test run. */
+	protected String bearer(String username) {
+		return "Bearer " + TOKENS.computeIfAbsent(username, u -> signIn(u, PASSWORD));
+	}
+
+	protected String signIn(String username, String password) {
+		try {
+			String body = mvc
+				.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+					.content(json.writeValueAsString(Map.of("username", username, "password", password))))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			return json.readTree(body).get("token").asString();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("sign-in of " + username + " failed", ex);
+		}
+	}
+
+	protected JsonNode read(String body) {
+		return json.readTree(body);
+	}
+
+	protected String toJson(Object value) {
+		return json.writeValueAsString(value);
+	}
+}

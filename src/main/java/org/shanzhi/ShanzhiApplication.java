@@ -18,4 +18,5 @@ public class ShanzhiApplication {
 		TimeZone.setDefault(TimeZone.getTimeZone(ZONE));
 		SpringApplication.run(ShanzhiApplication.class, args);
 	}
+
 }

@@ -11,7 +11,10 @@ import java.util.UUID;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** One entry of the trail; {@code before} and {@code after} are the JSON objects that were hashed. */
+/**
+ * One entry of the trail; {@code before} and {@code after} are the JSON objects that were
+ * hashed.
+ */
 public record AuditEntryView(long seq, UUID id, OffsetDateTime occurredAt, String actor, UUID actorAgencyId,
 		String subjectType, String subjectId, UUID agencyId, String action, String before, String after, String hash) {
 

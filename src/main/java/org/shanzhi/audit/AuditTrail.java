@@ -20,7 +20,10 @@ public class AuditTrail {
 		this.actors = actors;
 	}
 
-	/** Entries about one record, newest first, limited to what the actor's agency scope covers. */
+	/**
+	 * Entries about one record, newest first, limited to what the actor's agency scope
+	 * covers.
+	 */
 	public List<AuditEntryView> forSubject(String subjectType, String subjectId) {
 		actors.require(Role.OFFICER, Role.AGENCY_HEAD, Role.LEGAL_REVIEWER, Role.MEDIATOR, Role.SUPERVISOR, Role.ADMIN);
 		return log.forSubject(subjectType, subjectId, actors.scope(), 500);
@@ -36,4 +39,5 @@ public class AuditTrail {
 		actors.require(Role.SUPERVISOR, Role.ADMIN);
 		return log.verify();
 	}
+
 }

@@ -16,8 +16,8 @@ import org.shanzhi.shared.CreditCodes;
 import org.shanzhi.shared.ResidentIdNumbers;
 
 /**
- * The fictional city: every name, number and identifier here is made up, and generated from a
- * fixed seed so that every machine gets the same city.
+ * The fictional city: every name, number and identifier here is made up, and generated
+ * from a fixed seed so that every machine gets the same city.
  */
 final class DemoCity {
 
@@ -35,29 +35,34 @@ final class DemoCity {
 	}
 
 	static final List<AgencySeed> AGENCIES = List.of(
-			new AgencySeed("justice", "河洛市司法局", CITY_DIVISION, AgencyLevel.CITY, AgencyKind.SUPERVISOR, null, "周正清", List.of()),
+			new AgencySeed("justice", "河洛市司法局", CITY_DIVISION, AgencyLevel.CITY, AgencyKind.SUPERVISOR, null, "周正清",
+					List.of()),
 			new AgencySeed("amr", "河洛市市场监督管理局", CITY_DIVISION, AgencyLevel.CITY, AgencyKind.ENFORCEMENT, null, "李建华",
-					List.of(PartyCategory.CATERING, PartyCategory.FOOD_PRODUCTION, PartyCategory.RETAIL, PartyCategory.PHARMACY)),
+					List.of(PartyCategory.CATERING, PartyCategory.FOOD_PRODUCTION, PartyCategory.RETAIL,
+							PartyCategory.PHARMACY)),
 			new AgencySeed("eco", "河洛市生态环境局", CITY_DIVISION, AgencyLevel.CITY, AgencyKind.ENFORCEMENT, null, "王海燕",
 					List.of(PartyCategory.MANUFACTURING, PartyCategory.HAZARDOUS_CHEMICALS, PartyCategory.MINING)),
 			new AgencySeed("urban", "河洛市城市管理综合行政执法局", CITY_DIVISION, AgencyLevel.CITY, AgencyKind.ENFORCEMENT, null,
 					"张国强", List.of(PartyCategory.CONSTRUCTION, PartyCategory.RETAIL, PartyCategory.RESIDENT)),
-			new AgencySeed("transport", "河洛市交通运输局", CITY_DIVISION, AgencyLevel.CITY, AgencyKind.ENFORCEMENT, null, "刘志远",
-					List.of(PartyCategory.TRANSPORT)),
-			new AgencySeed("hrss", "河洛市人力资源和社会保障局", CITY_DIVISION, AgencyLevel.CITY, AgencyKind.ENFORCEMENT, null, "陈丽娟",
-					List.of(PartyCategory.EMPLOYER)),
+			new AgencySeed("transport", "河洛市交通运输局", CITY_DIVISION, AgencyLevel.CITY, AgencyKind.ENFORCEMENT, null,
+					"刘志远", List.of(PartyCategory.TRANSPORT)),
+			new AgencySeed("hrss", "河洛市人力资源和社会保障局", CITY_DIVISION, AgencyLevel.CITY, AgencyKind.ENFORCEMENT, null,
+					"陈丽娟", List.of(PartyCategory.EMPLOYER)),
 			new AgencySeed("nrp", "河洛市自然资源和规划局", CITY_DIVISION, AgencyLevel.CITY, AgencyKind.ENFORCEMENT, null, "杨明",
 					List.of(PartyCategory.REAL_ESTATE, PartyCategory.MINING, PartyCategory.AGRICULTURE)),
 			new AgencySeed("health", "河洛市卫生健康委员会", CITY_DIVISION, AgencyLevel.CITY, AgencyKind.ENFORCEMENT, null, "赵雪梅",
 					List.of(PartyCategory.MEDICAL, PartyCategory.ACCOMMODATION, PartyCategory.ENTERTAINMENT)),
-			new AgencySeed("emergency", "河洛市应急管理局", CITY_DIVISION, AgencyLevel.CITY, AgencyKind.ENFORCEMENT, null, "孙立军",
-					List.of(PartyCategory.HAZARDOUS_CHEMICALS, PartyCategory.MINING)),
-			new AgencySeed("urban-east", "河洛市东城区综合行政执法局", EAST_DIVISION, AgencyLevel.COUNTY, AgencyKind.ENFORCEMENT, "urban",
-					"吴振宇", List.of(PartyCategory.CONSTRUCTION, PartyCategory.CATERING)),
-			new AgencySeed("urban-west", "河洛市西城区综合行政执法局", WEST_DIVISION, AgencyLevel.COUNTY, AgencyKind.ENFORCEMENT, "urban",
-					"郑晓东", List.of(PartyCategory.CONSTRUCTION, PartyCategory.RETAIL)));
+			new AgencySeed("emergency", "河洛市应急管理局", CITY_DIVISION, AgencyLevel.CITY, AgencyKind.ENFORCEMENT, null,
+					"孙立军", List.of(PartyCategory.HAZARDOUS_CHEMICALS, PartyCategory.MINING)),
+			new AgencySeed("urban-east", "河洛市东城区综合行政执法局", EAST_DIVISION, AgencyLevel.COUNTY, AgencyKind.ENFORCEMENT,
+					"urban", "吴振宇", List.of(PartyCategory.CONSTRUCTION, PartyCategory.CATERING)),
+			new AgencySeed("urban-west", "河洛市西城区综合行政执法局", WEST_DIVISION, AgencyLevel.COUNTY, AgencyKind.ENFORCEMENT,
+					"urban", "郑晓东", List.of(PartyCategory.CONSTRUCTION, PartyCategory.RETAIL)));
 
-	/** The accounts that acceptance tests rely on (README), and one officer account per agency. */
+	/**
+	 * The accounts that acceptance tests rely on (README), and one officer account per
+	 * agency.
+	 */
 	static List<AccountSeed> accounts() {
 		List<AccountSeed> list = new ArrayList<>();
 		list.add(new AccountSeed("demo-admin", "系统管理员", null, Set.of(Role.ADMIN)));
@@ -69,8 +74,8 @@ final class DemoCity {
 		list.add(new AccountSeed("demo-officer-eco", "陈执法（生态环境）", "eco", Set.of(Role.OFFICER)));
 		for (AgencySeed a : AGENCIES) {
 			if (a.kind() == AgencyKind.ENFORCEMENT && !a.code().equals("amr") && !a.code().equals("eco")) {
-				list.add(new AccountSeed("demo-officer-" + a.code(), "执法人员（" + a.name().replace("河洛市", "") + "）", a.code(),
-						Set.of(Role.OFFICER)));
+				list.add(new AccountSeed("demo-officer-" + a.code(), "执法人员（" + a.name().replace("河洛市", "") + "）",
+						a.code(), Set.of(Role.OFFICER)));
 			}
 		}
 		return list;
@@ -80,8 +85,8 @@ final class DemoCity {
 
 	private static final String[] GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志红玉兰文斌海燕鹏飞宇浩然欣怡子涵".split("");
 
-	private static final String[] PLACES = { "老街", "洛滨", "龙门", "伊川", "瀍河", "涧西", "青山", "翠湖", "北邙", "南关", "金谷",
-			"牡丹", "天街", "定鼎", "河畔", "新区", "古城", "嵩岳", "云锦", "华彩" };
+	private static final String[] PLACES = { "老街", "洛滨", "龙门", "伊川", "瀍河", "涧西", "青山", "翠湖", "北邙", "南关", "金谷", "牡丹",
+			"天街", "定鼎", "河畔", "新区", "古城", "嵩岳", "云锦", "华彩" };
 
 	private static String orgSuffix(PartyCategory c, Random r) {
 		return switch (c) {
@@ -109,24 +114,25 @@ final class DemoCity {
 	static List<RegisterPartyCommand> parties(int count) {
 		Random r = new Random(2026);
 		List<RegisterPartyCommand> list = new ArrayList<>();
-		list.add(new RegisterPartyCommand(PartyKind.ORGANIZATION, "河洛市老街面馆餐饮有限公司", null,
-				creditCode(r, CITY_DIVISION), PartyCategory.CATERING, "河洛市东城区老街路18号", "03798812345"));
-		list.add(new RegisterPartyCommand(PartyKind.PERSON, "张伟", residentId(r, EAST_DIVISION, LocalDate.of(1985, 3, 12)), null,
-				PartyCategory.RESIDENT, "河洛市东城区翠湖小区3号楼", "13803791234"));
+		list.add(new RegisterPartyCommand(PartyKind.ORGANIZATION, "河洛市老街面馆餐饮有限公司", null, creditCode(r, CITY_DIVISION),
+				PartyCategory.CATERING, "河洛市东城区老街路18号", "03798812345"));
+		list.add(new RegisterPartyCommand(PartyKind.PERSON, "张伟",
+				residentId(r, EAST_DIVISION, LocalDate.of(1985, 3, 12)), null, PartyCategory.RESIDENT, "河洛市东城区翠湖小区3号楼",
+				"13803791234"));
 		PartyCategory[] categories = PartyCategory.values();
 		String[] divisions = { CITY_DIVISION, EAST_DIVISION, WEST_DIVISION };
 		while (list.size() < count) {
 			String division = divisions[r.nextInt(divisions.length)];
-			String address = "河洛市" + (division.equals(WEST_DIVISION) ? "西城区" : "东城区") + PLACES[r.nextInt(PLACES.length)] + "路"
-					+ (1 + r.nextInt(300)) + "号";
+			String address = "河洛市" + (division.equals(WEST_DIVISION) ? "西城区" : "东城区") + PLACES[r.nextInt(PLACES.length)]
+					+ "路" + (1 + r.nextInt(300)) + "号";
 			String phone = "13" + (5 + r.nextInt(5)) + String.format("%08d", r.nextInt(100_000_000));
 			if (r.nextInt(4) == 0) {
 				String name = SURNAMES[r.nextInt(SURNAMES.length)] + GIVEN[r.nextInt(GIVEN.length)]
 						+ (r.nextBoolean() ? GIVEN[r.nextInt(GIVEN.length)] : "");
 				LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(r.nextInt(365 * 55));
 				PartyCategory category = r.nextInt(3) == 0 ? PartyCategory.RETAIL : PartyCategory.RESIDENT;
-				list.add(new RegisterPartyCommand(PartyKind.PERSON, name, residentId(r, division, birth), null, category,
-						address, phone));
+				list.add(new RegisterPartyCommand(PartyKind.PERSON, name, residentId(r, division, birth), null,
+						category, address, phone));
 			}
 			else {
 				PartyCategory category = categories[r.nextInt(categories.length - 2)];
@@ -164,4 +170,5 @@ final class DemoCity {
 
 	private DemoCity() {
 	}
+
 }

@@ -28,8 +28,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the demo city once (when the agency {@code amr} is missing), through the same facades a
- * user goes through, so every demo record has its audit entries too.
+ * Loads the demo city once (when the agency {@code amr} is missing), through the same
+ * facades a user goes through, so every demo record has its audit entries too.
  */
 @Component
 @Order(0)
@@ -73,8 +73,8 @@ class DemoDataLoader implements ApplicationRunner {
 		Map<String, AgencyView> byCode = new HashMap<>();
 		for (DemoCity.AgencySeed seed : DemoCity.AGENCIES) {
 			UUID parent = seed.parent() == null ? null : byCode.get(seed.parent()).id();
-			byCode.put(seed.code(), agencies.register(new RegisterAgencyCommand(seed.code(), seed.name(), seed.division(),
-					seed.level(), seed.kind(), parent, seed.head())));
+			byCode.put(seed.code(), agencies.register(new RegisterAgencyCommand(seed.code(), seed.name(),
+					seed.division(), seed.level(), seed.kind(), parent, seed.head())));
 		}
 		int certificate = 1;
 		Map<String, OfficerView> firstOfficer = new HashMap<>();
@@ -101,11 +101,13 @@ class DemoDataLoader implements ApplicationRunner {
 		}
 		for (DemoCity.AccountSeed a : DemoCity.accounts()) {
 			AgencyView agency = a.agency() == null ? null : byCode.get(a.agency());
-			OfficerView officer = a.agency() == null || a.roles().contains(Role.SUPERVISOR) ? null : firstOfficer.get(a.agency());
+			OfficerView officer = a.agency() == null || a.roles().contains(Role.SUPERVISOR) ? null
+					: firstOfficer.get(a.agency());
 			accounts.create(new CreateAccountCommand(a.username(), a.displayName(), password, a.roles(),
 					agency == null ? null : agency.id(), officer == null ? null : officer.id(), null));
 		}
 		accounts.create(new CreateAccountCommand("demo-public", citizen.name(), password, java.util.Set.of(Role.PUBLIC),
 				null, null, citizen.id()));
 	}
+
 }

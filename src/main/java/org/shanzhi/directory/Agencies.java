@@ -18,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Agencies and their officers (X1). The list of agencies is public knowledge; officers of an
- * agency are visible to that agency, to agencies sharing with it, and to supervisors.
+ * Agencies and their officers (X1). The list of agencies is public knowledge; officers of
+ * an agency are visible to that agency, to agencies sharing with it, and to supervisors.
  */
 @Service
 @Validated
@@ -93,4 +93,5 @@ public class Agencies {
 	public long officerCount(UUID agencyId) {
 		return store.officerCount(agencyId);
 	}
+
 }

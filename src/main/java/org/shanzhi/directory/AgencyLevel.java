@@ -2,5 +2,7 @@ package org.shanzhi.directory;
 
 /** Government level of an agency. */
 public enum AgencyLevel {
+
 	CITY, COUNTY
+
 }

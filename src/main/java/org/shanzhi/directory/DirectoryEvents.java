@@ -31,8 +31,8 @@ public final class DirectoryEvents {
 		}
 	}
 
-	public record OfficerRegistered(UUID officerId, UUID agencyId, String name, String certificateNumber)
-			implements AuditedEvent {
+	public record OfficerRegistered(UUID officerId, UUID agencyId, String name,
+			String certificateNumber) implements AuditedEvent {
 
 		public String subjectType() {
 			return "OFFICER";
@@ -77,8 +77,8 @@ public final class DirectoryEvents {
 	}
 
 	/** Changed attributes of a party, before and after (phone masked). */
-	public record PartyUpdated(UUID partyId, Map<String, Object> before, Map<String, Object> after)
-			implements AuditedEvent {
+	public record PartyUpdated(UUID partyId, Map<String, Object> before,
+			Map<String, Object> after) implements AuditedEvent {
 
 		public PartyUpdated {
 			before = new LinkedHashMap<>(before);
@@ -102,7 +102,10 @@ public final class DirectoryEvents {
 		}
 	}
 
-	/** An officer read the full resident ID number of a person: access to personal data is logged. */
+	/**
+	 * An officer read the full resident ID number of a person: access to personal data is
+	 * logged.
+	 */
 	public record PartyIdentityRevealed(UUID partyId, UUID byAgencyId) implements AuditedEvent {
 
 		public String subjectType() {
@@ -125,4 +128,5 @@ public final class DirectoryEvents {
 			return Map.of("revealedTo", byAgencyId == null ? "" : byAgencyId.toString());
 		}
 	}
+
 }

@@ -21,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Parties (X2): the city-wide directory of counterparts, shared by all agencies so that nobody
- * enters a party twice (P3). Staff read it; a member of the public reads only their own record.
+ * Parties (X2): the city-wide directory of counterparts, shared by all agencies so that
+ * nobody enters a party twice (P3). Staff read it; a member of the public reads only
+ * their own record.
  */
 @Service
 @Validated
@@ -30,8 +31,8 @@ public class Parties {
 
 	static final Role[] EDITORS = { Role.OFFICER, Role.AGENCY_HEAD, Role.LEGAL_REVIEWER, Role.MEDIATOR, Role.ADMIN };
 
-	static final Role[] READERS = { Role.OFFICER, Role.AGENCY_HEAD, Role.LEGAL_REVIEWER, Role.MEDIATOR,
-			Role.SUPERVISOR, Role.ADMIN };
+	static final Role[] READERS = { Role.OFFICER, Role.AGENCY_HEAD, Role.LEGAL_REVIEWER, Role.MEDIATOR, Role.SUPERVISOR,
+			Role.ADMIN };
 
 	/** Roles whose work needs the full resident ID (documents, service of process). */
 	static final Role[] IDENTITY_READERS = { Role.OFFICER, Role.AGENCY_HEAD, Role.LEGAL_REVIEWER, Role.MEDIATOR };
@@ -95,7 +96,10 @@ public class Parties {
 			.orElseThrow(() -> NotFoundException.forId("party", id));
 	}
 
-	/** The unmasked resident ID number of a person; every call is written to the audit trail. */
+	/**
+	 * The unmasked resident ID number of a person; every call is written to the audit
+	 * trail.
+	 */
 	@Transactional
 	public String revealIdNumber(UUID id) {
 		Actor actor = actors.require(IDENTITY_READERS);
@@ -110,4 +114,5 @@ public class Parties {
 	private static boolean isBlank(String s) {
 		return s == null || s.isBlank();
 	}
+
 }

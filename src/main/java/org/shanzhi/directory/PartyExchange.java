@@ -31,9 +31,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
- * Excel (xlsx) exchange of the party directory: an import that takes every valid row and reports
- * each refused one with the field and the reason, and an export of a search (ID numbers masked).
- * Columns: kind, name, identifier (resident ID or credit code), category, address, phone.
+ * Excel (xlsx) exchange of the party directory: an import that takes every valid row and
+ * reports each refused one with the field and the reason, and an export of a search (ID
+ * numbers masked). Columns: kind, name, identifier (resident ID or credit code),
+ * category, address, phone.
  */
 @Service
 public class PartyExchange {
@@ -58,7 +59,10 @@ public class PartyExchange {
 		this.messages = messages;
 	}
 
-	/** Each row is registered in its own transaction: a refused row never blocks the others. */
+	/**
+	 * Each row is registered in its own transaction: a refused row never blocks the
+	 * others.
+	 */
 	public PartyImportReport importXlsx(InputStream in) {
 		actors.require(Role.OFFICER, Role.AGENCY_HEAD, Role.ADMIN);
 		Locale locale = LocaleContextHolder.getLocale();
@@ -83,7 +87,8 @@ public class PartyExchange {
 				String identifier = text(row, 2, fmt).toUpperCase(Locale.ROOT);
 				PartyKind kind = parseKind(kindText);
 				if (kind == null) {
-					refused.add(new PartyImportReport.RefusedRow(number, name, "kind", msg("shanzhi.validation.kind", locale)));
+					refused.add(new PartyImportReport.RefusedRow(number, name, "kind",
+							msg("shanzhi.validation.kind", locale)));
 					continue;
 				}
 				PartyCategory category = parseCategory(text(row, 3, fmt));
@@ -93,8 +98,9 @@ public class PartyExchange {
 					continue;
 				}
 				RegisterPartyCommand command = new RegisterPartyCommand(kind, name,
-						kind == PartyKind.PERSON ? identifier : null, kind == PartyKind.ORGANIZATION ? identifier : null,
-						category, text(row, 4, fmt), text(row, 5, fmt));
+						kind == PartyKind.PERSON ? identifier : null,
+						kind == PartyKind.ORGANIZATION ? identifier : null, category, text(row, 4, fmt),
+						text(row, 5, fmt));
 				Set<ConstraintViolation<RegisterPartyCommand>> violations = validator.validate(command);
 				if (!violations.isEmpty()) {
 					Map<String, String> sorted = new TreeMap<>();
@@ -134,7 +140,9 @@ public class PartyExchange {
 		return new PartyImportReport(rows, imported, refused);
 	}
 
-	/** Writes the parties matching {@code q} (all when blank); resident IDs stay masked. */
+	/**
+	 * Writes the parties matching {@code q} (all when blank); resident IDs stay masked.
+	 */
 	public void exportXlsx(String q, OutputStream out) throws IOException {
 		actors.require(Role.OFFICER, Role.AGENCY_HEAD, Role.LEGAL_REVIEWER, Role.SUPERVISOR, Role.ADMIN);
 		Locale locale = LocaleContextHolder.getLocale();
@@ -208,4 +216,5 @@ public class PartyExchange {
 		}
 		return true;
 	}
+
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 public record RegisterOfficerCommand(@NotNull UUID agencyId, @NotBlank @Size(max = 50) String name,
-		@NotBlank @Size(max = 32) @Pattern(regexp = "[0-9A-Z-]+", message = "{shanzhi.validation.certificateNumber}") String certificateNumber,
+		@NotBlank @Size(max = 32) @Pattern(regexp = "[0-9A-Z-]+",
+				message = "{shanzhi.validation.certificateNumber}") String certificateNumber,
 		@Size(max = 50) String position) {
 }

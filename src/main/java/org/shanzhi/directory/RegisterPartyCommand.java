@@ -9,8 +9,8 @@ import org.shanzhi.shared.CreditCode;
 import org.shanzhi.shared.ResidentId;
 
 /**
- * A new party. A PERSON needs {@code idNumber} (GB 11643), an ORGANIZATION {@code creditCode}
- * (GB 32100); the check characters are verified.
+ * A new party. A PERSON needs {@code idNumber} (GB 11643), an ORGANIZATION
+ * {@code creditCode} (GB 32100); the check characters are verified.
  */
 public record RegisterPartyCommand(@NotNull PartyKind kind, @NotBlank @Size(max = 100) String name,
 		@Size(max = 18) @ResidentId String idNumber, @Size(max = 18) @CreditCode String creditCode,

@@ -79,4 +79,5 @@ public final class AccountEvents {
 			return Map.of("locked", false);
 		}
 	}
+
 }

@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
 
-public record AccountView(UUID id, String username, String displayName, Set<Role> roles, UUID agencyId,
-		UUID officerId, UUID partyId, boolean enabled, OffsetDateTime lockedUntil, OffsetDateTime createdAt,
-		long version) {
+public record AccountView(UUID id, String username, String displayName, Set<Role> roles, UUID agencyId, UUID officerId,
+		UUID partyId, boolean enabled, OffsetDateTime lockedUntil, OffsetDateTime createdAt, long version) {
 }

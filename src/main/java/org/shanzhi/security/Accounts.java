@@ -66,4 +66,5 @@ public class Accounts {
 		actors.require(Role.ADMIN);
 		return store.unlock(accountId).orElseThrow(() -> NotFoundException.forId("account", accountId));
 	}
+
 }

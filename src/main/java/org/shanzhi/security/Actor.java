@@ -3,9 +3,11 @@ package org.shanzhi.security;
 import java.util.Set;
 import java.util.UUID;
 
-/** Who is acting: a signed-in account with its roles, its agency (staff) or party (public). */
-public record Actor(UUID accountId, String username, String displayName, Set<Role> roles, UUID agencyId,
-		UUID partyId) {
+/**
+ * Who is acting: a signed-in account with its roles, its agency (staff) or party
+ * (public).
+ */
+public record Actor(UUID accountId, String username, String displayName, Set<Role> roles, UUID agencyId, UUID partyId) {
 
 	/** The platform itself, for start-up work such as loading demo data. */
 	public static final Actor SYSTEM = new Actor(new UUID(0, 0), "system", "系统", Set.of(Role.ADMIN, Role.SUPERVISOR),

@@ -31,8 +31,7 @@ public class Actors {
 
 	/** The signed-in actor; fails with 401 semantics when nobody is signed in. */
 	public Actor current() {
-		return currentIfAny()
-			.orElseThrow(() -> new AuthenticationCredentialsNotFoundException("no signed-in actor"));
+		return currentIfAny().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("no signed-in actor"));
 	}
 
 	public AgencyScope scope() {
@@ -63,12 +62,18 @@ public class Actors {
 		return actor;
 	}
 
-	/** Runs work as the given actor (start-up jobs, scheduled work), restoring the context after. */
+	/**
+	 * Runs work as the given actor (start-up jobs, scheduled work), restoring the context
+	 * after.
+	 */
 	public static <T> T runAs(Actor actor, Supplier<T> work) {
 		SecurityContext previous = SecurityContextHolder.getContext();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actor, null,
-				actor.roles().stream().map(r -> new org.springframework.security.core.authority.SimpleGrantedAuthority(r.authority())).toList()));
+				actor.roles()
+					.stream()
+					.map(r -> new org.springframework.security.core.authority.SimpleGrantedAuthority(r.authority()))
+					.toList()));
 		SecurityContextHolder.setContext(context);
 		try {
 			return work.get();
@@ -77,4 +82,5 @@ public class Actors {
 			SecurityContextHolder.setContext(previous);
 		}
 	}
+
 }

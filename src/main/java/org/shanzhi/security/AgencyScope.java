@@ -4,8 +4,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The agencies whose records an actor may see: all of them (supervisors), or their own plus the
- * agencies sharing with it (J2), or none (the public, who see only their own matters).
+ * The agencies whose records an actor may see: all of them (supervisors), or their own
+ * plus the agencies sharing with it (J2), or none (the public, who see only their own
+ * matters).
  */
 public record AgencyScope(boolean all, Set<UUID> agencyIds) {
 

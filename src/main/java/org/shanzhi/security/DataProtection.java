@@ -16,9 +16,9 @@ import org.shanzhi.security.internal.MasterKey;
 import org.springframework.stereotype.Component;
 
 /**
- * Personal data at rest: SM4-GCM encryption (GB/T 32907) of values such as resident ID numbers,
- * and a keyed SM3 blind index (HMAC-SM3) so that exact search works without decrypting. The
- * encryption key and the index key are derived from one master key.
+ * Personal data at rest: SM4-GCM encryption (GB/T 32907) of values such as resident ID
+ * numbers, and a keyed SM3 blind index (HMAC-SM3) so that exact search works without
+ * decrypting. The encryption key and the index key are derived from one master key.
  */
 @Component
 public class DataProtection {
@@ -70,7 +70,8 @@ public class DataProtection {
 			throw new IllegalArgumentException("not a sealed value of this platform");
 		}
 		GCMModeCipher cipher = GCMBlockCipher.newInstance(new SM4Engine());
-		cipher.init(false, new AEADParameters(new KeyParameter(encryptionKey), 128, Arrays.copyOfRange(sealed, 1, 1 + NONCE)));
+		cipher.init(false,
+				new AEADParameters(new KeyParameter(encryptionKey), 128, Arrays.copyOfRange(sealed, 1, 1 + NONCE)));
 		byte[] out = new byte[cipher.getOutputSize(sealed.length - 1 - NONCE)];
 		int n = cipher.processBytes(sealed, 1 + NONCE, sealed.length - 1 - NONCE, out, 0);
 		try {
@@ -82,7 +83,10 @@ public class DataProtection {
 		return new String(out, 0, n, StandardCharsets.UTF_8);
 	}
 
-	/** Deterministic keyed digest of a normalised value, hex: equal inputs give equal indexes. */
+	/**
+	 * Deterministic keyed digest of a normalised value, hex: equal inputs give equal
+	 * indexes.
+	 */
 	public String blindIndex(String normalized) {
 		return normalized == null ? null
 				: HexFormat.of().formatHex(hmac(indexKey, normalized.getBytes(StandardCharsets.UTF_8)));

@@ -4,8 +4,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A domain event that changes the state of an aggregate. The audit module writes one entry of the
- * hash-chained trail for each (requirement X4), inside the transaction that published it.
+ * A domain event that changes the state of an aggregate. The audit module writes one
+ * entry of the hash-chained trail for each (requirement X4), inside the transaction that
+ * published it.
  */
 public interface AuditedEvent {
 
@@ -27,4 +28,5 @@ public interface AuditedEvent {
 
 	/** The changed attributes after the change. */
 	Map<String, Object> after();
+
 }

@@ -11,7 +11,10 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-/** A GB 32100 unified social credit code with a correct check character; {@code null} is left to {@code @NotNull}. */
+/**
+ * A GB 32100 unified social credit code with a correct check character; {@code null} is
+ * left to {@code @NotNull}.
+ */
 @Documented
 @Constraint(validatedBy = CreditCode.Validator.class)
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE })
@@ -30,5 +33,7 @@ public @interface CreditCode {
 		public boolean isValid(String value, ConstraintValidatorContext context) {
 			return value == null || value.isBlank() || CreditCodes.isValid(value);
 		}
+
 	}
+
 }

@@ -3,9 +3,10 @@ package org.shanzhi.shared;
 import java.util.Locale;
 
 /**
- * The 18-character unified social credit code of GB 32100-2015: registration authority (1),
- * organisation type (1), division code (6), organisation code (9, with its own GB 11714 check
- * character) and a final MOD 31 check character. Letters I, O, Z, S and V are never used.
+ * The 18-character unified social credit code of GB 32100-2015: registration authority
+ * (1), organisation type (1), division code (6), organisation code (9, with its own GB
+ * 11714 check character) and a final MOD 31 check character. Letters I, O, Z, S and V are
+ * never used.
  */
 public final class CreditCodes {
 
@@ -39,7 +40,10 @@ public final class CreditCodes {
 		return checkCharacter(code.substring(0, 17)) == code.charAt(17);
 	}
 
-	/** The GB 32100 check character for the first 17 characters (which must use the alphabet). */
+	/**
+	 * The GB 32100 check character for the first 17 characters (which must use the
+	 * alphabet).
+	 */
 	public static char checkCharacter(String first17) {
 		int sum = 0;
 		for (int i = 0; i < 17; i++) {
@@ -49,7 +53,10 @@ public final class CreditCodes {
 		return ALPHABET.charAt(check == 31 ? 0 : check);
 	}
 
-	/** The GB 11714 check character of a 9-character organisation code's first 8 characters. */
+	/**
+	 * The GB 11714 check character of a 9-character organisation code's first 8
+	 * characters.
+	 */
 	public static char organisationCodeCheck(String first8) {
 		int[] weights = { 3, 7, 9, 10, 5, 8, 4, 2 };
 		int sum = 0;
@@ -61,4 +68,5 @@ public final class CreditCodes {
 		int check = 11 - sum % 11;
 		return check == 10 ? 'X' : check == 11 ? '0' : (char) ('0' + check);
 	}
+
 }

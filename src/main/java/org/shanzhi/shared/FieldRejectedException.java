@@ -31,7 +31,9 @@ public class FieldRejectedException extends ErrorResponseException {
 		return code;
 	}
 
-	/** Used by the problem advice once the message is resolved in the caller's language. */
+	/**
+	 * Used by the problem advice once the message is resolved in the caller's language.
+	 */
 	public List<Map<String, String>> errors(String message) {
 		return List.of(Map.of("field", field, "message", message));
 	}
@@ -50,4 +52,5 @@ public class FieldRejectedException extends ErrorResponseException {
 	public String getMessage() {
 		return "field " + field + " rejected: " + code;
 	}
+
 }

@@ -21,4 +21,5 @@ public final class Masking {
 		}
 		return name.charAt(0) + "*".repeat(name.length() - 1);
 	}
+
 }

@@ -4,8 +4,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * A record that does not exist, or that the caller may not see: both answer 404 so that another
- * agency's record is never confirmed to exist.
+ * A record that does not exist, or that the caller may not see: both answer 404 so that
+ * another agency's record is never confirmed to exist.
  */
 public class NotFoundException extends ErrorResponseException {
 
@@ -44,4 +44,5 @@ public class NotFoundException extends ErrorResponseException {
 	public String getMessage() {
 		return resource + " " + id + " not found";
 	}
+
 }

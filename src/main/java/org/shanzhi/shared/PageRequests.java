@@ -3,7 +3,9 @@ package org.shanzhi.shared;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
-/** Checks the {@code page}/{@code size} parameters of a list request (size at most 200). */
+/**
+ * Checks the {@code page}/{@code size} parameters of a list request (size at most 200).
+ */
 public final class PageRequests {
 
 	private PageRequests() {
@@ -20,4 +22,5 @@ public final class PageRequests {
 		}
 		return PageRequest.of(p, s, sort);
 	}
+
 }

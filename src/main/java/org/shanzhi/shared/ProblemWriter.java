@@ -17,8 +17,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Builds and writes localised problem details (RFC 9457) where no controller advice applies:
- * servlet filters, the security entry points. Messages come from
+ * Builds and writes localised problem details (RFC 9457) where no controller advice
+ * applies: servlet filters, the security entry points. Messages come from
  * {@code shanzhi.problem.<key>.title|detail}.
  */
 @Component
@@ -37,7 +37,8 @@ public class ProblemWriter {
 		Locale locale = locale(request);
 		ProblemDetail problem = ProblemDetail.forStatus(status);
 		problem.setType(Problems.type(key));
-		problem.setTitle(messages.getMessage("shanzhi.problem." + key + ".title", null, status.getReasonPhrase(), locale));
+		problem
+			.setTitle(messages.getMessage("shanzhi.problem." + key + ".title", null, status.getReasonPhrase(), locale));
 		problem.setDetail(messages.getMessage("shanzhi.problem." + key + ".detail", null, null, locale));
 		problem.setInstance(URI.create(request.getRequestURI()));
 		return problem;
@@ -60,8 +61,8 @@ public class ProblemWriter {
 	}
 
 	/**
-	 * The platform's language when the user has not chosen one: Chinese, except for an API client
-	 * whose {@code Accept-Language} asks for English.
+	 * The platform's language when the user has not chosen one: Chinese, except for an
+	 * API client whose {@code Accept-Language} asks for English.
 	 */
 	public static Locale defaultLocale(HttpServletRequest request) {
 		String accept = request.getHeader("Accept-Language");
@@ -71,4 +72,5 @@ public class ProblemWriter {
 		}
 		return Locale.SIMPLIFIED_CHINESE;
 	}
+
 }

@@ -11,4 +11,5 @@ public final class Problems {
 	public static URI type(String slug) {
 		return URI.create("urn:shanzhi:problem:" + slug);
 	}
+
 }

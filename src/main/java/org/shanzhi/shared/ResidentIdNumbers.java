@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.regex.Pattern;
 
 /**
- * The 18-character citizen identification number of GB 11643-1999: a 6-digit division code, an
- * 8-digit birth date, a 3-digit sequence and an ISO 7064 MOD 11-2 check character (0-9 or X).
+ * The 18-character citizen identification number of GB 11643-1999: a 6-digit division
+ * code, an 8-digit birth date, a 3-digit sequence and an ISO 7064 MOD 11-2 check
+ * character (0-9 or X).
  */
 public final class ResidentIdNumbers {
 
@@ -62,4 +63,5 @@ public final class ResidentIdNumbers {
 		}
 		return value.substring(0, 4) + "*".repeat(value.length() - 8) + value.substring(value.length() - 4);
 	}
+
 }

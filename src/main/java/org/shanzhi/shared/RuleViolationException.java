@@ -4,8 +4,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * A business rule refused the request (422), or the record is not in a state that allows it
- * (409). The message names the rule in Chinese and English through the message code
+ * A business rule refused the request (422), or the record is not in a state that allows
+ * it (409). The message names the rule in Chinese and English through the message code
  * {@code shanzhi.rule.<rule>}.
  */
 public class RuleViolationException extends ErrorResponseException {
@@ -56,4 +56,5 @@ public class RuleViolationException extends ErrorResponseException {
 	public String getMessage() {
 		return "rule " + rule + " refused the request";
 	}
+
 }

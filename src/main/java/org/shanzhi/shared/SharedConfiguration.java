@@ -10,10 +10,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SharedConfiguration {
 
-	/** Every date of the platform is in Asia/Shanghai (X5); tests may replace the clock. */
+	/**
+	 * Every date of the platform is in Asia/Shanghai (X5); tests may replace the clock.
+	 */
 	@Bean
 	@ConditionalOnMissingBean
 	Clock clock() {
 		return Clock.system(ZoneId.of("Asia/Shanghai"));
 	}
+
 }

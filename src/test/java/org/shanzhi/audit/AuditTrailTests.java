@@ -19,7 +19,8 @@ class AuditTrailTests extends IntegrationTest {
 	@Test
 	void everyDemoRecordHasItsEntryAndTheChainVerifies() throws Exception {
 		long parties = jdbc.sql("select count(*) from directory.party").query(Long.class).single();
-		long registered = jdbc.sql("select count(*) from audit.entry where subject_type = 'PARTY' and action = 'REGISTERED'")
+		long registered = jdbc
+			.sql("select count(*) from audit.entry where subject_type = 'PARTY' and action = 'REGISTERED'")
 			.query(Long.class)
 			.single();
 		assertThat(registered).isEqualTo(parties);
@@ -40,12 +41,15 @@ class AuditTrailTests extends IntegrationTest {
 	@Test
 	void reportsTheFirstBrokenLinkWhenARowIsEditedBehindTheTriggersBack() throws Exception {
 		long seq = 5;
-		String original = jdbc.sql("select after_state from audit.entry where seq = :seq").param("seq", seq)
+		String original = jdbc.sql("select after_state from audit.entry where seq = :seq")
+			.param("seq", seq)
 			.query(String.class)
 			.single();
 		jdbc.sql("alter table audit.entry disable trigger entry_append_only").update();
 		try {
-			jdbc.sql("update audit.entry set after_state = '{\"name\":\"forged\"}' where seq = :seq").param("seq", seq).update();
+			jdbc.sql("update audit.entry set after_state = '{\"name\":\"forged\"}' where seq = :seq")
+				.param("seq", seq)
+				.update();
 			mvc.perform(post("/api/v1/audit/verify").header("Authorization", bearer("demo-admin")))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.intact").value(false))
@@ -54,7 +58,10 @@ class AuditTrailTests extends IntegrationTest {
 				.andExpect(jsonPath("$.checked").value(seq - 1));
 		}
 		finally {
-			jdbc.sql("update audit.entry set after_state = :v where seq = :seq").param("v", original).param("seq", seq).update();
+			jdbc.sql("update audit.entry set after_state = :v where seq = :seq")
+				.param("v", original)
+				.param("seq", seq)
+				.update();
 			jdbc.sql("alter table audit.entry enable trigger entry_append_only").update();
 		}
 		mvc.perform(post("/api/v1/audit/verify").header("Authorization", bearer("demo-admin")))
@@ -74,15 +81,19 @@ class AuditTrailTests extends IntegrationTest {
 				.andExpect(jsonPath("$.reason").value("missing"));
 		}
 		finally {
-			jdbc.sql("""
-					insert into audit.entry (seq, id, occurred_at, actor, actor_agency_id, subject_type, subject_id, agency_id,
-					                         action, before_state, after_state, prev_hash, hash)
-					values (:seq, :id, :occurred_at, :actor, :actor_agency_id, :subject_type, :subject_id, :agency_id,
-					        :action, :before_state, :after_state, :prev_hash, :hash)
-					""").params(row).update();
+			jdbc.sql(
+					"""
+							insert into audit.entry (seq, id, occurred_at, actor, actor_agency_id, subject_type, subject_id, agency_id,
+							                         action, before_state, after_state, prev_hash, hash)
+							values (:seq, :id, :occurred_at, :actor, :actor_agency_id, :subject_type, :subject_id, :agency_id,
+							        :action, :before_state, :after_state, :prev_hash, :hash)
+							""")
+				.params(row)
+				.update();
 			jdbc.sql("alter table audit.entry enable trigger entry_append_only").update();
 		}
 		mvc.perform(post("/api/v1/audit/verify").header("Authorization", bearer("demo-admin")))
 			.andExpect(jsonPath("$.intact").value(true));
 	}
+
 }

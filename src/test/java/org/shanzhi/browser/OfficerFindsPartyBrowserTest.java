@@ -35,13 +35,19 @@ class OfficerFindsPartyBrowserTest extends IntegrationTest {
 
 	Path profile;
 
-	/** Starts chromium, or skips the test where it is missing (unless shanzhi.browser-tests=required). */
+	/**
+	 * Starts chromium, or skips the test where it is missing (unless
+	 * shanzhi.browser-tests=required).
+	 */
 	public static WebDriver startBrowser(Path profile) {
 		String mode = System.getProperty("shanzhi.browser-tests", "auto");
 		Assumptions.assumeFalse("off".equals(mode), "browser tests are off");
-		boolean present = Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver"));
+		boolean present = Files.isExecutable(Path.of("/usr/bin/chromium"))
+				&& Files.isExecutable(Path.of("/usr/bin/chromedriver"));
 		if ("required".equals(mode)) {
-			assertThat(present).as("chromium and chromium-driver are installed (apt-get install chromium chromium-driver)").isTrue();
+			assertThat(present)
+				.as("chromium and chromium-driver are installed (apt-get install chromium chromium-driver)")
+				.isTrue();
 		}
 		Assumptions.assumeTrue(present, "chromium is not installed: browser test skipped");
 		System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
@@ -50,7 +56,8 @@ class OfficerFindsPartyBrowserTest extends IntegrationTest {
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--disable-quic", "--lang=zh-CN", "--user-data-dir=" + profile.toAbsolutePath());
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
 			.build();
 		return new ChromeDriver(service, options);
 	}
@@ -102,4 +109,5 @@ class OfficerFindsPartyBrowserTest extends IntegrationTest {
 		Files.write(Path.of("target", "screenshots", "officer-finds-party-phone.png"),
 				((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
 	}
+
 }

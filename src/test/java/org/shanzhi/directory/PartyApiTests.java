@@ -111,8 +111,9 @@ class PartyApiTests extends IntegrationTest {
 			.andExpect(jsonPath("$.type").value("urn:shanzhi:problem:validation"))
 			.andExpect(jsonPath("$.errors[0].field").value("idNumber"))
 			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("GB 11643")));
-		postParty(Map.of("kind", "ORGANIZATION", "name", "某公司", "creditCode", "91350100M000100Y42", "category",
-				"RETAIL"), "demo-officer-amr")
+		postParty(
+				Map.of("kind", "ORGANIZATION", "name", "某公司", "creditCode", "91350100M000100Y42", "category", "RETAIL"),
+				"demo-officer-amr")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("creditCode"));
 		assertThat(partyRows()).isEqualTo(before);
@@ -131,8 +132,9 @@ class PartyApiTests extends IntegrationTest {
 		postParty(Map.of("kind", "PERSON", "category", "RESIDENT", "idNumber", newResidentId()), "demo-officer-amr")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("name"));
-		postParty(Map.of("kind", "PERSON", "name", "名".repeat(101), "category", "RESIDENT", "idNumber",
-				newResidentId()), "demo-officer-amr")
+		postParty(
+				Map.of("kind", "PERSON", "name", "名".repeat(101), "category", "RESIDENT", "idNumber", newResidentId()),
+				"demo-officer-amr")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("name"));
 		postParty(Map.of("kind", "PERSON", "name", "无证件", "category", "RESIDENT"), "demo-officer-amr")
@@ -172,7 +174,8 @@ class PartyApiTests extends IntegrationTest {
 	@Test
 	void updatesWithOptimisticLockingAndAudits() throws Exception {
 		String id = newResidentId();
-		JsonNode created = read(postParty(person(id), "demo-officer-amr").andReturn().getResponse().getContentAsString());
+		JsonNode created = read(
+				postParty(person(id), "demo-officer-amr").andReturn().getResponse().getContentAsString());
 		String partyId = created.get("id").asString();
 		Map<String, Object> change = Map.of("name", "测试人员", "category", "RETAIL", "address", "新地址", "phone",
 				"13912345678", "version", 0);
@@ -181,7 +184,9 @@ class PartyApiTests extends IntegrationTest {
 			.content(toJson(change))).andExpect(status().isOk()).andExpect(jsonPath("$.version").value(1));
 		mvc.perform(put("/api/v1/parties/" + partyId).header("Authorization", bearer("demo-officer-amr"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(toJson(change))).andExpect(status().isConflict()).andExpect(jsonPath("$.rule").value("stale-version"));
+			.content(toJson(change)))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("stale-version"));
 		mvc.perform(get("/api/v1/audit").param("subjectType", "PARTY")
 			.param("subjectId", partyId)
 			.header("Authorization", bearer("demo-officer-amr")))
@@ -211,11 +216,13 @@ class PartyApiTests extends IntegrationTest {
 
 	@Test
 	void aMemberOfThePublicSeesOnlyTheirOwnRecord() throws Exception {
-		mvc.perform(get("/api/v1/parties").header("Authorization", bearer("demo-public"))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/parties").header("Authorization", bearer("demo-public")))
+			.andExpect(status().isForbidden());
 		String other = jdbc.sql("select id::text from directory.party where name = '河洛市老街面馆餐饮有限公司'")
 			.query(String.class)
 			.single();
 		mvc.perform(get("/api/v1/parties/" + other).header("Authorization", bearer("demo-public")))
 			.andExpect(status().isNotFound());
 	}
+
 }

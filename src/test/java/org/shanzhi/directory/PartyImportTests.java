@@ -45,16 +45,14 @@ class PartyImportTests extends IntegrationTest {
 		person = person.substring(0, 17) + ResidentIdNumbers.checkCharacter(person.substring(0, 17));
 		String org17 = "91419902MA9ABCDE1";
 		String orgCode = org17 + CreditCodes.checkCharacter(org17);
-		byte[] file = workbook(new String[][] {
-				{ "自然人", "导入测试甲", person, "居民", "河洛市东城区", "13800000001" },
+		byte[] file = workbook(new String[][] { { "自然人", "导入测试甲", person, "居民", "河洛市东城区", "13800000001" },
 				{ "法人或其他组织", "导入测试有限公司", orgCode, "餐饮服务", "河洛市西城区", "03790000001" },
-				{ "自然人", "号码错误", "410302199001011234", "居民", "", "" },
-				{ "外星人", "类型错误", person, "居民", "", "" },
-				{ "自然人", "类别错误", person, "不存在的类别", "", "" },
-				{ "自然人", "重复的行", person, "RESIDENT", "", "" } });
+				{ "自然人", "号码错误", "410302199001011234", "居民", "", "" }, { "外星人", "类型错误", person, "居民", "", "" },
+				{ "自然人", "类别错误", person, "不存在的类别", "", "" }, { "自然人", "重复的行", person, "RESIDENT", "", "" } });
 		String body = mvc
-			.perform(multipart("/api/v1/parties/import").file(new MockMultipartFile("file", "parties.xlsx",
-					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file))
+			.perform(multipart("/api/v1/parties/import")
+				.file(new MockMultipartFile("file", "parties.xlsx",
+						"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file))
 				.header("Authorization", bearer("demo-officer-amr")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.rows").value(6))
@@ -89,7 +87,8 @@ class PartyImportTests extends IntegrationTest {
 
 	@Test
 	void exportsTheDirectoryWithMaskedIdNumbers() throws Exception {
-		byte[] xlsx = mvc.perform(get("/api/v1/parties/export.xlsx").header("Authorization", bearer("demo-officer-amr")))
+		byte[] xlsx = mvc
+			.perform(get("/api/v1/parties/export.xlsx").header("Authorization", bearer("demo-officer-amr")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -107,4 +106,5 @@ class PartyImportTests extends IntegrationTest {
 			assertThat(sawPerson).isTrue();
 		}
 	}
+
 }

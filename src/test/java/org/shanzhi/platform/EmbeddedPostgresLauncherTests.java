@@ -29,7 +29,8 @@ class EmbeddedPostgresLauncherTests {
 			jdbc.sql("insert into kept values ('善治')").update();
 		}
 		try (EmbeddedPostgres pg = EmbeddedPostgresLauncher.start(data, true, 0, false)) {
-			assertThat(JdbcClient.create(pg.getPostgresDatabase()).sql("select v from kept").query(String.class).single())
+			assertThat(
+					JdbcClient.create(pg.getPostgresDatabase()).sql("select v from kept").query(String.class).single())
 				.isEqualTo("善治");
 		}
 	}
@@ -61,7 +62,9 @@ class EmbeddedPostgresLauncherTests {
 		}
 	}
 
-	/** The run that gets killed: starts the server, writes a row, says READY and waits. */
+	/**
+	 * The run that gets killed: starts the server, writes a row, says READY and waits.
+	 */
 	public static final class KilledRun {
 
 		public static void main(String[] args) throws Exception {
@@ -73,6 +76,7 @@ class EmbeddedPostgresLauncherTests {
 			System.out.flush();
 			Thread.sleep(120_000);
 		}
+
 	}
 
 	@Test
@@ -86,7 +90,9 @@ class EmbeddedPostgresLauncherTests {
 		gone.waitFor();
 		Files.writeString(data.resolve("postmaster.pid"), gone.pid() + "\n" + data + "\n");
 		try (EmbeddedPostgres pg = EmbeddedPostgresLauncher.start(data, false, 0, false)) {
-			assertThat(JdbcClient.create(pg.getPostgresDatabase()).sql("select 1").query(Integer.class).single()).isEqualTo(1);
+			assertThat(JdbcClient.create(pg.getPostgresDatabase()).sql("select 1").query(Integer.class).single())
+				.isEqualTo(1);
 		}
 	}
+
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Sign-in and the public API are rate-limited per client: 429 with Retry-After past the limit. */
+/**
+ * Sign-in and the public API are rate-limited per client: 429 with Retry-After past the
+ * limit.
+ */
 class RateLimitTests {
 
 	@Test
@@ -38,4 +41,5 @@ class RateLimitTests {
 		filter.doFilter(request, response, new org.springframework.mock.web.MockFilterChain());
 		assertThat(response.getStatus()).isEqualTo(200);
 	}
+
 }

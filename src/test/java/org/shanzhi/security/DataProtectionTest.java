@@ -37,7 +37,8 @@ class DataProtectionTest {
 		sealed[sealed.length - 1] ^= 1;
 		assertThatThrownBy(() -> p.decrypt(sealed)).isInstanceOf(IllegalStateException.class);
 		byte[] other = p.encrypt("x");
-		assertThatThrownBy(() -> protection(KEY.replace('0', '1')).decrypt(other)).isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(() -> protection(KEY.replace('0', '1')).decrypt(other))
+			.isInstanceOf(IllegalStateException.class);
 	}
 
 	@Test
@@ -48,4 +49,5 @@ class DataProtectionTest {
 		assertThat(protection(KEY.replace('0', '1')).blindIndex("410302199001011235"))
 			.isNotEqualTo(p.blindIndex("410302199001011235"));
 	}
+
 }

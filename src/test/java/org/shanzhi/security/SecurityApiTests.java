@@ -79,7 +79,8 @@ class SecurityApiTests extends IntegrationTest {
 			.andExpect(jsonPath("$.type").value("urn:shanzhi:problem:forbidden"));
 		mvc.perform(post("/api/v1/parties").header("Authorization", bearer("demo-supervisor"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"kind\":\"ORGANIZATION\",\"name\":\"x\",\"creditCode\":\"91350100M000100Y43\",\"category\":\"RETAIL\"}"))
+			.content(
+					"{\"kind\":\"ORGANIZATION\",\"name\":\"x\",\"creditCode\":\"91350100M000100Y43\",\"category\":\"RETAIL\"}"))
 			.andExpect(status().isForbidden());
 	}
 
@@ -104,8 +105,8 @@ class SecurityApiTests extends IntegrationTest {
 	@Test
 	void locksAnAccountForFifteenMinutesAfterFiveWrongPasswords() throws Exception {
 		String username = "lockout-" + UUID.randomUUID().toString().substring(0, 8);
-		Actors.runAs(Actor.SYSTEM, () -> accounts.create(new CreateAccountCommand(username, "Lockout test", "Right#Pass1",
-				Set.of(Role.OFFICER), agencies.findByCode("eco").orElseThrow().id(), null, null)));
+		Actors.runAs(Actor.SYSTEM, () -> accounts.create(new CreateAccountCommand(username, "Lockout test",
+				"Right#Pass1", Set.of(Role.OFFICER), agencies.findByCode("eco").orElseThrow().id(), null, null)));
 		for (int i = 0; i < 5; i++) {
 			mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
 				.content(toJson(Map.of("username", username, "password", "Wrong#Pass" + i))))
@@ -147,4 +148,5 @@ class SecurityApiTests extends IntegrationTest {
 			.andExpect(header().exists("Referrer-Policy"))
 			.andExpect(header().exists("Permissions-Policy"));
 	}
+
 }

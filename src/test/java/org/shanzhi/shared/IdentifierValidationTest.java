@@ -11,11 +11,14 @@ class IdentifierValidationTest {
 
 	@Test
 	void acceptsResidentIdsWithTheRightCheckCharacter() {
-		// check characters computed by hand with the GB 11643 weights (7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2)
+		// check characters computed by hand with the GB 11643 weights (7 9 10 5 8 4 2 1 6
+		// 3 7 9 10 5 8 4 2)
 		assertThat(ResidentIdNumbers.isValid("410302199001011235")).isTrue();
 		assertThat(ResidentIdNumbers.isValid("11010519491231002X")).isTrue();
 		assertThat(ResidentIdNumbers.isValid("11010519491231002x")).as("a lower-case x is normalised").isTrue();
-		assertThat(ResidentIdNumbers.isValid("440524188001010014")).isFalse(); // born before 1900
+		assertThat(ResidentIdNumbers.isValid("440524188001010014")).isFalse(); // born
+																				// before
+																				// 1900
 	}
 
 	@Test
@@ -85,4 +88,5 @@ class IdentifierValidationTest {
 				assertThat(CreditCodes.isValid(new String(chars))).isFalse();
 			});
 	}
+
 }

@@ -17,9 +17,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Base of the tests that run the whole application on the embedded PostgreSQL. Every subclass
- * uses the same configuration, so they share one Spring context and one database (with the demo
- * city loaded) across the test run.
+ * Base of the tests that run the whole application on the embedded PostgreSQL. Every
+ * subclass uses the same configuration, so they share one Spring context and one database
+ * (with the demo city loaded) across the test run.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -64,4 +64,5 @@ public abstract class IntegrationTest {
 	protected String toJson(Object value) {
 		return json.writeValueAsString(value);
 	}
+
 }

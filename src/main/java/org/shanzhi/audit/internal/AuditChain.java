@@ -10,8 +10,9 @@ import java.util.HexFormat;
 import java.util.UUID;
 
 /**
- * The hash of an entry: SHA-256 over the previous entry's hash and every field of this one, in a
- * fixed order with explicit lengths, so that no field can be shifted into another.
+ * The hash of an entry: SHA-256 over the previous entry's hash and every field of this
+ * one, in a fixed order with explicit lengths, so that no field can be shifted into
+ * another.
  */
 final class AuditChain {
 
@@ -42,4 +43,5 @@ final class AuditChain {
 	private static String str(UUID id) {
 		return id == null ? "" : id.toString();
 	}
+
 }

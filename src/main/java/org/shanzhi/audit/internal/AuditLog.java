@@ -23,9 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Appends to and reads the chain in {@code audit.entry}. Appends are serialised by a transaction
- * advisory lock so that each entry links to the one committed before it. A trigger refuses every
- * UPDATE and DELETE of the table; the hash chain detects what is done around it.
+ * Appends to and reads the chain in {@code audit.entry}. Appends are serialised by a
+ * transaction advisory lock so that each entry links to the one committed before it. A
+ * trigger refuses every UPDATE and DELETE of the table; the hash chain detects what is
+ * done around it.
  */
 @Component
 public class AuditLog {
@@ -62,11 +63,12 @@ public class AuditLog {
 		String after = canonical(event.after());
 		String hash = AuditChain.hash(previous, seq, id, now, actor.username(), actor.agencyId(), event.subjectType(),
 				event.subjectId(), event.agencyId(), event.action(), before, after);
-		jdbc.sql("""
-				insert into audit.entry (seq, id, occurred_at, actor, actor_agency_id, subject_type, subject_id,
-				                         agency_id, action, before_state, after_state, prev_hash, hash)
-				values (:seq, :id, :at, :actor, :actorAgency, :type, :subject, :agency, :action, :before, :after, :prev, :hash)
-				""")
+		jdbc.sql(
+				"""
+						insert into audit.entry (seq, id, occurred_at, actor, actor_agency_id, subject_type, subject_id,
+						                         agency_id, action, before_state, after_state, prev_hash, hash)
+						values (:seq, :id, :at, :actor, :actorAgency, :type, :subject, :agency, :action, :before, :after, :prev, :hash)
+						""")
 			.param("seq", seq)
 			.param("id", id)
 			.param("at", now)
@@ -140,7 +142,8 @@ public class AuditLog {
 					return new AuditVerification(false, checked, e.seq(), "broken-link");
 				}
 				String recomputed = AuditChain.hash(previous, e.seq(), e.id(), e.occurredAt(), e.actor(),
-						e.actorAgencyId(), e.subjectType(), e.subjectId(), e.agencyId(), e.action(), e.before(), e.after());
+						e.actorAgencyId(), e.subjectType(), e.subjectId(), e.agencyId(), e.action(), e.before(),
+						e.after());
 				if (!recomputed.equals(e.hash())) {
 					return new AuditVerification(false, checked, e.seq(), "altered");
 				}
@@ -157,9 +160,10 @@ public class AuditLog {
 
 	private static AuditEntryView entry(ResultSet rs, int n) throws SQLException {
 		return new AuditEntryView(rs.getLong("seq"), rs.getObject("id", UUID.class),
-				rs.getObject("occurred_at", OffsetDateTime.class).atZoneSameInstant(ZONE).toOffsetDateTime(), rs.getString("actor"),
-				rs.getObject("actor_agency_id", UUID.class), rs.getString("subject_type"), rs.getString("subject_id"),
-				rs.getObject("agency_id", UUID.class), rs.getString("action"), rs.getString("before_state"),
-				rs.getString("after_state"), rs.getString("hash"));
+				rs.getObject("occurred_at", OffsetDateTime.class).atZoneSameInstant(ZONE).toOffsetDateTime(),
+				rs.getString("actor"), rs.getObject("actor_agency_id", UUID.class), rs.getString("subject_type"),
+				rs.getString("subject_id"), rs.getObject("agency_id", UUID.class), rs.getString("action"),
+				rs.getString("before_state"), rs.getString("after_state"), rs.getString("hash"));
 	}
+
 }

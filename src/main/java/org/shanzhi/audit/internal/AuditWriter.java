@@ -7,8 +7,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes an audit entry for every {@link AuditedEvent}, synchronously inside the publishing
- * transaction: if the entry cannot be written, the change itself rolls back.
+ * Writes an audit entry for every {@link AuditedEvent}, synchronously inside the
+ * publishing transaction: if the entry cannot be written, the change itself rolls back.
  */
 @Component
 class AuditWriter {
@@ -27,4 +27,5 @@ class AuditWriter {
 		Actor actor = actors.currentIfAny().orElse(Actor.SYSTEM);
 		log.append(event, actor);
 	}
+
 }

@@ -35,4 +35,5 @@ class AuditApiController {
 	AuditVerification verify() {
 		return trail.verify();
 	}
+
 }

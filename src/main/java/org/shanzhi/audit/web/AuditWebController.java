@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The audit trail of a record (an htmx fragment on each record's page) and the chain check. */
+/**
+ * The audit trail of a record (an htmx fragment on each record's page) and the chain
+ * check.
+ */
 @Controller
 class AuditWebController {
 
@@ -44,4 +47,5 @@ class AuditWebController {
 	static NavigationEntry auditNavigation() {
 		return new NavigationEntry("nav.audit", "/audit", 90, Set.of("AGENCY_HEAD", "SUPERVISOR", "ADMIN"));
 	}
+
 }

@@ -69,4 +69,5 @@ public class Agency extends AbstractAggregateRoot<Agency> {
 	public AgencyView view() {
 		return new AgencyView(id, code, name, divisionCode, level, kind, parentId, headName, createdAt, version);
 	}
+
 }

@@ -11,4 +11,5 @@ public interface AgencyRepository extends JpaRepository<Agency, UUID> {
 	Optional<Agency> findByCode(String code);
 
 	List<Agency> findAllByOrderByCode();
+
 }

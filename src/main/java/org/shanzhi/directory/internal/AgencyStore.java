@@ -63,4 +63,5 @@ public class AgencyStore {
 	public long officerCount(UUID agencyId) {
 		return officers.countByAgencyId(agencyId);
 	}
+
 }

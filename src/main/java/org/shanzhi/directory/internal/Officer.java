@@ -53,4 +53,5 @@ public class Officer extends AbstractAggregateRoot<Officer> {
 	public OfficerView view() {
 		return new OfficerView(id, agencyId, name, certificateNumber, position, createdAt, version);
 	}
+
 }

@@ -10,7 +10,10 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface OfficerRepository extends JpaRepository<Officer, UUID> {
 
-	/** Agency isolation in the query itself: {@code all} for supervisors, else the visible agencies. */
+	/**
+	 * Agency isolation in the query itself: {@code all} for supervisors, else the visible
+	 * agencies.
+	 */
 	@Query("select o from Officer o where o.id = :id and (:all = true or o.agencyId in :agencies)")
 	Optional<Officer> findVisible(UUID id, boolean all, Collection<UUID> agencies);
 
@@ -20,4 +23,5 @@ public interface OfficerRepository extends JpaRepository<Officer, UUID> {
 	boolean existsByCertificateNumber(String certificateNumber);
 
 	long countByAgencyId(UUID agencyId);
+
 }

@@ -23,9 +23,9 @@ import org.shanzhi.shared.Masking;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
- * A party (行政相对人). The resident ID number of a person is kept only sealed (SM4) with a blind
- * index for exact search and a masked copy for display; the credit code of an organisation is
- * public information and kept as it is.
+ * A party (行政相对人). The resident ID number of a person is kept only sealed (SM4) with a
+ * blind index for exact search and a masked copy for display; the credit code of an
+ * organisation is public information and kept as it is.
  */
 @Entity
 @Table(name = "party", schema = "directory")
@@ -167,4 +167,5 @@ public class Party extends AbstractAggregateRoot<Party> {
 	long version() {
 		return version;
 	}
+
 }

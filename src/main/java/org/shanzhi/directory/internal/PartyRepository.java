@@ -19,11 +19,15 @@ public interface PartyRepository extends JpaRepository<Party, UUID> {
 	@Query("select p.id from Party p where p.creditCode = :code")
 	java.util.Optional<UUID> findIdByCreditCode(String code);
 
-	/** Name fragment (case-insensitive), exact credit code, or exact resident ID via its blind index. */
+	/**
+	 * Name fragment (case-insensitive), exact credit code, or exact resident ID via its
+	 * blind index.
+	 */
 	@Query("""
 			select p from Party p
 			where (:pattern is null or lower(p.name) like :pattern or p.creditCode like :codePrefix)
 			   or p.idNumberIndex = :index or p.creditCode = :code
 			""")
 	Page<Party> search(String pattern, String codePrefix, String index, String code, Pageable pageable);
+
 }

@@ -101,4 +101,5 @@ public class PartyStore {
 	private static String blankToNull(String s) {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
+
 }

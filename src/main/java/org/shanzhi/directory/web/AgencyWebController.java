@@ -29,4 +29,5 @@ class AgencyWebController {
 		model.addAttribute("officers", agencies.officersOf(id));
 		return "agencies/show";
 	}
+
 }

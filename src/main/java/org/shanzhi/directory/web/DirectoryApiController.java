@@ -16,6 +16,8 @@ import org.shanzhi.directory.Parties;
 import org.shanzhi.directory.PartyExchange;
 import org.shanzhi.directory.PartyImportReport;
 import org.shanzhi.directory.PartyView;
+import org.shanzhi.directory.RegisterAgencyCommand;
+import org.shanzhi.directory.RegisterOfficerCommand;
 import org.shanzhi.directory.RegisterPartyCommand;
 import org.shanzhi.directory.UpdatePartyCommand;
 import org.shanzhi.shared.PageView;
@@ -56,6 +58,20 @@ class DirectoryApiController {
 	Map<String, Object> agencies() {
 		List<AgencyView> all = agencies.all();
 		return Map.of("items", all, "page", 0, "size", all.size(), "total", all.size());
+	}
+
+	@Operation(summary = "Register an agency (ADMIN)")
+	@PostMapping("/agencies")
+	ResponseEntity<AgencyView> registerAgency(@Valid @RequestBody RegisterAgencyCommand command) {
+		AgencyView agency = agencies.register(command);
+		return ResponseEntity.created(URI.create("/api/v1/agencies/" + agency.id())).body(agency);
+	}
+
+	@Operation(summary = "Register an officer of an agency (ADMIN)")
+	@PostMapping("/officers")
+	ResponseEntity<OfficerView> registerOfficer(@Valid @RequestBody RegisterOfficerCommand command) {
+		OfficerView officer = agencies.registerOfficer(command);
+		return ResponseEntity.created(URI.create("/api/v1/officers/" + officer.id())).body(officer);
 	}
 
 	@GetMapping("/agencies/{id}")
@@ -116,4 +132,5 @@ class DirectoryApiController {
 		response.setHeader("Content-Disposition", "attachment; filename=\"parties.xlsx\"");
 		exchange.exportXlsx(q, response.getOutputStream());
 	}
+
 }

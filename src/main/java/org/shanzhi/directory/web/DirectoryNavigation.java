@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class DirectoryNavigation {
 
-	static final Set<String> STAFF = Set.of("OFFICER", "AGENCY_HEAD", "LEGAL_REVIEWER", "MEDIATOR", "SUPERVISOR", "ADMIN");
+	static final Set<String> STAFF = Set.of("OFFICER", "AGENCY_HEAD", "LEGAL_REVIEWER", "MEDIATOR", "SUPERVISOR",
+			"ADMIN");
 
 	@Bean
 	NavigationEntry partiesNavigation() {
@@ -20,4 +21,5 @@ class DirectoryNavigation {
 	NavigationEntry agenciesNavigation() {
 		return new NavigationEntry("nav.agencies", "/agencies", 20, STAFF);
 	}
+
 }

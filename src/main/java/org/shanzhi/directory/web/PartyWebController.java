@@ -28,7 +28,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Pages of the party directory. An htmx request gets the fragment, a normal one the page. */
+/**
+ * Pages of the party directory. An htmx request gets the fragment, a normal one the page.
+ */
 @Controller
 @RequestMapping("/parties")
 class PartyWebController {
@@ -55,7 +57,8 @@ class PartyWebController {
 
 	@GetMapping("/new")
 	String form(Model model) {
-		model.addAttribute("party", new RegisterPartyCommand(PartyKind.ORGANIZATION, "", "", "", PartyCategory.CATERING, "", ""));
+		model.addAttribute("party",
+				new RegisterPartyCommand(PartyKind.ORGANIZATION, "", "", "", PartyCategory.CATERING, "", ""));
 		addChoices(model);
 		return "parties/new";
 	}
@@ -102,8 +105,8 @@ class PartyWebController {
 			model.addAttribute("report", exchange.importXlsx(in));
 		}
 		catch (FieldRejectedException ex) {
-			model.addAttribute("fileError", messages.getMessage("shanzhi.validation." + ex.code(), null,
-					LocaleContextHolder.getLocale()));
+			model.addAttribute("fileError",
+					messages.getMessage("shanzhi.validation." + ex.code(), null, LocaleContextHolder.getLocale()));
 		}
 		return "parties/import";
 	}
@@ -119,4 +122,5 @@ class PartyWebController {
 		model.addAttribute("kinds", PartyKind.values());
 		model.addAttribute("categories", PartyCategory.values());
 	}
+
 }

@@ -24,8 +24,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * Zero set-up database: unless {@code spring.datasource.url} is set (for example through
- * {@code SPRING_DATASOURCE_URL}), the application starts its own PostgreSQL with the data in
- * {@code shanzhi.embedded-db.data-dir} (default {@code ./data/pg}).
+ * {@code SPRING_DATASOURCE_URL}), the application starts its own PostgreSQL with the data
+ * in {@code shanzhi.embedded-db.data-dir} (default {@code ./data/pg}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoDatasourceUrl.class)
@@ -55,8 +55,7 @@ class EmbeddedDatabaseConfiguration {
 	}
 
 	@Bean
-	DataSource dataSource(EmbeddedPostgres postgres,
-			@Value("${shanzhi.embedded-db.pool-size:10}") int poolSize) {
+	DataSource dataSource(EmbeddedPostgres postgres, @Value("${shanzhi.embedded-db.pool-size:10}") int poolSize) {
 		HikariConfig config = new HikariConfig();
 		config.setJdbcUrl(postgres.getJdbcUrl("postgres", DATABASE));
 		config.setUsername("postgres");
@@ -77,5 +76,7 @@ class EmbeddedDatabaseConfiguration {
 			return enabled ? ConditionOutcome.match("no spring.datasource.url: embedded PostgreSQL")
 					: ConditionOutcome.noMatch("shanzhi.embedded-db.enabled=false");
 		}
+
 	}
+
 }

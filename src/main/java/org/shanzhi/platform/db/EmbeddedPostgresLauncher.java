@@ -17,9 +17,10 @@ import org.slf4j.LoggerFactory;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * Starts the PostgreSQL server embedded in the application, keeping its data in a directory
- * across runs. A run that was killed leaves its server orphaned and a {@code postmaster.pid}
- * behind: the launcher stops the orphan and clears the stale file before starting again.
+ * Starts the PostgreSQL server embedded in the application, keeping its data in a
+ * directory across runs. A run that was killed leaves its server orphaned and a
+ * {@code postmaster.pid} behind: the launcher stops the orphan and clears the stale file
+ * before starting again.
  */
 public final class EmbeddedPostgresLauncher {
 
@@ -29,8 +30,8 @@ public final class EmbeddedPostgresLauncher {
 	}
 
 	/**
-	 * @param durable fsync, synchronous commit and full-page writes on (the default for real
-	 * data); off only for throw-away test databases
+	 * @param durable fsync, synchronous commit and full-page writes on (the default for
+	 * real data); off only for throw-away test databases
 	 */
 	public static EmbeddedPostgres start(Path dataDirectory, boolean durable, int port, boolean clean)
 			throws IOException {
@@ -54,7 +55,10 @@ public final class EmbeddedPostgresLauncher {
 		return builder.start();
 	}
 
-	/** Another live JVM holding the directory's lock means a second app on the same data: refuse. */
+	/**
+	 * Another live JVM holding the directory's lock means a second app on the same data:
+	 * refuse.
+	 */
 	private static void ensureNotInUse(Path dataDirectory) throws IOException {
 		Path lockFile = dataDirectory.resolve("epg-lock");
 		if (!Files.exists(lockFile)) {
@@ -73,7 +77,9 @@ public final class EmbeddedPostgresLauncher {
 		}
 	}
 
-	/** Stops a server orphaned by a killed run and removes a stale {@code postmaster.pid}. */
+	/**
+	 * Stops a server orphaned by a killed run and removes a stale {@code postmaster.pid}.
+	 */
 	static void recoverFromKilledRun(Path dataDirectory) {
 		Path pidFile = dataDirectory.resolve("postmaster.pid");
 		if (!Files.exists(pidFile)) {
@@ -147,4 +153,5 @@ public final class EmbeddedPostgresLauncher {
 			Thread.currentThread().interrupt();
 		}
 	}
+
 }

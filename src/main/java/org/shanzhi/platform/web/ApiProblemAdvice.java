@@ -32,9 +32,9 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error of the JSON API as {@code application/problem+json} (RFC 9457) with a stable
- * {@code type}, the message in the caller's language, field errors for bad input, and never a
- * stack trace.
+ * Every error of the JSON API as {@code application/problem+json} (RFC 9457) with a
+ * stable {@code type}, the message in the caller's language, field errors for bad input,
+ * and never a stack trace.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblemAdvice extends ResponseEntityExceptionHandler {
@@ -71,10 +71,12 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		List<Map<String, String>> errors = new ArrayList<>();
-		ex.getBindingResult().getFieldErrors().forEach(e -> errors.add(Map.of("field", e.getField(), "message",
-				messages.getMessage(e, locale()))));
-		ex.getBindingResult().getGlobalErrors().forEach(e -> errors.add(Map.of("field", e.getObjectName(), "message",
-				messages.getMessage(e, locale()))));
+		ex.getBindingResult()
+			.getFieldErrors()
+			.forEach(e -> errors.add(Map.of("field", e.getField(), "message", messages.getMessage(e, locale()))));
+		ex.getBindingResult()
+			.getGlobalErrors()
+			.forEach(e -> errors.add(Map.of("field", e.getObjectName(), "message", messages.getMessage(e, locale()))));
 		return validation(ex, errors, request);
 	}
 
@@ -82,9 +84,10 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		List<Map<String, String>> errors = new ArrayList<>();
-		ex.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(e -> errors
-			.add(Map.of("field", String.valueOf(r.getMethodParameter().getParameterName()), "message",
-					messages.getMessage(e, locale())))));
+		ex.getParameterValidationResults()
+			.forEach(r -> r.getResolvableErrors()
+				.forEach(e -> errors.add(Map.of("field", String.valueOf(r.getMethodParameter().getParameterName()),
+						"message", messages.getMessage(e, locale())))));
 		return validation(ex, errors, request);
 	}
 
@@ -98,8 +101,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "unreadable");
 		String field = JsonErrors.fieldOf(ex);
 		if (field != null) {
-			body.setProperty("errors", List.of(Map.of("field", field, "message",
-					messages.getMessage("shanzhi.validation.type", null, locale()))));
+			body.setProperty("errors", List
+				.of(Map.of("field", field, "message", messages.getMessage("shanzhi.validation.type", null, locale()))));
 		}
 		return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
 	}
@@ -145,7 +148,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	private ProblemDetail problem(HttpStatus status, String key) {
 		ProblemDetail body = ProblemDetail.forStatus(status);
 		body.setType(Problems.type(key));
-		body.setTitle(messages.getMessage("shanzhi.problem." + key + ".title", null, status.getReasonPhrase(), locale()));
+		body.setTitle(
+				messages.getMessage("shanzhi.problem." + key + ".title", null, status.getReasonPhrase(), locale()));
 		body.setDetail(messages.getMessage("shanzhi.problem." + key + ".detail", null, null, locale()));
 		return body;
 	}
@@ -153,4 +157,5 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	private static Locale locale() {
 		return LocaleContextHolder.getLocale();
 	}
+
 }

@@ -59,4 +59,5 @@ class HomeWebController {
 	static NavigationEntry homeNavigation() {
 		return new NavigationEntry("nav.home", "/", 0, Set.of());
 	}
+
 }

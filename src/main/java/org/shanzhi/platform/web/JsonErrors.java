@@ -32,4 +32,5 @@ final class JsonErrors {
 		}
 		return null;
 	}
+
 }

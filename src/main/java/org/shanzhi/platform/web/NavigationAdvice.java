@@ -10,7 +10,10 @@ import org.shanzhi.shared.NavigationEntry;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Puts the signed-in actor and the navigation entries they may use into every page's model. */
+/**
+ * Puts the signed-in actor and the navigation entries they may use into every page's
+ * model.
+ */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class NavigationAdvice {
 
@@ -40,7 +43,9 @@ class NavigationAdvice {
 			return List.of();
 		}
 		return entries.stream()
-			.filter(e -> e.roles().isEmpty() || e.roles().stream().anyMatch(r -> actor.get().roles().stream().anyMatch(a -> a.name().equals(r))))
+			.filter(e -> e.roles().isEmpty()
+					|| e.roles().stream().anyMatch(r -> actor.get().roles().stream().anyMatch(a -> a.name().equals(r))))
 			.toList();
 	}
+
 }

@@ -24,8 +24,9 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 
 /**
- * Per-client rate limits (token buckets, Bucket4j) on the endpoints anyone can reach: sign-in
- * (form and token) and the public API. Over the limit: 429 with {@code Retry-After}.
+ * Per-client rate limits (token buckets, Bucket4j) on the endpoints anyone can reach:
+ * sign-in (form and token) and the public API. Over the limit: 429 with
+ * {@code Retry-After}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
@@ -34,7 +35,8 @@ class RateLimitFilter extends OncePerRequestFilter {
 	record Rule(String name, String method, String pathPrefix, long perMinute) {
 
 		boolean matches(HttpServletRequest request) {
-			return (method == null || method.equals(request.getMethod())) && request.getRequestURI().startsWith(pathPrefix);
+			return (method == null || method.equals(request.getMethod()))
+					&& request.getRequestURI().startsWith(pathPrefix);
 		}
 	}
 
@@ -63,7 +65,10 @@ class RateLimitFilter extends OncePerRequestFilter {
 				}
 				Bucket bucket = buckets.computeIfAbsent(rule.name() + "|" + request.getRemoteAddr(),
 						k -> Bucket.builder()
-							.addLimit(Bandwidth.builder().capacity(rule.perMinute()).refillGreedy(rule.perMinute(), Duration.ofMinutes(1)).build())
+							.addLimit(Bandwidth.builder()
+								.capacity(rule.perMinute())
+								.refillGreedy(rule.perMinute(), Duration.ofMinutes(1))
+								.build())
 							.build());
 				ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
 				if (!probe.isConsumed()) {
@@ -77,4 +82,5 @@ class RateLimitFilter extends OncePerRequestFilter {
 		}
 		chain.doFilter(request, response);
 	}
+
 }

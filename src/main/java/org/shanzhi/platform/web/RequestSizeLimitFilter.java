@@ -20,9 +20,10 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Caps the body of API requests other than file uploads (default 1 MB): a declared length over the
- * cap is refused with 413 before reading, and a chunked body is cut off when it passes the cap.
- * Multipart uploads have their own limits ({@code spring.servlet.multipart.*}).
+ * Caps the body of API requests other than file uploads (default 1 MB): a declared length
+ * over the cap is refused with 413 before reading, and a chunked body is cut off when it
+ * passes the cap. Multipart uploads have their own limits
+ * ({@code spring.servlet.multipart.*}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -67,6 +68,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 		BodyTooLargeException() {
 			super("request body too large");
 		}
+
 	}
 
 	private static final class CappedRequest extends HttpServletRequestWrapper {
@@ -123,5 +125,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 			}
 			return stream;
 		}
+
 	}
+
 }

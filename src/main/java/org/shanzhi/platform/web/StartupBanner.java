@@ -26,12 +26,15 @@ class StartupBanner {
 	@EventListener(ApplicationReadyEvent.class)
 	void ready() {
 		String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-		StringBuilder sb = new StringBuilder("\n\n  善治 Shanzhi is running: http://localhost:").append(port).append("/login\n");
+		StringBuilder sb = new StringBuilder("\n\n  善治 Shanzhi is running: http://localhost:").append(port)
+			.append("/login\n");
 		if (demo) {
-			sb.append("  Demo accounts: demo-officer-amr, demo-head-amr, demo-officer-eco, demo-mediator, demo-supervisor, demo-admin\n")
+			sb.append(
+					"  Demo accounts: demo-officer-amr, demo-head-amr, demo-officer-eco, demo-mediator, demo-supervisor, demo-admin\n")
 				.append("  Password: the value of SHANZHI_DEMO_PASSWORD (default Demo#2026)\n");
 		}
 		sb.append("  API: http://localhost:").append(port).append("/swagger-ui.html\n");
 		log.info(sb.toString());
 	}
+
 }

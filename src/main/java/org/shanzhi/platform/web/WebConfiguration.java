@@ -14,9 +14,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Chinese first, English second (X5): pages are in Chinese until {@code ?lang=en} switches them
- * (remembered in a cookie); the API answers in the language of {@code Accept-Language}, Chinese
- * by default.
+ * Chinese first, English second (X5): pages are in Chinese until {@code ?lang=en}
+ * switches them (remembered in a cookie); the API answers in the language of
+ * {@code Accept-Language}, Chinese by default.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -38,4 +38,5 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
 	}
+
 }

@@ -19,7 +19,10 @@ import org.shanzhi.security.AccountView;
 import org.shanzhi.security.Role;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
-/** A sign-in account. Owns its lockout rule: {@value #MAX_FAILURES} failures lock it for 15 minutes. */
+/**
+ * A sign-in account. Owns its lockout rule: {@value #MAX_FAILURES} failures lock it for
+ * 15 minutes.
+ */
 @Entity
 @Table(name = "account", schema = "security")
 public class Account extends AbstractAggregateRoot<Account> {
@@ -115,7 +118,9 @@ public class Account extends AbstractAggregateRoot<Account> {
 		if (roles == null || roles.isBlank()) {
 			return Set.of();
 		}
-		return Arrays.stream(roles.split(",")).map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+		return Arrays.stream(roles.split(","))
+			.map(Role::valueOf)
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
 	}
 
 	AccountView view() {
@@ -158,4 +163,5 @@ public class Account extends AbstractAggregateRoot<Account> {
 	OffsetDateTime lockedUntil() {
 		return lockedUntil;
 	}
+
 }

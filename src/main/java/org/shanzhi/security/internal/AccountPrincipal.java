@@ -9,7 +9,9 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The principal of a form sign-in session: the actor plus what sign-in needs to check. */
+/**
+ * The principal of a form sign-in session: the actor plus what sign-in needs to check.
+ */
 public final class AccountPrincipal implements UserDetails, CredentialsContainer {
 
 	private final Actor actor;
@@ -33,7 +35,10 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		List<SimpleGrantedAuthority> list = actor.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+		List<SimpleGrantedAuthority> list = actor.roles()
+			.stream()
+			.map(r -> new SimpleGrantedAuthority(r.authority()))
+			.toList();
 		return list;
 	}
 
@@ -61,4 +66,5 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 	public void eraseCredentials() {
 		passwordHash = null;
 	}
+
 }

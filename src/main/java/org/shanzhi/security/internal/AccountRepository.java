@@ -11,4 +11,5 @@ public interface AccountRepository extends JpaRepository<Account, UUID> {
 	Optional<Account> findByUsername(String username);
 
 	List<Account> findAllByOrderByUsername();
+
 }

@@ -43,4 +43,5 @@ public class AccountStore {
 			return repository.save(a).view();
 		});
 	}
+
 }

@@ -32,4 +32,5 @@ class AccountUserDetailsService implements UserDetailsService {
 		return new AccountPrincipal(actor, account.passwordHash(), account.isLockedAt(OffsetDateTime.now(clock)),
 				account.enabled());
 	}
+
 }

@@ -11,7 +11,10 @@ import org.shanzhi.security.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jwt.Jwt;
 
-/** Turns any of our authentications (session, bearer token, run-as) into the {@link Actor}. */
+/**
+ * Turns any of our authentications (session, bearer token, run-as) into the
+ * {@link Actor}.
+ */
 public final class ActorResolver {
 
 	private ActorResolver() {
@@ -43,11 +46,12 @@ public final class ActorResolver {
 			}
 		}
 		return new Actor(uuid(jwt.getClaimAsString(TokenIssuer.ACCOUNT)), jwt.getSubject(),
-				jwt.getClaimAsString(TokenIssuer.NAME), Set.copyOf(roles), uuid(jwt.getClaimAsString(TokenIssuer.AGENCY)),
-				uuid(jwt.getClaimAsString(TokenIssuer.PARTY)));
+				jwt.getClaimAsString(TokenIssuer.NAME), Set.copyOf(roles),
+				uuid(jwt.getClaimAsString(TokenIssuer.AGENCY)), uuid(jwt.getClaimAsString(TokenIssuer.PARTY)));
 	}
 
 	private static UUID uuid(String value) {
 		return value == null || value.isBlank() ? null : UUID.fromString(value);
 	}
+
 }

@@ -7,8 +7,8 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 
 /**
- * Password sign-in that counts failures: after five wrong passwords in a row the account is
- * locked for 15 minutes, and a locked account is refused even with the right password.
+ * Password sign-in that counts failures: after five wrong passwords in a row the account
+ * is locked for 15 minutes, and a locked account is refused even with the right password.
  */
 class LockoutAuthenticationProvider implements AuthenticationProvider {
 
@@ -39,4 +39,5 @@ class LockoutAuthenticationProvider implements AuthenticationProvider {
 	public boolean supports(Class<?> authentication) {
 		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
 	}
+
 }

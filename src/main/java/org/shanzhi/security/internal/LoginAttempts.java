@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Counts failed sign-ins per account in their own transaction, so a refused sign-in still counts. */
+/**
+ * Counts failed sign-ins per account in their own transaction, so a refused sign-in still
+ * counts.
+ */
 @Component
 class LoginAttempts {
 
@@ -35,4 +38,5 @@ class LoginAttempts {
 			accounts.save(a);
 		});
 	}
+
 }

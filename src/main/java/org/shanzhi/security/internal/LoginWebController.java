@@ -10,4 +10,5 @@ class LoginWebController {
 	String login() {
 		return "login";
 	}
+
 }

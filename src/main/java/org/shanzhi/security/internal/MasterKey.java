@@ -14,10 +14,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The master key for personal data at rest: {@code shanzhi.crypto.master-key} (64 hex digits,
- * e.g. from the {@code SHANZHI_CRYPTO_MASTER_KEY} environment variable or a secrets manager), or
- * — when {@code shanzhi.crypto.generate-key-file} is on, as in the demo set-up — a key file
- * generated once under the data directory. The prod profile refuses to start without a key.
+ * The master key for personal data at rest: {@code shanzhi.crypto.master-key} (64 hex
+ * digits, e.g. from the {@code SHANZHI_CRYPTO_MASTER_KEY} environment variable or a
+ * secrets manager), or — when {@code shanzhi.crypto.generate-key-file} is on, as in the
+ * demo set-up — a key file generated once under the data directory. The prod profile
+ * refuses to start without a key.
  */
 @Component
 public class MasterKey {
@@ -85,4 +86,5 @@ public class MasterKey {
 				file.toAbsolutePath());
 		return key;
 	}
+
 }

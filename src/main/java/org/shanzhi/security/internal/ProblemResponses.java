@@ -26,7 +26,8 @@ class ProblemResponses {
 	void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
 		response.setHeader("WWW-Authenticate", "Bearer");
-		writer.write(request, response, HttpStatus.UNAUTHORIZED, ex instanceof LockedException ? "locked" : "unauthorized");
+		writer.write(request, response, HttpStatus.UNAUTHORIZED,
+				ex instanceof LockedException ? "locked" : "unauthorized");
 	}
 
 	void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
@@ -37,4 +38,5 @@ class ProblemResponses {
 	ProblemDetail build(HttpServletRequest request, HttpStatus status, String key) {
 		return writer.build(request, status, key);
 	}
+
 }

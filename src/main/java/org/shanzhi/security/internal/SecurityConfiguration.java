@@ -28,8 +28,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two filter chains: the JSON API ({@code /api/**}, stateless bearer tokens, no cookies so no
- * CSRF) and the pages (form sign-in, session, CSRF on). Both send the same security headers.
+ * Two filter chains: the JSON API ({@code /api/**}, stateless bearer tokens, no cookies
+ * so no CSRF) and the pages (form sign-in, session, CSRF on). Both send the same security
+ * headers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -90,7 +91,8 @@ class SecurityConfiguration {
 			.oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(converter))
 				.authenticationEntryPoint(problems::unauthorized)
 				.accessDeniedHandler(problems::forbidden))
-			.exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized).accessDeniedHandler(problems::forbidden))
+			.exceptionHandling(
+					e -> e.authenticationEntryPoint(problems::unauthorized).accessDeniedHandler(problems::forbidden))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(c -> c.disable())
 			.requestCache(c -> c.disable())
@@ -113,12 +115,14 @@ class SecurityConfiguration {
 			.authenticated())
 			.formLogin(f -> f.loginPage("/login")
 				.defaultSuccessUrl("/", false)
-				.failureHandler((request, response, ex) -> response
-					.sendRedirect(request.getContextPath() + (ex instanceof LockedException ? "/login?locked" : "/login?error"))))
+				.failureHandler((request, response, ex) -> response.sendRedirect(
+						request.getContextPath() + (ex instanceof LockedException ? "/login?locked" : "/login?error"))))
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
-				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.referrerPolicy(
+						r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
 		return http.build();
 	}
+
 }

@@ -10,9 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The HMAC key that signs bearer tokens. Taken from {@code shanzhi.security.token-secret} when set;
- * otherwise generated once and kept in the database, so every app node sharing the database
- * accepts every node's tokens.
+ * The HMAC key that signs bearer tokens. Taken from {@code shanzhi.security.token-secret}
+ * when set; otherwise generated once and kept in the database, so every app node sharing
+ * the database accepts every node's tokens.
  */
 @Component
 class SigningKeys {
@@ -52,4 +52,5 @@ class SigningKeys {
 			.update();
 		return jdbc.sql("select secret from security.signing_key where id = 1").query(byte[].class).single();
 	}
+
 }

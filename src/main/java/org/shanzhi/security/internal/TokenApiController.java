@@ -72,4 +72,5 @@ class TokenApiController {
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problems.build(request, HttpStatus.UNAUTHORIZED, key));
 	}
+
 }

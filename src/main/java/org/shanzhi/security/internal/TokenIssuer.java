@@ -14,7 +14,10 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.stereotype.Component;
 
-/** Issues the bearer tokens of {@code POST /api/v1/auth/token}: HS256 JWTs carrying the actor. */
+/**
+ * Issues the bearer tokens of {@code POST /api/v1/auth/token}: HS256 JWTs carrying the
+ * actor.
+ */
 @Component
 class TokenIssuer {
 
@@ -67,4 +70,5 @@ class TokenIssuer {
 
 	record IssuedToken(String token, Instant expiresAt, List<String> roles) {
 	}
+
 }

@@ -36,6 +36,23 @@ public abstract class IntegrationTest {
 	@Autowired
 	protected ObjectMapper json;
 
+	@Autowired
+	protected org.shanzhi.security.Accounts accounts;
+
+	/** A page session signed in as a demo account (for MockMvc page tests). */
+	protected org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
+		org.shanzhi.security.AccountView a = accounts.findByUsername(username).orElseThrow();
+		org.shanzhi.security.Actor actor = new org.shanzhi.security.Actor(a.id(), a.username(), a.displayName(),
+				a.roles(), a.agencyId(), a.partyId());
+		var authorities = a.roles()
+			.stream()
+			.map(r -> new org.springframework.security.core.authority.SimpleGrantedAuthority(r.authority()))
+			.toList();
+		return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.authentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+				.authenticated(actor, null, authorities));
+	}
+
 	/** A bearer header for a demo account, signed in once per test run. */
 	protected String bearer(String username) {
 		return "Bearer " + TOKENS.computeIfAbsent(username, u -> signIn(u, PASSWORD));

@@ -12,6 +12,7 @@ import org.shanzhi.directory.PartyKind;
 import org.shanzhi.directory.PartyView;
 import org.shanzhi.directory.Parties;
 import org.shanzhi.directory.RegisterPartyCommand;
+import org.shanzhi.directory.UpdatePartyCommand;
 import org.shanzhi.shared.FieldRejectedException;
 import org.shanzhi.shared.RuleViolationException;
 import org.springframework.context.MessageSource;
@@ -85,6 +86,35 @@ class PartyWebController {
 	String show(@PathVariable UUID id, Model model) {
 		model.addAttribute("party", parties.get(id));
 		return "parties/show";
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable UUID id, Model model) {
+		PartyView p = parties.get(id);
+		model.addAttribute("partyId", id);
+		model.addAttribute("partyName", p.name());
+		model.addAttribute("party",
+				new UpdatePartyCommand(p.name(), p.category(), p.address(), p.phone(), p.version()));
+		model.addAttribute("categories", PartyCategory.values());
+		return "parties/edit";
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable UUID id, @Valid @ModelAttribute("party") UpdatePartyCommand party, BindingResult errors,
+			Model model) {
+		if (!errors.hasErrors()) {
+			try {
+				parties.update(id, party);
+				return "redirect:/parties/" + id;
+			}
+			catch (RuleViolationException ex) {
+				errors.reject("shanzhi.rule." + ex.rule(), ex.getDetailMessageArguments(), ex.rule());
+			}
+		}
+		model.addAttribute("partyId", id);
+		model.addAttribute("partyName", parties.get(id).name());
+		model.addAttribute("categories", PartyCategory.values());
+		return "parties/edit";
 	}
 
 	/** htmx: swaps the masked number for the full one; the access is audited. */

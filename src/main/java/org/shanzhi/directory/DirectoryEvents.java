@@ -12,6 +12,28 @@ public final class DirectoryEvents {
 	private DirectoryEvents() {
 	}
 
+	/**
+	 * An event about one party: parties belong to the city-wide directory, not to an
+	 * agency.
+	 */
+	public interface PartyEvent extends AuditedEvent {
+
+		UUID partyId();
+
+		default String subjectType() {
+			return "PARTY";
+		}
+
+		default String subjectId() {
+			return partyId().toString();
+		}
+
+		default UUID agencyId() {
+			return null;
+		}
+
+	}
+
 	public record AgencyRegistered(UUID agencyId, String code, String name) implements AuditedEvent {
 
 		public String subjectType() {
@@ -53,19 +75,7 @@ public final class DirectoryEvents {
 
 	/** A party entered the directory; {@code identifier} is masked for a person. */
 	public record PartyRegistered(UUID partyId, PartyKind kind, String name, String identifier,
-			PartyCategory category) implements AuditedEvent {
-
-		public String subjectType() {
-			return "PARTY";
-		}
-
-		public String subjectId() {
-			return partyId.toString();
-		}
-
-		public UUID agencyId() {
-			return null;
-		}
+			PartyCategory category) implements PartyEvent {
 
 		public String action() {
 			return "REGISTERED";
@@ -78,23 +88,11 @@ public final class DirectoryEvents {
 
 	/** Changed attributes of a party, before and after (phone masked). */
 	public record PartyUpdated(UUID partyId, Map<String, Object> before,
-			Map<String, Object> after) implements AuditedEvent {
+			Map<String, Object> after) implements PartyEvent {
 
 		public PartyUpdated {
 			before = new LinkedHashMap<>(before);
 			after = new LinkedHashMap<>(after);
-		}
-
-		public String subjectType() {
-			return "PARTY";
-		}
-
-		public String subjectId() {
-			return partyId.toString();
-		}
-
-		public UUID agencyId() {
-			return null;
 		}
 
 		public String action() {
@@ -106,19 +104,7 @@ public final class DirectoryEvents {
 	 * An officer read the full resident ID number of a person: access to personal data is
 	 * logged.
 	 */
-	public record PartyIdentityRevealed(UUID partyId, UUID byAgencyId) implements AuditedEvent {
-
-		public String subjectType() {
-			return "PARTY";
-		}
-
-		public String subjectId() {
-			return partyId.toString();
-		}
-
-		public UUID agencyId() {
-			return null;
-		}
+	public record PartyIdentityRevealed(UUID partyId, UUID byAgencyId) implements PartyEvent {
 
 		public String action() {
 			return "IDENTITY_REVEALED";

@@ -1,0 +1,38 @@
+package org.shanzhi.platform.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/** SPRING_DATASOURCE_URL switches the embedded database off; without it, it is on. */
+class EmbeddedDatabaseConfigurationTests {
+
+	final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withUserConfiguration(EmbeddedDatabaseConfiguration.class);
+
+	@Test
+	void doesNotStartTheEmbeddedServerWhenADatasourceUrlIsSet() {
+		runner.withPropertyValues("spring.datasource.url=jdbc:postgresql://db.example:5432/shanzhi")
+			.run(context -> assertThat(context).doesNotHaveBean(EmbeddedPostgres.class)
+				.doesNotHaveBean(javax.sql.DataSource.class));
+	}
+
+	@Test
+	void canBeSwitchedOffExplicitly() {
+		runner.withPropertyValues("shanzhi.embedded-db.enabled=false")
+			.run(context -> assertThat(context).doesNotHaveBean(EmbeddedPostgres.class));
+	}
+
+	@Test
+	void startsTheEmbeddedServerOtherwise() {
+		runner
+			.withPropertyValues("shanzhi.embedded-db.data-dir=target/condition-test-db",
+					"shanzhi.embedded-db.clean=true", "shanzhi.embedded-db.durable=false")
+			.run(context -> assertThat(context).hasSingleBean(EmbeddedPostgres.class)
+				.hasSingleBean(javax.sql.DataSource.class));
+	}
+
+}

@@ -1,12 +1,12 @@
 package org.shanzhi.platform.db;
 
 import java.io.IOException;
-import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -36,11 +37,18 @@ class EmbeddedDatabaseConfiguration {
 	static final String DATABASE = "shanzhi";
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(@Value("${shanzhi.embedded-db.data-dir:./data/pg}") Path dataDir,
-			@Value("${shanzhi.embedded-db.durable:true}") boolean durable,
-			@Value("${shanzhi.embedded-db.port:0}") int port,
-			@Value("${shanzhi.embedded-db.clean:false}") boolean clean) throws IOException {
-		EmbeddedPostgres postgres = EmbeddedPostgresLauncher.start(dataDir, durable, port, clean);
+	EmbeddedPostgres embeddedPostgres(Environment environment,
+			ObjectProvider<EmbeddedPostgresEarlyStart.Handle> earlyStart) throws IOException {
+		EmbeddedDatabaseSettings settings = EmbeddedDatabaseSettings.from(environment);
+		EmbeddedPostgresEarlyStart.Handle handle = earlyStart.getIfAvailable();
+		EmbeddedPostgres started = (handle != null) ? handle.take(settings) : null;
+		return (started != null) ? started : launch(settings);
+	}
+
+	/** Starts the server and creates the application's database on first use. */
+	static EmbeddedPostgres launch(EmbeddedDatabaseSettings settings) throws IOException {
+		EmbeddedPostgres postgres = EmbeddedPostgresLauncher.start(settings.dataDir(), settings.durable(),
+				settings.port(), settings.clean());
 		JdbcClient admin = JdbcClient.create(postgres.getPostgresDatabase());
 		boolean exists = admin.sql("select count(*) from pg_database where datname = :name")
 			.param("name", DATABASE)
@@ -50,7 +58,7 @@ class EmbeddedDatabaseConfiguration {
 			admin.sql("create database " + DATABASE + " encoding 'UTF8' template template0").update();
 		}
 		log.info("Embedded PostgreSQL on port {} with data in {} (fsync {})", postgres.getPort(),
-				dataDir.toAbsolutePath().normalize(), admin.sql("show fsync").query(String.class).single());
+				settings.dataDir().toAbsolutePath().normalize(), admin.sql("show fsync").query(String.class).single());
 		return postgres;
 	}
 
@@ -68,13 +76,9 @@ class EmbeddedDatabaseConfiguration {
 
 		@Override
 		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			String url = context.getEnvironment().getProperty("spring.datasource.url");
-			boolean enabled = context.getEnvironment().getProperty("shanzhi.embedded-db.enabled", Boolean.class, true);
-			if (url != null && !url.isBlank()) {
-				return ConditionOutcome.noMatch("spring.datasource.url is set");
-			}
-			return enabled ? ConditionOutcome.match("no spring.datasource.url: embedded PostgreSQL")
-					: ConditionOutcome.noMatch("shanzhi.embedded-db.enabled=false");
+			return EmbeddedDatabaseSettings.wanted(context.getEnvironment())
+					? ConditionOutcome.match("no spring.datasource.url: embedded PostgreSQL")
+					: ConditionOutcome.noMatch("spring.datasource.url is set or shanzhi.embedded-db.enabled=false");
 		}
 
 	}

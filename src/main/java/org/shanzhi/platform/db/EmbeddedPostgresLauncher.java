@@ -42,7 +42,8 @@ public final class EmbeddedPostgresLauncher {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(dataDirectory)
 			.setCleanDataDirectory(clean)
-			.setRegisterShutdownHook(true)
+			.setRegisterShutdownHook(false) // the Spring context stops it, after the
+											// connection pool
 			.setPGStartupWait(Duration.ofSeconds(60))
 			.setServerConfig("fsync", onOff)
 			.setServerConfig("synchronous_commit", onOff)

@@ -35,4 +35,34 @@ class EmbeddedDatabaseConfigurationTests {
 				.hasSingleBean(javax.sql.DataSource.class));
 	}
 
+	@Test
+	void takesTheServerStartedEarlyOnABackgroundThread() {
+		runner.withInitializer(new EmbeddedPostgresEarlyStart())
+			.withPropertyValues("shanzhi.embedded-db.data-dir=target/condition-test-db",
+					"shanzhi.embedded-db.clean=true", "shanzhi.embedded-db.durable=false")
+			.run(context -> {
+				assertThat(context).hasSingleBean(EmbeddedPostgres.class);
+				EmbeddedPostgresEarlyStart.Handle handle = context.getBean(EmbeddedPostgresEarlyStart.Handle.class);
+				assertThat(handle.take(EmbeddedDatabaseSettings.from(context.getEnvironment())))
+					.as("the early server was already handed to the embeddedPostgres bean")
+					.isNull();
+			});
+	}
+
+	@Test
+	void stopsAnEarlyServerThatNoBeanTookWhenTheContextCloses() {
+		java.nio.file.Path dir = java.nio.file.Path.of("target/early-start-test-db");
+		new ApplicationContextRunner().withInitializer(new EmbeddedPostgresEarlyStart())
+			.withPropertyValues("shanzhi.embedded-db.data-dir=" + dir, "shanzhi.embedded-db.clean=false",
+					"shanzhi.embedded-db.durable=false")
+			.run(context -> {
+				assertThat(context).hasSingleBean(EmbeddedPostgresEarlyStart.Handle.class);
+				org.awaitility.Awaitility.await()
+					.atMost(java.time.Duration.ofSeconds(60))
+					.until(() -> java.nio.file.Files.exists(dir.resolve("postmaster.pid")));
+			});
+		assertThat(dir.resolve("PG_VERSION")).as("data kept").exists();
+		assertThat(dir.resolve("postmaster.pid")).as("server stopped with the context").doesNotExist();
+	}
+
 }

@@ -4,5 +4,5 @@
  * the prod profile.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-		allowedDependencies = { "shared", "security", "directory" })
+		allowedDependencies = { "shared", "security", "directory", "calendar", "enforcement", "leniency" })
 package org.shanzhi.demo;

@@ -55,6 +55,15 @@ public class Accounts {
 		return store.findByUsername(username);
 	}
 
+	/** The display names of staff accounts (officers named on records), for staff. */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, String> displayNames(java.util.Collection<UUID> ids) {
+		if (!actors.current().isStaff()) {
+			throw new org.springframework.security.access.AccessDeniedException("staff only");
+		}
+		return store.displayNames(ids);
+	}
+
 	@Transactional(readOnly = true)
 	public List<AccountView> all() {
 		actors.require(Role.ADMIN);

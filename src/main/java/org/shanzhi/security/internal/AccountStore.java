@@ -33,6 +33,12 @@ public class AccountStore {
 		return repository.findByUsername(username).map(Account::view);
 	}
 
+	public java.util.Map<UUID, String> displayNames(java.util.Collection<UUID> ids) {
+		java.util.Map<UUID, String> names = new java.util.HashMap<>();
+		repository.findAllById(ids).forEach(a -> names.put(a.view().id(), a.view().displayName()));
+		return names;
+	}
+
 	public List<AccountView> all() {
 		return repository.findAllByOrderByUsername().stream().map(Account::view).toList();
 	}

@@ -1,0 +1,114 @@
+package org.shanzhi.enforcement;
+
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.shanzhi.calendar.WorkingDays;
+import org.shanzhi.enforcement.internal.CoerciveMeasure;
+import org.shanzhi.enforcement.internal.CoerciveMeasureRepository;
+import org.shanzhi.enforcement.internal.EnforcementCase;
+import org.shanzhi.security.Actor;
+import org.shanzhi.security.Actors;
+import org.shanzhi.security.Role;
+import org.shanzhi.shared.NotFoundException;
+import org.shanzhi.shared.RuleViolationException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Coercive measures (L4, C1): recorded only with the reason why non-coercive means cannot
+ * reach the purpose and the scope; never scheduled at night or on a statutory holiday
+ * unless urgent with the urgency stated (行政强制法 第四十三条); effective once the agency head
+ * approves.
+ */
+@Service
+@Validated
+public class CoerciveMeasures {
+
+	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	private final CoerciveMeasureRepository measures;
+
+	private final EnforcementCases cases;
+
+	private final WorkingDays workingDays;
+
+	private final Actors actors;
+
+	private final Clock clock;
+
+	private final LocalTime nightStart;
+
+	private final LocalTime nightEnd;
+
+	CoerciveMeasures(CoerciveMeasureRepository measures, EnforcementCases cases, WorkingDays workingDays, Actors actors,
+			Clock clock, @Value("${shanzhi.enforcement.night-start:22:00}") LocalTime nightStart,
+			@Value("${shanzhi.enforcement.night-end:06:00}") LocalTime nightEnd) {
+		this.measures = measures;
+		this.cases = cases;
+		this.workingDays = workingDays;
+		this.actors = actors;
+		this.clock = clock;
+		this.nightStart = nightStart;
+		this.nightEnd = nightEnd;
+	}
+
+	@Transactional
+	public CoerciveMeasureView request(@Valid RequestCoerciveMeasureCommand command) {
+		Actor actor = actors.require(EnforcementCases.HANDLERS);
+		EnforcementCase c = cases.load(command.caseId());
+		if (c.status() == CaseStatus.CLOSED) {
+			throw RuleViolationException.conflict("case-transition-not-allowed", "coercive-measure", c.status().name());
+		}
+		boolean excused = command.urgent() && command.urgency() != null && !command.urgency().isBlank();
+		if (command.whyNonCoerciveInsufficient() != null && !command.whyNonCoerciveInsufficient().isBlank()
+				&& !excused) {
+			ZonedDateTime local = command.scheduledAt().atZoneSameInstant(ZONE);
+			if (isNight(local.toLocalTime())) {
+				throw RuleViolationException.rule("prohibited-period-night", local.toLocalTime(), nightStart, nightEnd);
+			}
+			if (workingDays.isHoliday(local.toLocalDate())) {
+				String name = workingDays.entry(local.toLocalDate()).map(d -> d.name()).orElse("");
+				throw RuleViolationException.rule("prohibited-period-holiday", local.toLocalDate(), name);
+			}
+		}
+		CoerciveMeasure measure = new CoerciveMeasure(UUID.randomUUID(), c.agencyId(), command, actor.accountId(),
+				OffsetDateTime.now(clock));
+		return measures.saveAndFlush(measure).view();
+	}
+
+	/** The agency head approves (the measure may then take effect) or rejects it. */
+	@Transactional
+	public CoerciveMeasureView decide(UUID id, boolean approve, String note) {
+		Actor actor = actors.require(Role.AGENCY_HEAD);
+		CoerciveMeasure measure = measures.findById(id)
+			.filter(m -> m.agencyId().equals(actor.agencyId()))
+			.orElseThrow(() -> NotFoundException.forId("coercive-measure", id));
+		measure.decide(approve, note, actor.accountId(), OffsetDateTime.now(clock));
+		return measures.saveAndFlush(measure).view();
+	}
+
+	@Transactional(readOnly = true)
+	public List<CoerciveMeasureView> ofCase(UUID caseId) {
+		actors.require(EnforcementCases.READERS);
+		cases.load(caseId);
+		return measures.findByCaseIdOrderByCreatedAt(caseId).stream().map(CoerciveMeasure::view).toList();
+	}
+
+	boolean isNight(LocalTime time) {
+		if (nightStart.isAfter(nightEnd)) {
+			return !time.isBefore(nightStart) || time.isBefore(nightEnd);
+		}
+		return !time.isBefore(nightStart) && time.isBefore(nightEnd);
+	}
+
+}

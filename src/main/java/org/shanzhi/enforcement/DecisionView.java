@@ -1,0 +1,15 @@
+package org.shanzhi.enforcement;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A decision and, when it departed from the proposal, its review: {@code review} is
+ * {@code NONE}, {@code PENDING}, {@code APPROVED} or {@code REJECTED}.
+ */
+public record DecisionView(Treatment treatment, BigDecimal amount, String benchmarkLevel, String reasons,
+		LegalBasis legalBasis, boolean departsFromProposal, String departureReason, boolean outsideBenchmark,
+		UUID decidedBy, OffsetDateTime decidedAt, String review, UUID reviewedBy, OffsetDateTime reviewedAt,
+		String reviewNote) {
+}

@@ -1,0 +1,182 @@
+package org.shanzhi.enforcement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.shanzhi.directory.Agencies;
+import org.shanzhi.directory.Parties;
+import org.shanzhi.enforcement.internal.CaseRepository;
+import org.shanzhi.enforcement.internal.EnforcementCase;
+import org.shanzhi.enforcement.internal.InspectionRepository;
+import org.shanzhi.security.Actor;
+import org.shanzhi.security.Actors;
+import org.shanzhi.security.AgencyScope;
+import org.shanzhi.security.Role;
+import org.shanzhi.shared.FieldRejectedException;
+import org.shanzhi.shared.NotFoundException;
+import org.shanzhi.shared.PageRequests;
+import org.shanzhi.shared.PageView;
+import org.shanzhi.shared.RuleViolationException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Enforcement cases from opening to closing. Officers of an agency see their agency's
+ * cases (and those of agencies sharing with it), supervisors all; another agency's case
+ * answers 404.
+ */
+@Service
+@Validated
+public class EnforcementCases {
+
+	static final Role[] HANDLERS = { Role.OFFICER, Role.AGENCY_HEAD };
+
+	static final Role[] READERS = { Role.OFFICER, Role.AGENCY_HEAD, Role.LEGAL_REVIEWER, Role.SUPERVISOR, Role.ADMIN };
+
+	private final CaseRepository cases;
+
+	private final InspectionRepository inspections;
+
+	private final ViolationTypes violationTypes;
+
+	private final Parties parties;
+
+	private final Agencies agencies;
+
+	private final ObjectProvider<TreatmentAdvisor> advisor;
+
+	private final Actors actors;
+
+	private final Clock clock;
+
+	EnforcementCases(CaseRepository cases, InspectionRepository inspections, ViolationTypes violationTypes,
+			Parties parties, Agencies agencies, ObjectProvider<TreatmentAdvisor> advisor, Actors actors, Clock clock) {
+		this.cases = cases;
+		this.inspections = inspections;
+		this.violationTypes = violationTypes;
+		this.parties = parties;
+		this.agencies = agencies;
+		this.advisor = advisor;
+		this.actors = actors;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public CaseView open(@Valid OpenCaseCommand command) {
+		Actor actor = actors.require(HANDLERS);
+		UUID agencyId = requireAgency(actor);
+		parties.get(command.partyId());
+		if (command.occurredOn().isAfter(LocalDate.now(clock))) {
+			throw new FieldRejectedException("occurredOn", "notInFuture");
+		}
+		ViolationTypeView type = violationTypes.require(agencyId, command.violationCode());
+		if (command.origin() == CaseOrigin.INSPECTION && command.originId() != null) {
+			inspections.findById(command.originId())
+				.filter(i -> actors.scopeOf(actor).includes(i.view().agencyId()))
+				.filter(i -> i.view().partyId().equals(command.partyId()))
+				.orElseThrow(() -> new FieldRejectedException("originId", "unknownInspection"));
+		}
+		String number = agencies.get(agencyId).code().toUpperCase() + "-" + Year.now(clock).getValue() + "-"
+				+ String.format("%06d", cases.nextNumber());
+		EnforcementCase opened = new EnforcementCase(UUID.randomUUID(), number, agencyId, type, command,
+				actor.accountId(), OffsetDateTime.now(clock));
+		return cases.saveAndFlush(opened).view();
+	}
+
+	@Transactional(readOnly = true)
+	public CaseView get(UUID id) {
+		actors.require(READERS);
+		return load(id).view();
+	}
+
+	@Transactional(readOnly = true)
+	public PageView<CaseView> search(UUID partyId, CaseStatus status, Integer page, Integer size) {
+		Actor actor = actors.require(READERS);
+		AgencyScope scope = actors.scopeOf(actor);
+		return PageView.of(cases
+			.search(scope.all(), scope.idsForQuery(), partyId, status,
+					PageRequests.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id"))))
+			.map(EnforcementCase::view));
+	}
+
+	@Transactional
+	public CaseView investigate(UUID id, @Valid InvestigateCommand command) {
+		actors.require(HANDLERS);
+		if (command.correctedOn() != null && command.correctedOn().isAfter(LocalDate.now(clock))) {
+			throw new FieldRejectedException("correctedOn", "notInFuture");
+		}
+		EnforcementCase c = load(id);
+		c.investigate(command);
+		return cases.saveAndFlush(c).view();
+	}
+
+	/** What the leniency lists propose for the case now (shown before the decision). */
+	@Transactional
+	public TreatmentProposal proposal(UUID id) {
+		actors.require(READERS);
+		EnforcementCase c = load(id);
+		if (c.status() == CaseStatus.OPEN) {
+			throw RuleViolationException.conflict("case-transition-not-allowed", "assess", c.status().name());
+		}
+		TreatmentAdvisor a = advisor.getIfAvailable();
+		return a == null ? null : a.propose(c.facts(LocalDate.now(clock)));
+	}
+
+	@Transactional
+	public CaseView decide(UUID id, @Valid DecideCommand command) {
+		Actor actor = actors.require(HANDLERS);
+		EnforcementCase c = load(id);
+		if (c.status() != CaseStatus.INVESTIGATED) {
+			throw RuleViolationException.conflict("case-transition-not-allowed", "decide", c.status().name());
+		}
+		ViolationTypeView type = violationTypes.byId(c.violationTypeId()).orElseThrow();
+		TreatmentAdvisor a = advisor.getIfAvailable();
+		TreatmentProposal proposal = a == null ? null : a.propose(c.facts(LocalDate.now(clock)));
+		c.decide(command, proposal, type, actor.accountId(), OffsetDateTime.now(clock));
+		return cases.saveAndFlush(c).view();
+	}
+
+	/**
+	 * The legal reviewer (法制审核) approves or rejects a decision departing from the
+	 * proposal.
+	 */
+	@Transactional
+	public CaseView review(UUID id, boolean approve, String note) {
+		Actor actor = actors.require(Role.LEGAL_REVIEWER);
+		EnforcementCase c = load(id);
+		c.review(approve, note, actor.accountId(), OffsetDateTime.now(clock));
+		return cases.saveAndFlush(c).view();
+	}
+
+	@Transactional
+	public CaseView close(UUID id) {
+		actors.require(HANDLERS);
+		EnforcementCase c = load(id);
+		c.close(OffsetDateTime.now(clock));
+		return cases.saveAndFlush(c).view();
+	}
+
+	/** The case, if the current actor's agency scope includes it; 404 otherwise. */
+	EnforcementCase load(UUID id) {
+		AgencyScope scope = actors.scope();
+		return cases.findById(id)
+			.filter(c -> scope.includes(c.agencyId()))
+			.orElseThrow(() -> NotFoundException.forId("enforcement-case", id));
+	}
+
+	static UUID requireAgency(Actor actor) {
+		if (actor.agencyId() == null) {
+			throw RuleViolationException.rule("actor-needs-agency");
+		}
+		return actor.agencyId();
+	}
+
+}

@@ -1,0 +1,167 @@
+package org.shanzhi.enforcement.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
+import org.shanzhi.enforcement.CaseStatus;
+import org.shanzhi.enforcement.CaseView;
+import org.shanzhi.enforcement.CoerciveMeasureView;
+import org.shanzhi.enforcement.CoerciveMeasures;
+import org.shanzhi.enforcement.Consistency;
+import org.shanzhi.enforcement.DecideCommand;
+import org.shanzhi.enforcement.DefineViolationTypeCommand;
+import org.shanzhi.enforcement.EnforcementCases;
+import org.shanzhi.enforcement.InspectionView;
+import org.shanzhi.enforcement.Inspections;
+import org.shanzhi.enforcement.InvestigateCommand;
+import org.shanzhi.enforcement.OpenCaseCommand;
+import org.shanzhi.enforcement.RecordInspectionCommand;
+import org.shanzhi.enforcement.RequestCoerciveMeasureCommand;
+import org.shanzhi.enforcement.TreatmentProposal;
+import org.shanzhi.enforcement.ViolationTypeView;
+import org.shanzhi.enforcement.ViolationTypes;
+import org.shanzhi.shared.PageView;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** JSON API of enforcement (API.md, "Enforcement"). */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "enforcement")
+class EnforcementApiController {
+
+	private final ViolationTypes violationTypes;
+
+	private final EnforcementCases cases;
+
+	private final Inspections inspections;
+
+	private final CoerciveMeasures coercive;
+
+	private final Consistency consistency;
+
+	EnforcementApiController(ViolationTypes violationTypes, EnforcementCases cases, Inspections inspections,
+			CoerciveMeasures coercive, Consistency consistency) {
+		this.violationTypes = violationTypes;
+		this.cases = cases;
+		this.inspections = inspections;
+		this.coercive = coercive;
+		this.consistency = consistency;
+	}
+
+	@Operation(summary = "An agency's catalogue of violation types (default: your agency)")
+	@GetMapping("/violation-types")
+	PageView<ViolationTypeView> violationTypes(@RequestParam(required = false) UUID agencyId) {
+		List<ViolationTypeView> all = violationTypes.list(agencyId);
+		return new PageView<>(all, 0, all.size(), all.size());
+	}
+
+	@Operation(summary = "Add a violation type to your agency's catalogue (AGENCY_HEAD, LEGAL_REVIEWER, ADMIN)")
+	@PostMapping("/violation-types")
+	ResponseEntity<ViolationTypeView> defineViolationType(@Valid @RequestBody DefineViolationTypeCommand command) {
+		ViolationTypeView type = violationTypes.define(command);
+		return ResponseEntity.created(URI.create("/api/v1/violation-types/" + type.id())).body(type);
+	}
+
+	@Operation(summary = "Record an inspection of a party")
+	@PostMapping("/inspections")
+	ResponseEntity<InspectionView> inspect(@Valid @RequestBody RecordInspectionCommand command) {
+		InspectionView inspection = inspections.record(command);
+		return ResponseEntity.created(URI.create("/api/v1/inspections/" + inspection.id())).body(inspection);
+	}
+
+	@GetMapping("/inspections/{id}")
+	InspectionView inspection(@PathVariable UUID id) {
+		return inspections.get(id);
+	}
+
+	@Operation(summary = "Open an enforcement case (status OPEN)")
+	@PostMapping("/enforcement-cases")
+	ResponseEntity<CaseView> open(@Valid @RequestBody OpenCaseCommand command) {
+		CaseView opened = cases.open(command);
+		return ResponseEntity.created(URI.create("/api/v1/enforcement-cases/" + opened.id())).body(opened);
+	}
+
+	@GetMapping("/enforcement-cases/{id}")
+	CaseView get(@PathVariable UUID id) {
+		return cases.get(id);
+	}
+
+	@GetMapping("/enforcement-cases")
+	PageView<CaseView> search(@RequestParam(required = false) UUID partyId,
+			@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return cases.search(partyId, status, page, size);
+	}
+
+	@Operation(summary = "End the investigation with the established circumstances (status INVESTIGATED)")
+	@PostMapping("/enforcement-cases/{id}/investigation")
+	CaseView investigate(@PathVariable UUID id, @Valid @RequestBody InvestigateCommand command) {
+		return cases.investigate(id, command);
+	}
+
+	@Operation(summary = "What the leniency lists propose for the case now")
+	@GetMapping("/enforcement-cases/{id}/proposal")
+	TreatmentProposal proposal(@PathVariable UUID id) {
+		return cases.proposal(id);
+	}
+
+	@Operation(summary = "Decide the case; a departure from the proposal needs departureReason and goes to review")
+	@PostMapping("/enforcement-cases/{id}/decision")
+	CaseView decide(@PathVariable UUID id, @Valid @RequestBody DecideCommand command) {
+		return cases.decide(id, command);
+	}
+
+	@Operation(summary = "The legal reviewer approves or rejects a departing decision (LEGAL_REVIEWER)")
+	@PostMapping("/enforcement-cases/{id}/review")
+	CaseView review(@PathVariable UUID id, @Valid @RequestBody ReviewBody body) {
+		return cases.review(id, body.approve(), body.note());
+	}
+
+	@PostMapping("/enforcement-cases/{id}/close")
+	CaseView close(@PathVariable UUID id) {
+		return cases.close(id);
+	}
+
+	@Operation(summary = "Request a coercive measure; 422 without the reason, or at night / on a holiday unless urgent")
+	@PostMapping("/coercive-measures")
+	ResponseEntity<CoerciveMeasureView> requestCoercive(@Valid @RequestBody RequestCoerciveMeasureCommand command) {
+		CoerciveMeasureView measure = coercive.request(command);
+		return ResponseEntity.created(URI.create("/api/v1/coercive-measures/" + measure.id())).body(measure);
+	}
+
+	@Operation(summary = "The agency head approves or rejects a coercive measure (AGENCY_HEAD)")
+	@PostMapping("/coercive-measures/{id}/approval")
+	CoerciveMeasureView approveCoercive(@PathVariable UUID id, @Valid @RequestBody ReviewBody body) {
+		return coercive.decide(id, body.approve(), body.note());
+	}
+
+	@GetMapping("/enforcement-cases/{id}/coercive-measures")
+	List<CoerciveMeasureView> coerciveOfCase(@PathVariable UUID id) {
+		return coercive.ofCase(id);
+	}
+
+	@Operation(summary = "Consistency of treatments per violation type, agency and officer (C2)")
+	@GetMapping("/enforcement/consistency")
+	Map<String, Object> consistency(@RequestParam(required = false) String violationCode) {
+		return Map.of("rows", consistency.rows(violationCode), "flagged", consistency.flagged(violationCode, 100));
+	}
+
+	record ReviewBody(boolean approve, @Size(max = 2000) String note) {
+	}
+
+}

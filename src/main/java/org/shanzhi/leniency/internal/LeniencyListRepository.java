@@ -1,0 +1,30 @@
+package org.shanzhi.leniency.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.shanzhi.leniency.ListKind;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface LeniencyListRepository extends JpaRepository<LeniencyList, UUID> {
+
+	List<LeniencyList> findByAgencyIdOrderByKindAscVersionNoDesc(UUID agencyId);
+
+	List<LeniencyList> findByAgencyIdAndKindAndStatusOrderByEffectiveFromAsc(UUID agencyId, ListKind kind,
+			String status);
+
+	Optional<LeniencyList> findFirstByAgencyIdAndKindAndStatus(UUID agencyId, ListKind kind, String status);
+
+	@Query("""
+			select l from LeniencyList l where l.agencyId = :agency and l.kind = :kind and l.status = 'PUBLISHED'
+			  and l.effectiveFrom <= :day order by l.effectiveFrom desc limit 1
+			""")
+	Optional<LeniencyList> inForce(UUID agency, ListKind kind, LocalDate day);
+
+	@Query("select coalesce(max(l.versionNo), 0) from LeniencyList l where l.agencyId = :agency and l.kind = :kind")
+	int lastVersionNo(UUID agency, ListKind kind);
+
+}

@@ -1,0 +1,39 @@
+package org.shanzhi.shared;
+
+import java.util.function.Supplier;
+
+import org.springframework.validation.BindingResult;
+
+/**
+ * Runs a page form's action and turns the refusals every facade throws into errors of the
+ * form, so that the page shows them next to the fields (or above the form for a rule).
+ */
+public final class FormErrors {
+
+	private FormErrors() {
+	}
+
+	/** The action's result, or {@code null} when it was refused (the errors say why). */
+	public static <T> T attempt(BindingResult errors, Supplier<T> action) {
+		if (errors.hasErrors()) {
+			return null;
+		}
+		try {
+			return action.get();
+		}
+		catch (FieldRejectedException ex) {
+			if (errors.getTarget() != null && org.springframework.beans.BeanUtils
+				.getPropertyDescriptor(errors.getTarget().getClass(), ex.field()) != null) {
+				errors.rejectValue(ex.field(), "shanzhi.validation." + ex.code());
+			}
+			else {
+				errors.reject("shanzhi.validation." + ex.code(), new Object[] { ex.field() }, ex.code());
+			}
+		}
+		catch (RuleViolationException ex) {
+			errors.reject("shanzhi.rule." + ex.rule(), ex.getDetailMessageArguments(), ex.rule());
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,189 @@
+package org.shanzhi.enforcement.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.shanzhi.directory.Parties;
+import org.shanzhi.enforcement.CaseOrigin;
+import org.shanzhi.enforcement.CaseStatus;
+import org.shanzhi.enforcement.CaseView;
+import org.shanzhi.enforcement.CoerciveMeasures;
+import org.shanzhi.enforcement.DecideCommand;
+import org.shanzhi.enforcement.EnforcementCases;
+import org.shanzhi.enforcement.HarmLevel;
+import org.shanzhi.enforcement.InvestigateCommand;
+import org.shanzhi.enforcement.LegalBasis;
+import org.shanzhi.enforcement.OpenCaseCommand;
+import org.shanzhi.enforcement.Treatment;
+import org.shanzhi.enforcement.TreatmentProposal;
+import org.shanzhi.enforcement.ViolationTypeView;
+import org.shanzhi.enforcement.ViolationTypes;
+import org.shanzhi.shared.FormErrors;
+import org.shanzhi.shared.NavigationEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The officer's pages of a case: the list, opening a case from a party's page, and the
+ * case page that walks through investigation, the leniency proposal with its reasons, the
+ * decision, the legal review and closing.
+ */
+@Controller
+@RequestMapping("/cases")
+class CaseWebController {
+
+	private final EnforcementCases cases;
+
+	private final ViolationTypes violationTypes;
+
+	private final Parties parties;
+
+	private final CoerciveMeasures coercive;
+
+	CaseWebController(EnforcementCases cases, ViolationTypes violationTypes, Parties parties,
+			CoerciveMeasures coercive) {
+		this.cases = cases;
+		this.violationTypes = violationTypes;
+		this.parties = parties;
+		this.coercive = coercive;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) CaseStatus status, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", CaseStatus.values());
+		model.addAttribute("result", cases.search(null, status, Math.max(page, 0), 20));
+		return "cases/list";
+	}
+
+	@GetMapping("/new")
+	String newCase(@RequestParam UUID partyId, Model model) {
+		model.addAttribute("form",
+				new OpenForm(partyId, null, LocalDate.now(ZoneId.of("Asia/Shanghai")), "", CaseOrigin.INSPECTION));
+		return renderNew(partyId, model);
+	}
+
+	@PostMapping
+	String open(@Valid @ModelAttribute("form") OpenForm form, BindingResult errors, Model model) {
+		CaseView opened = FormErrors.attempt(errors, () -> cases.open(new OpenCaseCommand(form.partyId(),
+				form.violationCode(), form.occurredOn(), form.facts(), form.origin(), null, List.of())));
+		if (opened == null) {
+			return renderNew(form.partyId(), model);
+		}
+		return "redirect:/cases/" + opened.id();
+	}
+
+	private String renderNew(UUID partyId, Model model) {
+		model.addAttribute("party", parties.get(partyId));
+		model.addAttribute("types", violationTypes.list(null));
+		model.addAttribute("origins", CaseOrigin.values());
+		return "cases/new";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable UUID id, Model model) {
+		CaseView c = cases.get(id);
+		if (!model.containsAttribute("investigation")) {
+			model.addAttribute("investigation", new InvestigateForm("", HarmLevel.NONE, false, null, false, false));
+		}
+		if (c.status() == CaseStatus.INVESTIGATED && !model.containsAttribute("decision")) {
+			TreatmentProposal proposal = cases.proposal(id);
+			model.addAttribute("proposal", proposal);
+			ViolationTypeView type = violationTypes.byId(c.violationTypeId()).orElseThrow();
+			model.addAttribute("decision", new DecideForm(proposal == null ? Treatment.STANDARD : proposal.treatment(),
+					null, null, "", type.legalBasis().law(), type.legalBasis().article(), ""));
+		}
+		return render(c, model);
+	}
+
+	@PostMapping("/{id}/investigation")
+	String investigate(@PathVariable UUID id, @Valid @ModelAttribute("investigation") InvestigateForm form,
+			BindingResult errors, Model model) {
+		CaseView done = FormErrors.attempt(errors,
+				() -> cases.investigate(id, new InvestigateCommand(form.findings(), form.harm(), form.corrected(),
+						form.correctedOn(), form.commitmentSigned(), form.rectificationVerified(), null, List.of())));
+		return done == null ? render(cases.get(id), model) : "redirect:/cases/" + id;
+	}
+
+	@PostMapping("/{id}/decision")
+	String decide(@PathVariable UUID id, @Valid @ModelAttribute("decision") DecideForm form, BindingResult errors,
+			Model model) {
+		CaseView done = FormErrors.attempt(errors,
+				() -> cases.decide(id,
+						new DecideCommand(form.treatment(), form.amount(), blankToNull(form.benchmarkLevel()),
+								form.reasons(), new LegalBasis(form.law(), form.article()),
+								blankToNull(form.departureReason()))));
+		if (done == null) {
+			model.addAttribute("proposal", cases.proposal(id));
+			return render(cases.get(id), model);
+		}
+		return "redirect:/cases/" + id;
+	}
+
+	@PostMapping("/{id}/review")
+	String review(@PathVariable UUID id, @RequestParam boolean approve, @RequestParam(required = false) String note) {
+		cases.review(id, approve, note);
+		return "redirect:/cases/" + id;
+	}
+
+	@PostMapping("/{id}/close")
+	String close(@PathVariable UUID id) {
+		cases.close(id);
+		return "redirect:/cases/" + id;
+	}
+
+	private String render(CaseView c, Model model) {
+		model.addAttribute("kase", c);
+		model.addAttribute("party", parties.get(c.partyId()));
+		model.addAttribute("type", violationTypes.byId(c.violationTypeId()).orElseThrow());
+		model.addAttribute("harms", HarmLevel.values());
+		model.addAttribute("treatments", Treatment.values());
+		model.addAttribute("measures", coercive.ofCase(c.id()));
+		return "cases/show";
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s;
+	}
+
+	@Bean
+	static NavigationEntry casesNavigation() {
+		return new NavigationEntry("nav.cases", "/cases", 30,
+				Set.of("OFFICER", "AGENCY_HEAD", "LEGAL_REVIEWER", "SUPERVISOR"));
+	}
+
+	record OpenForm(@NotNull UUID partyId, @NotBlank @Size(max = 40) String violationCode,
+			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredOn,
+			@NotBlank @Size(max = 4000) String facts, @NotNull CaseOrigin origin) {
+	}
+
+	record InvestigateForm(@NotBlank @Size(max = 4000) String findings, @NotNull HarmLevel harm, boolean corrected,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate correctedOn, boolean commitmentSigned,
+			boolean rectificationVerified) {
+	}
+
+	record DecideForm(@NotNull Treatment treatment, BigDecimal amount, @Size(max = 20) String benchmarkLevel,
+			@NotBlank @Size(max = 4000) String reasons, @NotBlank @Size(max = 100) String law,
+			@NotBlank @Size(max = 60) String article, @Size(max = 2000) String departureReason) {
+	}
+
+}

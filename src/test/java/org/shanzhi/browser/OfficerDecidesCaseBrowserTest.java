@@ -1,0 +1,133 @@
+package org.shanzhi.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.shanzhi.support.IntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.shanzhi.shared.CreditCodes;
+import org.springframework.http.MediaType;
+
+/**
+ * End to end in a real browser: an officer of the market regulation bureau opens a case
+ * against an enterprise for a labelling violation, ends the investigation (no harm,
+ * corrected within days), sees the no-penalty list's proposal with its reasons, and
+ * decides.
+ */
+class OfficerDecidesCaseBrowserTest extends IntegrationTest {
+
+	@LocalServerPort
+	int port;
+
+	WebDriver browser;
+
+	Path profile;
+
+	@BeforeEach
+	void start() throws Exception {
+		profile = Files.createTempDirectory("chromium-profile");
+		browser = OfficerFindsPartyBrowserTest.startBrowser(profile);
+		browser.manage().window().setSize(new Dimension(1280, 1000));
+	}
+
+	@AfterEach
+	void stop() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	String newEnterprise() throws Exception {
+		String org8 = String.format("6%07d", System.nanoTime() % 10_000_000);
+		String first17 = "91419900" + org8 + CreditCodes.organisationCodeCheck(org8);
+		String body = toJson(Map.of("kind", "ORGANIZATION", "name", "河洛市浏览器测试食品商行" + org8, "creditCode",
+				first17 + CreditCodes.checkCharacter(first17), "category", "RETAIL", "address", "河洛市测试路"));
+		String created = mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/parties")
+				.header("Authorization", bearer("demo-officer-amr"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return read(created).get("id").asString();
+	}
+
+	void screenshot(String name) throws Exception {
+		Path shot = Path.of("target", "screenshots", name);
+		Files.createDirectories(shot.getParent());
+		Files.write(shot, ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
+	}
+
+	@Test
+	void anOfficerRecordsAViolationSeesTheProposalWithItsReasonsAndDecides() throws Exception {
+		String party = newEnterprise();
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		String base = "http://localhost:" + port;
+		browser.get(base + "/parties/" + party);
+		wait.until(ExpectedConditions.urlContains("/login"));
+		browser.findElement(By.id("username")).sendKeys("demo-officer-amr");
+		browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		browser.findElement(By.id("login-submit")).click();
+		wait.until(ExpectedConditions.elementToBeClickable(By.id("open-case"))).click();
+
+		new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("violationCode"))))
+			.selectByValue("FOOD-LABEL");
+		browser.findElement(By.id("facts")).sendKeys("检查发现在售预包装饼干标签未标注生产者联系方式，不影响食品安全。");
+		browser.findElement(By.id("submit-case")).click();
+		wait.until(ExpectedConditions.textToBe(By.id("case-status"), "已立案"));
+
+		browser.findElement(By.id("findings")).sendKeys("标签瑕疵属实，当事人当场更换标签，未造成危害后果。");
+		WebElement correctedOn = browser.findElement(By.id("correctedOn"));
+		((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", correctedOn,
+				LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+		browser.findElement(By.cssSelector("input[name=corrected][type=checkbox]")).click();
+		WebElement investigate = browser.findElement(By.id("submit-investigation"));
+		((JavascriptExecutor) browser)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", investigate);
+		wait.until(ExpectedConditions.elementToBeClickable(investigate)).click();
+		wait.until(ExpectedConditions.textToBe(By.id("case-status"), "调查终结"));
+
+		assertThat(browser.findElement(By.id("proposed-treatment")).getText()).isEqualTo("不予处罚");
+		String reasons = browser.findElement(By.id("proposal-reasons")).getText();
+		assertThat(reasons).contains("免罚清单").contains("首次违法").contains("已在 15 日内改正");
+		screenshot("officer-sees-proposal.png");
+
+		assertThat(new Select(browser.findElement(By.id("treatment"))).getFirstSelectedOption().getText())
+			.isEqualTo("不予处罚");
+		browser.findElement(By.id("reasons")).sendKeys("当事人首次违法，危害后果轻微并及时改正，依据《中华人民共和国行政处罚法》第三十三条第一款不予行政处罚。");
+		WebElement decide = browser.findElement(By.id("submit-decision"));
+		((JavascriptExecutor) browser)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", decide);
+		wait.until(ExpectedConditions.elementToBeClickable(decide)).click();
+		wait.until(ExpectedConditions.textToBe(By.id("case-status"), "已决定"));
+		assertThat(browser.findElement(By.id("decided-treatment")).getText()).isEqualTo("不予处罚");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#audit-trail table")));
+		screenshot("officer-decides-case.png");
+	}
+
+}

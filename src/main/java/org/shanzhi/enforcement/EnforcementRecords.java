@@ -31,23 +31,28 @@ public class EnforcementRecords {
 	@Transactional(readOnly = true)
 	public List<PriorViolation> establishedViolations(UUID partyId, String violationCode, LocalDate from,
 			LocalDate before, UUID excluding, int limit) {
-		return jdbc.sql("""
+		// two statements rather than "(:code is null or ...)" so that each uses its own
+		// index
+		String sql = """
 				select id, agency_id, violation_code, occurred_on, treatment from enforcement.enforcement_case
 				where party_id = :party and status in ('DECIDED', 'CLOSED') and treatment <> 'NOT_ESTABLISHED'
-				  and (cast(:code as varchar) is null or violation_code = :code)
-				  and occurred_on >= :from and occurred_on < :before
-				  and (cast(:excluding as uuid) is null or id <> :excluding)
+				  %s and occurred_on >= :from and occurred_on < :before
 				order by occurred_on desc limit :limit
-				""")
+				""".formatted(violationCode == null ? "" : "and violation_code = :code");
+		return jdbc.sql(sql)
 			.param("party", partyId)
-			.param("code", violationCode)
+			.params(violationCode == null ? java.util.Map.<String, Object>of()
+					: java.util.Map.<String, Object>of("code", violationCode))
 			.param("from", from)
 			.param("before", before)
-			.param("excluding", excluding)
-			.param("limit", limit)
+			.param("limit", excluding == null ? limit : limit + 1)
 			.query((rs, n) -> new PriorViolation(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
 					rs.getString(3), rs.getObject(4, LocalDate.class), Treatment.valueOf(rs.getString(5))))
-			.list();
+			.list()
+			.stream()
+			.filter(p -> !p.caseId().equals(excluding))
+			.limit(limit)
+			.toList();
 	}
 
 	/** The date of the party's most recent inspection by any agency. */

@@ -113,8 +113,10 @@ public class Assessments {
 		Treatment treatment = Treatment.STANDARD;
 		LeniencyList chosenList = null;
 		LeniencyEntry chosen = null;
+		Map<ListKind, LeniencyList> inForce = new java.util.EnumMap<>(ListKind.class);
+		lists.allInForce(agencyId, command.occurredOn()).forEach(l -> inForce.put(l.kind(), l));
 		for (ListKind kind : ListKind.values()) {
-			LeniencyList list = lists.inForce(agencyId, kind, command.occurredOn()).orElse(null);
+			LeniencyList list = inForce.get(kind);
 			String listName = text(new DefaultMessageSourceResolvable("leniency.kind." + kind));
 			if (list == null) {
 				reasons.add(text("leniency.reason.no-list", listName, command.occurredOn()));

@@ -38,9 +38,38 @@ class LeniencyApiController {
 
 	private final Assessments assessments;
 
-	LeniencyApiController(LeniencyLists lists, Assessments assessments) {
+	private final org.shanzhi.leniency.LeniencyExchange exchange;
+
+	LeniencyApiController(LeniencyLists lists, Assessments assessments,
+			org.shanzhi.leniency.LeniencyExchange exchange) {
 		this.lists = lists;
 		this.assessments = assessments;
+		this.exchange = exchange;
+	}
+
+	@Operation(summary = "A list version as an Excel workbook")
+	@GetMapping("/leniency-lists/{id}/export.xlsx")
+	void export(@PathVariable UUID id, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		ListVersionView list = lists.get(id);
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition",
+				org.springframework.http.ContentDisposition.attachment()
+					.filename("leniency-" + list.kind().name().toLowerCase() + "-" + list.label() + ".xlsx")
+					.build()
+					.toString());
+		exchange.export(id, response.getOutputStream());
+	}
+
+	@Operation(summary = "A new draft from an Excel workbook (columns as the export writes them)")
+	@PostMapping(path = "/leniency-lists/import",
+			consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<ListVersionView> importDraft(
+			@org.springframework.web.bind.annotation.RequestPart("file") org.springframework.web.multipart.MultipartFile file,
+			@RequestParam org.shanzhi.leniency.ListKind kind, @RequestParam String title,
+			@RequestParam(required = false) LocalDate effectiveFrom) throws java.io.IOException {
+		List<org.shanzhi.leniency.EntryInput> entries = exchange.read(file.getInputStream());
+		ListVersionView list = lists.draft(new DraftListCommand(null, kind, title, effectiveFrom, entries, false));
+		return ResponseEntity.created(URI.create("/api/v1/leniency-lists/" + list.id())).body(list);
 	}
 
 	@Operation(summary = "The versions of an agency's two lists (default: your agency)")

@@ -1,0 +1,45 @@
+package org.shanzhi.enforcement.web;
+
+import java.util.Set;
+
+import org.shanzhi.enforcement.Consistency;
+import org.shanzhi.enforcement.ViolationTypes;
+import org.shanzhi.shared.NavigationEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The supervisors' page of consistency (C2): a chart of treatments and the table behind
+ * it.
+ */
+@Controller
+class ConsistencyWebController {
+
+	private final Consistency consistency;
+
+	private final ViolationTypes violationTypes;
+
+	ConsistencyWebController(Consistency consistency, ViolationTypes violationTypes) {
+		this.consistency = consistency;
+		this.violationTypes = violationTypes;
+	}
+
+	@GetMapping("/consistency")
+	String page(@RequestParam(required = false) String violationCode, Model model) {
+		model.addAttribute("rows", consistency.rows(violationCode));
+		model.addAttribute("flagged", consistency.flagged(violationCode, 50));
+		model.addAttribute("codes", violationTypes.list(null).stream().map(t -> t.code()).distinct().sorted().toList());
+		model.addAttribute("violationCode", violationCode);
+		return "enforcement/consistency";
+	}
+
+	@Bean
+	static NavigationEntry consistencyNavigation() {
+		return new NavigationEntry("nav.consistency", "/consistency", 60,
+				Set.of("SUPERVISOR", "AGENCY_HEAD", "LEGAL_REVIEWER"));
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.shanzhi.leniency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.shanzhi.support.IntegrationTest;
+import org.springframework.mock.web.MockMultipartFile;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The leniency, case and calendar pages, the public page without sign-in, and the Excel
+ * round trip of a list.
+ */
+class LeniencyPagesTests extends IntegrationTest {
+
+	String firstListId(String kind) throws Exception {
+		String body = mvc.perform(get("/api/v1/leniency-lists").header("Authorization", bearer("demo-head-amr")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		for (JsonNode list : read(body).get("items")) {
+			if (list.get("kind").asString().equals(kind) && list.get("status").asString().equals("PUBLISHED")) {
+				return list.get("id").asString();
+			}
+		}
+		throw new AssertionError("no published " + kind + " list");
+	}
+
+	@Test
+	void thePublishedListsArePublicWithTheirConditionsInWords() throws Exception {
+		String page = mvc.perform(get("/public/leniency-lists"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("轻微违法免罚清单").contains("个月内首次实施该违法行为");
+		mvc.perform(get("/api/v1/public/leniency-lists")).andExpect(status().isOk());
+	}
+
+	@Test
+	void staffPagesAnswerForTheirRoles() throws Exception {
+		mvc.perform(get("/leniency").with(as("demo-head-amr")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("v2")));
+		mvc.perform(get("/leniency/lists/" + firstListId("NO_PENALTY")).with(as("demo-officer-amr")))
+			.andExpect(status().isOk());
+		mvc.perform(get("/cases").with(as("demo-officer-amr"))).andExpect(status().isOk());
+		mvc.perform(get("/admin/calendar?year=2026").with(as("demo-admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("国庆节")));
+		mvc.perform(get("/admin/calendar").with(as("demo-officer-amr"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void supervisorsSeeTheConsistencyChartAndTable() throws Exception {
+		mvc.perform(get("/consistency").with(as("demo-supervisor")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("consistency-chart")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("FOOD-LABEL")));
+		mvc.perform(get("/consistency").with(as("demo-officer-amr"))).andExpect(status().isForbidden());
+		mvc.perform(get("/webjars/echarts/echarts.min.js")).andExpect(status().isOk());
+	}
+
+	@Test
+	void aListExportedToExcelImportsAsADraft() throws Exception {
+		String id = firstListId("LIGHTER_MITIGATED");
+		byte[] xlsx = mvc
+			.perform(get("/api/v1/leniency-lists/" + id + "/export.xlsx").header("Authorization",
+					bearer("demo-head-amr")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		mvc.perform(multipart("/api/v1/leniency-lists/import")
+			.file(new MockMultipartFile("file", "list.xlsx", "application/octet-stream", xlsx))
+			.param("kind", "LIGHTER_MITIGATED")
+			.param("title", "从 Excel 导入的草稿")
+			.header("Authorization", bearer("demo-legal-amr")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("DRAFT"))
+			.andExpect(jsonPath("$.entries.length()").value(2))
+			.andExpect(jsonPath("$.entries[1].conditions.commitmentLetter").value(true));
+		mvc.perform(multipart("/api/v1/leniency-lists/import")
+			.file(new MockMultipartFile("file", "list.xlsx", "application/octet-stream", "not a workbook".getBytes()))
+			.param("kind", "NO_PENALTY")
+			.param("title", "坏文件")
+			.header("Authorization", bearer("demo-legal-amr"))).andExpect(status().isBadRequest());
+	}
+
+}

@@ -48,7 +48,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Validated
 public class Assessments {
 
-	static final Role[] ASSESSORS = { Role.OFFICER, Role.AGENCY_HEAD, Role.LEGAL_REVIEWER };
+	static final Role[] ASSESSORS = { Role.OFFICER, Role.AGENCY_HEAD, Role.LEGAL_REVIEWER, Role.SUPERVISOR,
+			Role.ADMIN };
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

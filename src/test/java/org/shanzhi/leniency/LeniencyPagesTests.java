@@ -58,6 +58,43 @@ class LeniencyPagesTests extends IntegrationTest {
 	}
 
 	@Test
+	void theCasePageShowsTheProposalToEveryoneWhoMayReadTheCase() throws Exception {
+		String party = read(
+				mvc.perform(get("/api/v1/parties?q=老街面馆").header("Authorization", bearer("demo-officer-amr")))
+					.andReturn()
+					.getResponse()
+					.getContentAsString())
+			.get("items")
+			.get(0)
+			.get("id")
+			.asString();
+		String created = mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/api/v1/enforcement-cases")
+				.header("Authorization", bearer("demo-officer-amr"))
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content(toJson(java.util.Map.of("partyId", party, "violationCode", "LICENSE-DISPLAY", "occurredOn",
+						java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(2).toString(), "facts",
+						"营业执照未悬挂", "origin", "INSPECTION"))))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String id = read(created).get("id").asString();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/api/v1/enforcement-cases/" + id + "/investigation")
+			.header("Authorization", bearer("demo-officer-amr"))
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"findings\":\"属实\",\"harm\":\"NONE\",\"corrected\":true}")).andExpect(status().isOk());
+		for (String user : new String[] { "demo-officer-amr", "demo-legal-amr", "demo-supervisor" }) {
+			mvc.perform(get("/cases/" + id).with(as(user)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("proposal-reasons")));
+		}
+		mvc.perform(get("/cases/" + id).with(as("demo-officer-eco"))).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void supervisorsSeeTheConsistencyChartAndTable() throws Exception {
 		mvc.perform(get("/consistency").with(as("demo-supervisor")))
 			.andExpect(status().isOk())

@@ -51,7 +51,8 @@ class RateLimitFilter extends OncePerRequestFilter {
 	RateLimitFilter(@Value("${shanzhi.rate-limit.sign-in-per-minute:20}") long signIn,
 			@Value("${shanzhi.rate-limit.public-per-minute:120}") long publicApi, ProblemWriter problems) {
 		this.rules = List.of(new Rule("token", "POST", "/api/v1/auth/token", signIn),
-				new Rule("login", "POST", "/login", signIn), new Rule("public", null, "/api/v1/public/", publicApi));
+				new Rule("login", "POST", "/login", signIn), new Rule("public", null, "/api/v1/public/", publicApi),
+				new Rule("public-pages", null, "/public/", publicApi));
 		this.problems = problems;
 	}
 

@@ -92,6 +92,20 @@ class LeniencyPagesTests extends IntegrationTest {
 				.andExpect(content().string(org.hamcrest.Matchers.containsString("proposal-reasons")));
 		}
 		mvc.perform(get("/cases/" + id).with(as("demo-officer-eco"))).andExpect(status().isNotFound());
+		// a coercive measure at night is refused on the page with the rule, then accepted
+		// by day
+		java.util.function.Function<String, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder> coercive = at -> org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/cases/" + id + "/coercive-measures")
+			.with(as("demo-officer-amr"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("kind", "SEAL_UP")
+			.param("scheduledAt", at)
+			.param("whyNonCoerciveInsufficient", "拒不改正且继续经营")
+			.param("scope", "经营场所");
+		mvc.perform(coercive.apply("2026-11-24T23:30"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("不得在夜间")));
+		mvc.perform(coercive.apply("2026-11-24T10:00")).andExpect(status().is3xxRedirection());
 	}
 
 	@Test

@@ -105,13 +105,6 @@ class CaseWebController {
 		if (!model.containsAttribute("investigation")) {
 			model.addAttribute("investigation", new InvestigateForm("", HarmLevel.NONE, false, null, false, false));
 		}
-		if (c.status() == CaseStatus.INVESTIGATED && !model.containsAttribute("decision")) {
-			TreatmentProposal proposal = cases.proposal(id);
-			model.addAttribute("proposal", proposal);
-			ViolationTypeView type = violationTypes.byId(c.violationTypeId()).orElseThrow();
-			model.addAttribute("decision", new DecideForm(proposal == null ? Treatment.STANDARD : proposal.treatment(),
-					null, null, "", type.legalBasis().law(), type.legalBasis().article(), ""));
-		}
 		return render(c, model);
 	}
 
@@ -145,6 +138,37 @@ class CaseWebController {
 		return "redirect:/cases/" + id;
 	}
 
+	@PostMapping("/{id}/coercive-measures")
+	String requestCoercive(@PathVariable UUID id, @Valid @ModelAttribute("coerciveForm") CoerciveForm form,
+			BindingResult errors, Model model) {
+		java.time.OffsetDateTime at = null;
+		try {
+			at = java.time.LocalDateTime.parse(form.scheduledAt())
+				.atZone(ZoneId.of("Asia/Shanghai"))
+				.toOffsetDateTime();
+		}
+		catch (RuntimeException ex) {
+			errors.rejectValue("scheduledAt", "shanzhi.validation.type");
+		}
+		java.time.OffsetDateTime scheduledAt = at;
+		var measure = FormErrors.attempt(errors,
+				() -> coercive.request(new org.shanzhi.enforcement.RequestCoerciveMeasureCommand(id, form.kind(),
+						scheduledAt, form.whyNonCoerciveInsufficient(), form.scope(),
+						Boolean.TRUE.equals(form.urgent()), form.urgency())));
+		if (measure == null) {
+			model.addAttribute("coerciveOpen", true);
+			return render(cases.get(id), model);
+		}
+		return "redirect:/cases/" + id;
+	}
+
+	@PostMapping("/{id}/coercive-measures/{measureId}/approval")
+	String approveCoercive(@PathVariable UUID id, @PathVariable UUID measureId, @RequestParam boolean approve,
+			@RequestParam(required = false) String note) {
+		coercive.decide(measureId, approve, note);
+		return "redirect:/cases/" + id;
+	}
+
 	@PostMapping("/{id}/close")
 	String close(@PathVariable UUID id) {
 		cases.close(id);
@@ -152,12 +176,26 @@ class CaseWebController {
 	}
 
 	private String render(CaseView c, Model model) {
+		if (c.status() == CaseStatus.INVESTIGATED && !model.containsAttribute("proposal")) {
+			model.addAttribute("proposal", cases.proposal(c.id()));
+		}
+		if (c.status() == CaseStatus.INVESTIGATED && !model.containsAttribute("decision")) {
+			TreatmentProposal proposal = (TreatmentProposal) model.getAttribute("proposal");
+			ViolationTypeView type = violationTypes.byId(c.violationTypeId()).orElseThrow();
+			model.addAttribute("decision", new DecideForm(proposal == null ? Treatment.STANDARD : proposal.treatment(),
+					null, null, "", type.legalBasis().law(), type.legalBasis().article(), ""));
+		}
 		model.addAttribute("kase", c);
 		model.addAttribute("party", parties.get(c.partyId()));
 		model.addAttribute("type", violationTypes.byId(c.violationTypeId()).orElseThrow());
 		model.addAttribute("harms", HarmLevel.values());
 		model.addAttribute("treatments", Treatment.values());
 		model.addAttribute("measures", coercive.ofCase(c.id()));
+		model.addAttribute("coerciveKinds", org.shanzhi.enforcement.CoerciveKind.values());
+		if (!model.containsAttribute("coerciveForm")) {
+			model.addAttribute("coerciveForm",
+					new CoerciveForm(org.shanzhi.enforcement.CoerciveKind.SEAL_UP, null, "", "", false, ""));
+		}
 		return "cases/show";
 	}
 
@@ -179,6 +217,11 @@ class CaseWebController {
 	record InvestigateForm(@NotBlank @Size(max = 4000) String findings, @NotNull HarmLevel harm, boolean corrected,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate correctedOn, boolean commitmentSigned,
 			boolean rectificationVerified) {
+	}
+
+	record CoerciveForm(@NotNull org.shanzhi.enforcement.CoerciveKind kind,
+			@NotBlank @Size(max = 20) String scheduledAt, @Size(max = 2000) String whyNonCoerciveInsufficient,
+			@Size(max = 1000) String scope, Boolean urgent, @Size(max = 1000) String urgency) {
 	}
 
 	record DecideForm(@NotNull Treatment treatment, BigDecimal amount, @Size(max = 20) String benchmarkLevel,

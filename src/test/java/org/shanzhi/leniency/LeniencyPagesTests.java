@@ -51,6 +51,9 @@ class LeniencyPagesTests extends IntegrationTest {
 		mvc.perform(get("/leniency/lists/" + firstListId("NO_PENALTY")).with(as("demo-officer-amr")))
 			.andExpect(status().isOk());
 		mvc.perform(get("/cases").with(as("demo-officer-amr"))).andExpect(status().isOk());
+		mvc.perform(get("/violation-types").with(as("demo-officer-amr")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("第一百二十五条第二款")));
 		mvc.perform(get("/admin/calendar?year=2026").with(as("demo-admin")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("国庆节")));
@@ -106,6 +109,56 @@ class LeniencyPagesTests extends IntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("不得在夜间")));
 		mvc.perform(coercive.apply("2026-11-24T10:00")).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void aLegalReviewerDraftsANewVersionOnThePageAndPublishesIt() throws Exception {
+		String body = mvc.perform(get("/api/v1/leniency-lists").header("Authorization", bearer("demo-legal-eco")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		JsonNode v1 = null;
+		for (JsonNode list : read(body).get("items")) {
+			if (list.get("kind").asString().equals("NO_PENALTY") && list.get("versionNo").asInt() == 1) {
+				v1 = list;
+			}
+		}
+		assertThat(v1).isNotNull();
+		var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+		String draftUrl = mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/leniency/lists/" + v1.get("id").asString() + "/draft")
+				.with(as("demo-legal-eco"))
+				.with(csrf))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String draftId = draftUrl.substring(draftUrl.lastIndexOf('/') + 1);
+		JsonNode draft = read(
+				mvc.perform(get("/api/v1/leniency-lists/" + draftId).header("Authorization", bearer("demo-legal-eco")))
+					.andReturn()
+					.getResponse()
+					.getContentAsString());
+		assertThat(draft.get("status").asString()).isEqualTo("DRAFT");
+		assertThat(draft.get("entries").size()).isEqualTo(v1.get("entries").size());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/leniency/lists/" + draftId + "/publish")
+			.with(as("demo-legal-eco"))
+			.with(csrf)
+			.param("version", draft.get("version").asString())
+			.param("effectiveFrom", v1.get("effectiveFrom").asString()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("problem", org.hamcrest.Matchers.containsString("重叠")));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/leniency/lists/" + draftId + "/publish")
+			.with(as("demo-legal-eco"))
+			.with(csrf)
+			.param("version", draft.get("version").asString())
+			.param("effectiveFrom", java.time.LocalDate.now().plusYears(3).toString()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/leniency/lists/" + draftId).with(as("demo-legal-eco")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("已发布")));
 	}
 
 	@Test

@@ -72,6 +72,72 @@ class LeniencyWebController {
 		return "leniency/show";
 	}
 
+	/**
+	 * A new draft with the entries of a version, to be changed by an Excel import or the
+	 * API.
+	 */
+	@org.springframework.web.bind.annotation.PostMapping("/leniency/lists/{id}/draft")
+	String draftFrom(@PathVariable UUID id, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+		ListVersionView source = lists.get(id);
+		try {
+			ListVersionView draft = lists
+				.draft(new org.shanzhi.leniency.DraftListCommand(source.agencyId(), source.kind(), source.title(), null,
+						source.entries()
+							.stream()
+							.map(e -> new org.shanzhi.leniency.EntryInput(e.violationCode(), e.legalBasis(),
+									e.conditions(), e.treatment(), e.notes()))
+							.toList(),
+						false));
+			return "redirect:/leniency/lists/" + draft.id();
+		}
+		catch (org.shanzhi.shared.RuleViolationException ex) {
+			redirect.addFlashAttribute("problem", messages.getMessage("shanzhi.rule." + ex.rule(),
+					ex.getDetailMessageArguments(), LocaleContextHolder.getLocale()));
+			return "redirect:/leniency/lists/" + id;
+		}
+	}
+
+	/** Replaces a draft's entries with those of a workbook. */
+	@org.springframework.web.bind.annotation.PostMapping("/leniency/lists/{id}/import")
+	String importInto(@PathVariable UUID id,
+			@org.springframework.web.bind.annotation.RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) throws java.io.IOException {
+		ListVersionView draft = lists.get(id);
+		try {
+			lists.update(id, new org.shanzhi.leniency.UpdateDraftCommand(draft.version(), draft.title(),
+					draft.effectiveFrom(), exchange.read(file.getInputStream())));
+		}
+		catch (org.shanzhi.shared.FieldRejectedException ex) {
+			redirect.addFlashAttribute("problem", ex.field() + ": "
+					+ messages.getMessage("shanzhi.validation." + ex.code(), null, LocaleContextHolder.getLocale()));
+		}
+		catch (org.shanzhi.shared.RuleViolationException ex) {
+			redirect.addFlashAttribute("problem", messages.getMessage("shanzhi.rule." + ex.rule(),
+					ex.getDetailMessageArguments(), LocaleContextHolder.getLocale()));
+		}
+		return "redirect:/leniency/lists/" + id;
+	}
+
+	@org.springframework.web.bind.annotation.PostMapping("/leniency/lists/{id}/publish")
+	String publish(@PathVariable UUID id, @org.springframework.web.bind.annotation.RequestParam(
+			required = false) @org.springframework.format.annotation.DateTimeFormat(
+					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate effectiveFrom,
+			@org.springframework.web.bind.annotation.RequestParam long version,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+		try {
+			lists.publish(id, effectiveFrom, version);
+		}
+		catch (org.shanzhi.shared.FieldRejectedException ex) {
+			redirect.addFlashAttribute("problem",
+					messages.getMessage("shanzhi.validation." + ex.code(), null, LocaleContextHolder.getLocale()));
+		}
+		catch (org.shanzhi.shared.RuleViolationException ex) {
+			redirect.addFlashAttribute("problem", messages.getMessage("shanzhi.rule." + ex.rule(),
+					ex.getDetailMessageArguments(), LocaleContextHolder.getLocale()));
+		}
+		return "redirect:/leniency/lists/" + id;
+	}
+
 	/** Published lists for everybody, without signing in; one agency at a time. */
 	@GetMapping("/public/leniency-lists")
 	String published(@RequestParam(required = false) UUID agencyId, Model model) {

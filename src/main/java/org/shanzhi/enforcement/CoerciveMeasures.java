@@ -65,7 +65,7 @@ public class CoerciveMeasures {
 	@Transactional
 	public CoerciveMeasureView request(@Valid RequestCoerciveMeasureCommand command) {
 		Actor actor = actors.require(EnforcementCases.HANDLERS);
-		EnforcementCase c = cases.load(command.caseId());
+		EnforcementCase c = cases.loadForChange(command.caseId(), actor);
 		if (c.status() == CaseStatus.CLOSED) {
 			throw RuleViolationException.conflict("case-transition-not-allowed", "coercive-measure", c.status().name());
 		}

@@ -109,11 +109,11 @@ public class EnforcementCases {
 
 	@Transactional
 	public CaseView investigate(UUID id, @Valid InvestigateCommand command) {
-		actors.require(HANDLERS);
+		Actor actor = actors.require(HANDLERS);
 		if (command.correctedOn() != null && command.correctedOn().isAfter(LocalDate.now(clock))) {
 			throw new FieldRejectedException("correctedOn", "notInFuture");
 		}
-		EnforcementCase c = load(id);
+		EnforcementCase c = loadForChange(id, actor);
 		c.investigate(command);
 		return cases.saveAndFlush(c).view();
 	}
@@ -133,7 +133,7 @@ public class EnforcementCases {
 	@Transactional
 	public CaseView decide(UUID id, @Valid DecideCommand command) {
 		Actor actor = actors.require(HANDLERS);
-		EnforcementCase c = load(id);
+		EnforcementCase c = loadForChange(id, actor);
 		if (c.status() != CaseStatus.INVESTIGATED) {
 			throw RuleViolationException.conflict("case-transition-not-allowed", "decide", c.status().name());
 		}
@@ -151,15 +151,15 @@ public class EnforcementCases {
 	@Transactional
 	public CaseView review(UUID id, boolean approve, String note) {
 		Actor actor = actors.require(Role.LEGAL_REVIEWER);
-		EnforcementCase c = load(id);
+		EnforcementCase c = loadForChange(id, actor);
 		c.review(approve, note, actor.accountId(), OffsetDateTime.now(clock));
 		return cases.saveAndFlush(c).view();
 	}
 
 	@Transactional
 	public CaseView close(UUID id) {
-		actors.require(HANDLERS);
-		EnforcementCase c = load(id);
+		Actor actor = actors.require(HANDLERS);
+		EnforcementCase c = loadForChange(id, actor);
 		c.close(OffsetDateTime.now(clock));
 		return cases.saveAndFlush(c).view();
 	}
@@ -170,6 +170,19 @@ public class EnforcementCases {
 		return cases.findById(id)
 			.filter(c -> scope.includes(c.agencyId()))
 			.orElseThrow(() -> NotFoundException.forId("enforcement-case", id));
+	}
+
+	/**
+	 * The case, for a change: agencies sharing their records (J2) let others read them,
+	 * but only the case's own agency acts on it (403 for the others, 404 outside the
+	 * scope).
+	 */
+	EnforcementCase loadForChange(UUID id, Actor actor) {
+		EnforcementCase c = load(id);
+		if (!c.agencyId().equals(actor.agencyId())) {
+			throw new org.springframework.security.access.AccessDeniedException("only the case's agency acts on it");
+		}
+		return c;
 	}
 
 	static UUID requireAgency(Actor actor) {

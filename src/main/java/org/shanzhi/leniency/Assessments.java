@@ -69,9 +69,12 @@ public class Assessments {
 
 	private final Clock clock;
 
+	private final org.shanzhi.directory.Parties parties;
+
 	Assessments(LeniencyListRepository lists, AssessmentRepository assessments, EnforcementRecords records,
 			ViolationTypes violationTypes, List<ConditionPolicy> policies, MessageSource messages, Actors actors,
-			Clock clock) {
+			Clock clock, org.shanzhi.directory.Parties parties) {
+		this.parties = parties;
 		this.lists = lists;
 		this.assessments = assessments;
 		this.records = records;
@@ -103,6 +106,9 @@ public class Assessments {
 			throw new FieldRejectedException("facts.correctedOn", "notInFuture");
 		}
 		violationTypes.require(agencyId, command.violationCode());
+		if (caseId == null) {
+			parties.get(command.partyId()); // 404 for an unknown party
+		}
 		AssessmentFacts facts = new AssessmentFacts(command.occurredOn(), f.discoveredOn(),
 				f.decisionDate() != null ? f.decisionDate() : today, f.harm(), f.firstOffence(), f.corrected(),
 				f.correctedOn(), f.commitmentSigned(), f.rectificationVerified(),

@@ -170,6 +170,10 @@ class EnforcementApiTests extends IntegrationTest {
 						"facts", facts))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("occurredOn"));
+		call(post("/api/v1/leniency/assessments"), "demo-officer-amr",
+				Map.of("partyId", "00000000-0000-4000-8000-000000000099", "violationCode", "FOOD-LABEL", "occurredOn",
+						TODAY.toString(), "facts", facts))
+			.andExpect(status().isNotFound());
 		call(post("/api/v1/enforcement-cases"), "demo-officer-amr", Map.of("partyId", party, "violationCode", "NO-SUCH",
 				"occurredOn", TODAY.toString(), "facts", "x", "origin", "EX_OFFICIO"))
 			.andExpect(status().isUnprocessableContent());

@@ -35,7 +35,6 @@ import org.shanzhi.leniency.DraftListCommand;
 import org.shanzhi.leniency.EntryInput;
 import org.shanzhi.leniency.LeniencyLists;
 import org.shanzhi.leniency.ListKind;
-import org.shanzhi.security.AccountView;
 import org.shanzhi.security.Accounts;
 import org.shanzhi.security.Actor;
 import org.shanzhi.security.Actors;
@@ -329,8 +328,7 @@ class DemoEnforcementLoader implements ApplicationRunner {
 	}
 
 	private Actor actor(String username) {
-		AccountView a = accounts.findByUsername(username).orElseThrow();
-		return new Actor(a.id(), a.username(), a.displayName(), a.roles(), a.agencyId(), a.partyId());
+		return accounts.findByUsername(username).orElseThrow().actor();
 	}
 
 }

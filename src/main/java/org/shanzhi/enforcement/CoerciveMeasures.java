@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.shanzhi.calendar.DayKind;
 import org.shanzhi.calendar.WorkingDays;
 import org.shanzhi.enforcement.internal.CoerciveMeasure;
 import org.shanzhi.enforcement.internal.CoerciveMeasureRepository;
@@ -69,20 +70,18 @@ public class CoerciveMeasures {
 		if (c.status() == CaseStatus.CLOSED) {
 			throw RuleViolationException.conflict("case-transition-not-allowed", "coercive-measure", c.status().name());
 		}
-		boolean excused = command.urgent() && command.urgency() != null && !command.urgency().isBlank();
-		if (command.whyNonCoerciveInsufficient() != null && !command.whyNonCoerciveInsufficient().isBlank()
-				&& !excused) {
+		// the aggregate checks the reason, the scope and the urgency first
+		CoerciveMeasure measure = new CoerciveMeasure(UUID.randomUUID(), c.agencyId(), command, actor.accountId(),
+				OffsetDateTime.now(clock));
+		if (!command.urgent()) {
 			ZonedDateTime local = command.scheduledAt().atZoneSameInstant(ZONE);
 			if (isNight(local.toLocalTime())) {
 				throw RuleViolationException.rule("prohibited-period-night", local.toLocalTime(), nightStart, nightEnd);
 			}
-			if (workingDays.isHoliday(local.toLocalDate())) {
-				String name = workingDays.entry(local.toLocalDate()).map(d -> d.name()).orElse("");
-				throw RuleViolationException.rule("prohibited-period-holiday", local.toLocalDate(), name);
-			}
+			workingDays.entry(local.toLocalDate()).filter(d -> d.kind() == DayKind.HOLIDAY).ifPresent(d -> {
+				throw RuleViolationException.rule("prohibited-period-holiday", local.toLocalDate(), d.name());
+			});
 		}
-		CoerciveMeasure measure = new CoerciveMeasure(UUID.randomUUID(), c.agencyId(), command, actor.accountId(),
-				OffsetDateTime.now(clock));
 		return measures.saveAndFlush(measure).view();
 	}
 

@@ -89,9 +89,7 @@ public class Consistency {
 							rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getBigDecimal(12), rs.getLong(13),
 							rs.getLong(14), rs.getLong(15) })
 			.list();
-		Set<UUID> officers = new HashSet<>();
-		raw.forEach(r -> officers.add((UUID) r[2]));
-		Map<UUID, String> names = accounts.displayNames(officers);
+		Map<UUID, String> names = officerNames(raw, 2);
 		Map<UUID, String> agencyNames = agencyNames();
 		return raw.stream()
 			.map(r -> new Row((String) r[0], (UUID) r[1], agencyNames.getOrDefault((UUID) r[1], "?"), (UUID) r[2],
@@ -125,9 +123,7 @@ public class Consistency {
 							rs.getBigDecimal(7), rs.getString(8), rs.getBoolean(9), rs.getBoolean(10),
 							rs.getObject(11, java.time.OffsetDateTime.class) })
 			.list();
-		Set<UUID> officers = new HashSet<>();
-		raw.forEach(r -> officers.add((UUID) r[4]));
-		Map<UUID, String> names = accounts.displayNames(officers);
+		Map<UUID, String> names = officerNames(raw, 4);
 		Map<UUID, String> agencyNames = agencyNames();
 		return raw.stream()
 			.map(r -> new Flagged((UUID) r[0], (String) r[1], (String) r[2], (UUID) r[3],
@@ -136,6 +132,12 @@ public class Consistency {
 					((java.time.OffsetDateTime) r[10]).atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
 						.toLocalDate()))
 			.toList();
+	}
+
+	private Map<UUID, String> officerNames(List<Object[]> raw, int column) {
+		Set<UUID> officers = new HashSet<>();
+		raw.forEach(r -> officers.add((UUID) r[column]));
+		return accounts.displayNames(officers);
 	}
 
 	private Map<UUID, String> agencyNames() {

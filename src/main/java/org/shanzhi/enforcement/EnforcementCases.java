@@ -134,9 +134,6 @@ public class EnforcementCases {
 	public CaseView decide(UUID id, @Valid DecideCommand command) {
 		Actor actor = actors.require(HANDLERS);
 		EnforcementCase c = loadForChange(id, actor);
-		if (c.status() != CaseStatus.INVESTIGATED) {
-			throw RuleViolationException.conflict("case-transition-not-allowed", "decide", c.status().name());
-		}
 		ViolationTypeView type = violationTypes.byId(c.violationTypeId()).orElseThrow();
 		TreatmentAdvisor a = advisor.getIfAvailable();
 		TreatmentProposal proposal = a == null ? null : a.propose(c.facts(LocalDate.now(clock)));

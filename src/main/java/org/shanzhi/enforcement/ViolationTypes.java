@@ -104,6 +104,17 @@ public class ViolationTypes {
 		return types.findByAgencyIdAndCode(agencyId, code).map(ViolationType::view);
 	}
 
+	/**
+	 * For other modules: code → title of an agency's catalogue (public law, no actor
+	 * check).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<String, String> titles(UUID agencyId) {
+		java.util.Map<String, String> titles = new java.util.HashMap<>();
+		types.findByAgencyIdOrderByCode(agencyId).forEach(t -> titles.put(t.view().code(), t.view().title()));
+		return titles;
+	}
+
 	/** A violation type by code, or 422 naming the unknown code. */
 	@Transactional(readOnly = true)
 	public ViolationTypeView require(UUID agencyId, String code) {

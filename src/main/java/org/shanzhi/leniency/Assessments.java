@@ -12,7 +12,6 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.shanzhi.enforcement.EnforcementRecords;
-import org.shanzhi.enforcement.PriorViolation;
 import org.shanzhi.enforcement.Treatment;
 import org.shanzhi.enforcement.ViolationTypes;
 import org.shanzhi.leniency.internal.Assessment;
@@ -196,14 +195,6 @@ public class Assessments {
 
 	private String text(String code, Object... args) {
 		return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
-	}
-
-	/** A party's established violations of the last five years, for the case page. */
-	@Transactional(readOnly = true)
-	public List<PriorViolation> history(UUID partyId) {
-		actors.require(ASSESSORS);
-		LocalDate today = LocalDate.now(clock);
-		return records.establishedViolations(partyId, null, today.minusYears(5), today.plusDays(1), null, 20);
 	}
 
 }

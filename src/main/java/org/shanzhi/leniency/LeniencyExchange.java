@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -35,14 +34,8 @@ public class LeniencyExchange {
 
 	static final int MAX_ROWS = 500;
 
-	private final LeniencyLists lists;
-
-	LeniencyExchange(LeniencyLists lists) {
-		this.lists = lists;
-	}
-
-	public void export(UUID id, OutputStream out) throws IOException {
-		ListVersionView list = lists.get(id);
+	/** Writes a version the caller has read (and so may read). */
+	public void export(ListVersionView list, OutputStream out) throws IOException {
 		try (Workbook workbook = new XSSFWorkbook()) {
 			Sheet sheet = workbook.createSheet(list.kind() == ListKind.NO_PENALTY ? "免罚清单" : "从轻减轻处罚清单");
 			Row header = sheet.createRow(0);

@@ -7,12 +7,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.shanzhi.enforcement.ViolationTypeView;
 import org.shanzhi.enforcement.ViolationTypes;
 import org.shanzhi.leniency.internal.LeniencyEntry;
 import org.shanzhi.leniency.internal.LeniencyList;
@@ -135,11 +133,10 @@ public class LeniencyLists {
 			throw new FieldRejectedException("agencyId", "required");
 		}
 		boolean own = agency.equals(actor.agencyId()) || actor.seesAllAgencies();
-		return lists.findByAgencyIdOrderByKindAscVersionNoDesc(agency)
+		return views(lists.findByAgencyIdOrderByKindAscVersionNoDesc(agency)
 			.stream()
 			.filter(l -> own || "PUBLISHED".equals(l.status()))
-			.map(this::view)
-			.toList();
+			.toList());
 	}
 
 	@Transactional(readOnly = true)
@@ -157,27 +154,13 @@ public class LeniencyLists {
 	 */
 	@Transactional(readOnly = true)
 	public List<ListVersionView> published(UUID agencyId) {
-		List<LeniencyList> found = new ArrayList<>();
-		for (ListKind kind : ListKind.values()) {
-			if (agencyId != null) {
-				found.addAll(lists.findByAgencyIdAndKindAndStatusOrderByEffectiveFromAsc(agencyId, kind, "PUBLISHED"));
-			}
-		}
-		if (agencyId == null) {
-			found.addAll(lists.findAll().stream().filter(l -> "PUBLISHED".equals(l.status())).toList());
-		}
-		return found.stream()
-			.map(this::view)
+		List<LeniencyList> found = (agencyId != null) ? lists.findByAgencyIdAndStatus(agencyId, "PUBLISHED")
+				: lists.findByStatus("PUBLISHED");
+		return views(found).stream()
 			.sorted(java.util.Comparator.comparing(ListVersionView::agencyId)
 				.thenComparing(ListVersionView::kind)
 				.thenComparing(ListVersionView::versionNo, java.util.Comparator.reverseOrder()))
 			.toList();
-	}
-
-	/** The version of a list in force on a day (L2). */
-	@Transactional(readOnly = true)
-	public Optional<ListVersionView> inForce(UUID agencyId, ListKind kind, LocalDate day) {
-		return lists.inForce(agencyId, kind, day).map(this::view);
 	}
 
 	private void checkEntries(UUID agencyId, ListKind kind, List<EntryInput> entries) {
@@ -186,7 +169,12 @@ public class LeniencyLists {
 			if (!kind.allows(e.treatment())) {
 				throw new FieldRejectedException("entries[" + i + "].treatment", "treatmentNotForList");
 			}
-			violationTypes.require(agencyId, e.violationCode());
+		}
+		Map<String, String> catalogue = violationTypes.titles(agencyId);
+		for (EntryInput e : entries) {
+			if (!catalogue.containsKey(e.violationCode())) {
+				throw RuleViolationException.rule("unknown-violation-code", e.violationCode());
+			}
 		}
 	}
 
@@ -197,27 +185,43 @@ public class LeniencyLists {
 	}
 
 	ListVersionView view(LeniencyList l) {
-		LocalDate effectiveTo = null;
-		if ("PUBLISHED".equals(l.status())) {
-			effectiveTo = lists
-				.findByAgencyIdAndKindAndStatusOrderByEffectiveFromAsc(l.agencyId(), l.kind(), "PUBLISHED")
-				.stream()
-				.map(LeniencyList::effectiveFrom)
-				.filter(d -> d.isAfter(l.effectiveFrom()))
-				.findFirst()
-				.map(d -> d.minusDays(1))
-				.orElse(null);
+		return views(List.of(l)).get(0);
+	}
+
+	/**
+	 * Views of versions, reading each agency's catalogue titles and each list's published
+	 * start dates once for the lot.
+	 */
+	private List<ListVersionView> views(List<LeniencyList> found) {
+		Map<UUID, Map<String, String>> titles = new HashMap<>();
+		Map<String, List<LocalDate>> starts = new HashMap<>();
+		List<ListVersionView> views = new ArrayList<>();
+		for (LeniencyList l : found) {
+			Map<String, String> titleOf = titles.computeIfAbsent(l.agencyId(), violationTypes::titles);
+			LocalDate effectiveTo = null;
+			if ("PUBLISHED".equals(l.status())) {
+				effectiveTo = starts
+					.computeIfAbsent(l.agencyId() + "/" + l.kind(), key -> lists
+						.findByAgencyIdAndKindAndStatusOrderByEffectiveFromAsc(l.agencyId(), l.kind(), "PUBLISHED")
+						.stream()
+						.map(LeniencyList::effectiveFrom)
+						.toList())
+					.stream()
+					.filter(d -> d.isAfter(l.effectiveFrom()))
+					.findFirst()
+					.map(d -> d.minusDays(1))
+					.orElse(null);
+			}
+			List<EntryView> entries = new ArrayList<>();
+			for (LeniencyEntry e : l.entries()) {
+				entries.add(new EntryView(e.id(), e.position(), e.violationCode(),
+						titleOf.getOrDefault(e.violationCode(), e.violationCode()), e.legalBasis(), e.conditions(),
+						e.conditionsSchema(), e.treatment(), e.notes()));
+			}
+			views.add(new ListVersionView(l.id(), l.agencyId(), l.kind(), l.versionNo(), "v" + l.versionNo(), l.title(),
+					l.status(), l.effectiveFrom(), effectiveTo, l.publishedAt(), entries, l.createdAt(), l.version()));
 		}
-		Map<String, String> titles = new HashMap<>();
-		List<EntryView> entries = new ArrayList<>();
-		for (LeniencyEntry e : l.entries()) {
-			String title = titles.computeIfAbsent(e.violationCode(),
-					code -> violationTypes.find(l.agencyId(), code).map(ViolationTypeView::title).orElse(code));
-			entries.add(new EntryView(e.id(), e.position(), e.violationCode(), title, e.legalBasis(), e.conditions(),
-					e.conditionsSchema(), e.treatment(), e.notes()));
-		}
-		return new ListVersionView(l.id(), l.agencyId(), l.kind(), l.versionNo(), "v" + l.versionNo(), l.title(),
-				l.status(), l.effectiveFrom(), effectiveTo, l.publishedAt(), entries, l.createdAt(), l.version());
+		return views;
 	}
 
 }

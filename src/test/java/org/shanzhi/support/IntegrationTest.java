@@ -42,8 +42,7 @@ public abstract class IntegrationTest {
 	/** A page session signed in as a demo account (for MockMvc page tests). */
 	protected org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
 		org.shanzhi.security.AccountView a = accounts.findByUsername(username).orElseThrow();
-		org.shanzhi.security.Actor actor = new org.shanzhi.security.Actor(a.id(), a.username(), a.displayName(),
-				a.roles(), a.agencyId(), a.partyId());
+		org.shanzhi.security.Actor actor = a.actor();
 		var authorities = a.roles()
 			.stream()
 			.map(r -> new org.springframework.security.core.authority.SimpleGrantedAuthority(r.authority()))

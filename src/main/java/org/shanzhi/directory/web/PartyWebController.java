@@ -14,7 +14,7 @@ import org.shanzhi.directory.Parties;
 import org.shanzhi.directory.RegisterPartyCommand;
 import org.shanzhi.directory.UpdatePartyCommand;
 import org.shanzhi.shared.FieldRejectedException;
-import org.shanzhi.shared.RuleViolationException;
+import org.shanzhi.shared.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -66,17 +66,9 @@ class PartyWebController {
 
 	@PostMapping
 	String register(@Valid @ModelAttribute("party") RegisterPartyCommand party, BindingResult errors, Model model) {
-		if (!errors.hasErrors()) {
-			try {
-				PartyView created = parties.register(party);
-				return "redirect:/parties/" + created.id();
-			}
-			catch (FieldRejectedException ex) {
-				errors.rejectValue(ex.field(), "shanzhi.validation." + ex.code());
-			}
-			catch (RuleViolationException ex) {
-				errors.reject("shanzhi.rule." + ex.rule(), ex.getDetailMessageArguments(), ex.rule());
-			}
+		PartyView created = FormErrors.attempt(errors, () -> parties.register(party));
+		if (created != null) {
+			return "redirect:/parties/" + created.id();
 		}
 		addChoices(model);
 		return "parties/new";
@@ -102,14 +94,8 @@ class PartyWebController {
 	@PostMapping("/{id}")
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("party") UpdatePartyCommand party, BindingResult errors,
 			Model model) {
-		if (!errors.hasErrors()) {
-			try {
-				parties.update(id, party);
-				return "redirect:/parties/" + id;
-			}
-			catch (RuleViolationException ex) {
-				errors.reject("shanzhi.rule." + ex.rule(), ex.getDetailMessageArguments(), ex.rule());
-			}
+		if (FormErrors.attempt(errors, () -> parties.update(id, party)) != null) {
+			return "redirect:/parties/" + id;
 		}
 		model.addAttribute("partyId", id);
 		model.addAttribute("partyName", parties.get(id).name());

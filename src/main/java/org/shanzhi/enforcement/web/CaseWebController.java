@@ -176,18 +176,18 @@ class CaseWebController {
 	}
 
 	private String render(CaseView c, Model model) {
+		ViolationTypeView type = violationTypes.byId(c.violationTypeId()).orElseThrow();
 		if (c.status() == CaseStatus.INVESTIGATED && !model.containsAttribute("proposal")) {
 			model.addAttribute("proposal", cases.proposal(c.id()));
 		}
 		if (c.status() == CaseStatus.INVESTIGATED && !model.containsAttribute("decision")) {
 			TreatmentProposal proposal = (TreatmentProposal) model.getAttribute("proposal");
-			ViolationTypeView type = violationTypes.byId(c.violationTypeId()).orElseThrow();
 			model.addAttribute("decision", new DecideForm(proposal == null ? Treatment.STANDARD : proposal.treatment(),
 					null, null, "", type.legalBasis().law(), type.legalBasis().article(), ""));
 		}
 		model.addAttribute("kase", c);
 		model.addAttribute("party", parties.get(c.partyId()));
-		model.addAttribute("type", violationTypes.byId(c.violationTypeId()).orElseThrow());
+		model.addAttribute("type", type);
 		model.addAttribute("harms", HarmLevel.values());
 		model.addAttribute("treatments", Treatment.values());
 		model.addAttribute("measures", coercive.ofCase(c.id()));

@@ -18,11 +18,9 @@ public interface LeniencyListRepository extends JpaRepository<LeniencyList, UUID
 
 	Optional<LeniencyList> findFirstByAgencyIdAndKindAndStatus(UUID agencyId, ListKind kind, String status);
 
-	@Query("""
-			select l from LeniencyList l where l.agencyId = :agency and l.kind = :kind and l.status = 'PUBLISHED'
-			  and l.effectiveFrom <= :day order by l.effectiveFrom desc limit 1
-			""")
-	Optional<LeniencyList> inForce(UUID agency, ListKind kind, LocalDate day);
+	List<LeniencyList> findByAgencyIdAndStatus(UUID agencyId, String status);
+
+	List<LeniencyList> findByStatus(String status);
 
 	/** Both lists' versions in force on a day, with their entries, in one query. */
 	@Query("""

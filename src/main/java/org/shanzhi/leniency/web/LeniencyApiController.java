@@ -50,14 +50,7 @@ class LeniencyApiController {
 	@Operation(summary = "A list version as an Excel workbook")
 	@GetMapping("/leniency-lists/{id}/export.xlsx")
 	void export(@PathVariable UUID id, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-		ListVersionView list = lists.get(id);
-		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		response.setHeader("Content-Disposition",
-				org.springframework.http.ContentDisposition.attachment()
-					.filename("leniency-" + list.kind().name().toLowerCase() + "-" + list.label() + ".xlsx")
-					.build()
-					.toString());
-		exchange.export(id, response.getOutputStream());
+		ExcelDownload.send(lists.get(id), exchange, response);
 	}
 
 	@Operation(summary = "A new draft from an Excel workbook (columns as the export writes them)")

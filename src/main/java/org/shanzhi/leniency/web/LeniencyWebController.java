@@ -1,25 +1,40 @@
 package org.shanzhi.leniency.web;
 
+import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.shanzhi.directory.Agencies;
 import org.shanzhi.directory.AgencyView;
 import org.shanzhi.leniency.Conditions;
+import org.shanzhi.leniency.DraftListCommand;
+import org.shanzhi.leniency.EntryInput;
+import org.shanzhi.leniency.LeniencyExchange;
 import org.shanzhi.leniency.LeniencyLists;
 import org.shanzhi.leniency.ListVersionView;
+import org.shanzhi.leniency.UpdateDraftCommand;
+import org.shanzhi.shared.FieldRejectedException;
 import org.shanzhi.shared.NavigationEntry;
+import org.shanzhi.shared.RuleViolationException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The leniency lists as pages: the agency's versions for its staff, one version with its
@@ -34,10 +49,9 @@ class LeniencyWebController {
 
 	private final MessageSource messages;
 
-	private final org.shanzhi.leniency.LeniencyExchange exchange;
+	private final LeniencyExchange exchange;
 
-	LeniencyWebController(LeniencyLists lists, Agencies agencies, MessageSource messages,
-			org.shanzhi.leniency.LeniencyExchange exchange) {
+	LeniencyWebController(LeniencyLists lists, Agencies agencies, MessageSource messages, LeniencyExchange exchange) {
 		this.lists = lists;
 		this.agencies = agencies;
 		this.messages = messages;
@@ -45,15 +59,8 @@ class LeniencyWebController {
 	}
 
 	@GetMapping("/leniency/lists/{id}/export.xlsx")
-	void export(@PathVariable UUID id, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-		ListVersionView list = lists.get(id);
-		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		response.setHeader("Content-Disposition",
-				org.springframework.http.ContentDisposition.attachment()
-					.filename("leniency-" + list.kind().name().toLowerCase() + "-" + list.label() + ".xlsx")
-					.build()
-					.toString());
-		exchange.export(id, response.getOutputStream());
+	void export(@PathVariable UUID id, HttpServletResponse response) throws IOException {
+		ExcelDownload.send(lists.get(id), exchange, response);
 	}
 
 	@GetMapping("/leniency")
@@ -76,66 +83,56 @@ class LeniencyWebController {
 	 * A new draft with the entries of a version, to be changed by an Excel import or the
 	 * API.
 	 */
-	@org.springframework.web.bind.annotation.PostMapping("/leniency/lists/{id}/draft")
-	String draftFrom(@PathVariable UUID id, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+	@PostMapping("/leniency/lists/{id}/draft")
+	String draftFrom(@PathVariable UUID id, RedirectAttributes redirect) {
 		ListVersionView source = lists.get(id);
-		try {
-			ListVersionView draft = lists
-				.draft(new org.shanzhi.leniency.DraftListCommand(source.agencyId(), source.kind(), source.title(), null,
-						source.entries()
-							.stream()
-							.map(e -> new org.shanzhi.leniency.EntryInput(e.violationCode(), e.legalBasis(),
-									e.conditions(), e.treatment(), e.notes()))
-							.toList(),
-						false));
-			return "redirect:/leniency/lists/" + draft.id();
-		}
-		catch (org.shanzhi.shared.RuleViolationException ex) {
-			redirect.addFlashAttribute("problem", messages.getMessage("shanzhi.rule." + ex.rule(),
-					ex.getDetailMessageArguments(), LocaleContextHolder.getLocale()));
-			return "redirect:/leniency/lists/" + id;
-		}
+		List<EntryInput> entries = source.entries()
+			.stream()
+			.map(e -> new EntryInput(e.violationCode(), e.legalBasis(), e.conditions(), e.treatment(), e.notes()))
+			.toList();
+		ListVersionView draft = refused(redirect, () -> lists
+			.draft(new DraftListCommand(source.agencyId(), source.kind(), source.title(), null, entries, false)));
+		return "redirect:/leniency/lists/" + (draft != null ? draft.id() : id);
 	}
 
 	/** Replaces a draft's entries with those of a workbook. */
-	@org.springframework.web.bind.annotation.PostMapping("/leniency/lists/{id}/import")
-	String importInto(@PathVariable UUID id,
-			@org.springframework.web.bind.annotation.RequestParam("file") org.springframework.web.multipart.MultipartFile file,
-			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) throws java.io.IOException {
+	@PostMapping("/leniency/lists/{id}/import")
+	String importInto(@PathVariable UUID id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
 		ListVersionView draft = lists.get(id);
-		try {
-			lists.update(id, new org.shanzhi.leniency.UpdateDraftCommand(draft.version(), draft.title(),
-					draft.effectiveFrom(), exchange.read(file.getInputStream())));
-		}
-		catch (org.shanzhi.shared.FieldRejectedException ex) {
-			redirect.addFlashAttribute("problem", ex.field() + ": "
-					+ messages.getMessage("shanzhi.validation." + ex.code(), null, LocaleContextHolder.getLocale()));
-		}
-		catch (org.shanzhi.shared.RuleViolationException ex) {
-			redirect.addFlashAttribute("problem", messages.getMessage("shanzhi.rule." + ex.rule(),
-					ex.getDetailMessageArguments(), LocaleContextHolder.getLocale()));
-		}
+		refused(redirect, () -> {
+			try {
+				return lists.update(id, new UpdateDraftCommand(draft.version(), draft.title(), draft.effectiveFrom(),
+						exchange.read(file.getInputStream())));
+			}
+			catch (IOException ex) {
+				throw new FieldRejectedException("file", "notXlsx");
+			}
+		});
 		return "redirect:/leniency/lists/" + id;
 	}
 
-	@org.springframework.web.bind.annotation.PostMapping("/leniency/lists/{id}/publish")
-	String publish(@PathVariable UUID id, @org.springframework.web.bind.annotation.RequestParam(
-			required = false) @org.springframework.format.annotation.DateTimeFormat(
-					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate effectiveFrom,
-			@org.springframework.web.bind.annotation.RequestParam long version,
-			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
-		try {
-			lists.publish(id, effectiveFrom, version);
-		}
-		catch (org.shanzhi.shared.FieldRejectedException ex) {
-			redirect.addFlashAttribute("problem",
-					messages.getMessage("shanzhi.validation." + ex.code(), null, LocaleContextHolder.getLocale()));
-		}
-		catch (org.shanzhi.shared.RuleViolationException ex) {
-			redirect.addFlashAttribute("problem", messages.getMessage("shanzhi.rule." + ex.rule(),
-					ex.getDetailMessageArguments(), LocaleContextHolder.getLocale()));
-		}
+	@PostMapping("/leniency/lists/{id}/publish")
+	String publish(@PathVariable UUID id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
+			@RequestParam long version, RedirectAttributes redirect) {
+		refused(redirect, () -> lists.publish(id, effectiveFrom, version));
 		return "redirect:/leniency/lists/" + id;
+	}
+
+	/**
+	 * Runs a page action; a refusal becomes the flash message {@code problem}, in the
+	 * reader's language, and the result is {@code null}.
+	 */
+	private <T> T refused(RedirectAttributes redirect, Supplier<T> action) {
+		try {
+			return action.get();
+		}
+		catch (FieldRejectedException | RuleViolationException ex) {
+			String detail = ex.updateAndGetBody(messages, LocaleContextHolder.getLocale()).getDetail();
+			redirect.addFlashAttribute("problem",
+					ex instanceof FieldRejectedException f ? f.field() + ": " + detail : detail);
+			return null;
+		}
 	}
 
 	/** Published lists for everybody, without signing in; one agency at a time. */

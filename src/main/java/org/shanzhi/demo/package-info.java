@@ -3,6 +3,6 @@
  * parties, the same on every machine. On by default for {@code spring-boot:run}; off in
  * the prod profile.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-		allowedDependencies = { "shared", "security", "directory", "calendar", "enforcement", "leniency" })
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = { "shared", "security",
+		"directory", "calendar", "enforcement", "leniency", "documents", "guidance" })
 package org.shanzhi.demo;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Year;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -88,6 +89,29 @@ public class EnforcementCases {
 				+ String.format("%06d", cases.nextNumber());
 		EnforcementCase opened = new EnforcementCase(UUID.randomUUID(), number, agencyId, type, command,
 				actor.accountId(), OffsetDateTime.now(clock));
+		return cases.saveAndFlush(opened).view();
+	}
+
+	/**
+	 * Opens the case another module handed over (G5): for the requested agency, party and
+	 * violation type of that agency's catalogue, with the id the request chose; the
+	 * officer is the one who recorded the failed measure. Runs in the caller's
+	 * transaction.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public CaseView openEscalated(EscalationRequested request) {
+		parties.get(request.partyId());
+		ViolationTypeView type = violationTypes.find(request.agencyId(), request.violationCode())
+			.orElseThrow(() -> RuleViolationException.rule("escalation-unknown-violation", request.violationCode()));
+		if (cases.existsById(request.caseId())) {
+			throw RuleViolationException.conflict("escalation-already-opened", request.caseId());
+		}
+		String number = agencies.get(request.agencyId()).code().toUpperCase() + "-" + Year.now(clock).getValue() + "-"
+				+ String.format("%06d", cases.nextNumber());
+		OpenCaseCommand command = new OpenCaseCommand(request.partyId(), type.code(), request.occurredOn(),
+				request.facts(), request.origin(), request.originId(), List.of());
+		EnforcementCase opened = new EnforcementCase(request.caseId(), number, request.agencyId(), type, command,
+				request.officerId(), OffsetDateTime.now(clock));
 		return cases.saveAndFlush(opened).view();
 	}
 

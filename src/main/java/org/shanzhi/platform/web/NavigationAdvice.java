@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.shanzhi.security.Actor;
 import org.shanzhi.security.Actors;
 import org.shanzhi.shared.NavigationEntry;
+import org.shanzhi.shared.RecordSection;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -19,11 +20,27 @@ class NavigationAdvice {
 
 	private final List<NavigationEntry> entries;
 
+	private final List<RecordSection> sections;
+
 	private final Actors actors;
 
-	NavigationAdvice(List<NavigationEntry> entries, Actors actors) {
+	NavigationAdvice(List<NavigationEntry> entries, List<RecordSection> sections, Actors actors) {
 		this.entries = entries.stream().sorted(Comparator.comparingInt(NavigationEntry::order)).toList();
+		this.sections = sections.stream().sorted(Comparator.comparingInt(RecordSection::order)).toList();
 		this.actors = actors;
+	}
+
+	/** The sections other modules add to record pages, those the actor may see. */
+	@ModelAttribute("recordSections")
+	List<RecordSection> recordSections() {
+		Optional<Actor> actor = actors.currentIfAny();
+		if (actor.isEmpty()) {
+			return List.of();
+		}
+		return sections.stream()
+			.filter(s -> s.roles().isEmpty()
+					|| s.roles().stream().anyMatch(r -> actor.get().roles().stream().anyMatch(a -> a.name().equals(r))))
+			.toList();
 	}
 
 	@ModelAttribute("me")

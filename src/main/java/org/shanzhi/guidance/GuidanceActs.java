@@ -1,0 +1,548 @@
+package org.shanzhi.guidance;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.shanzhi.calendar.WorkingDays;
+import org.shanzhi.directory.Parties;
+import org.shanzhi.directory.PartyView;
+import org.shanzhi.documents.DocumentNumbers;
+import org.shanzhi.enforcement.CaseView;
+import org.shanzhi.enforcement.EnforcementCases;
+import org.shanzhi.enforcement.InspectionView;
+import org.shanzhi.enforcement.Inspections;
+import org.shanzhi.enforcement.ViolationTypes;
+import org.shanzhi.guidance.internal.ConductComplaint;
+import org.shanzhi.guidance.internal.ConductComplaintRepository;
+import org.shanzhi.guidance.internal.FollowUp;
+import org.shanzhi.guidance.internal.FollowUpRepository;
+import org.shanzhi.guidance.internal.GuidanceAct;
+import org.shanzhi.guidance.internal.GuidanceActRepository;
+import org.shanzhi.guidance.internal.GuidanceReminders;
+import org.shanzhi.security.Actor;
+import org.shanzhi.security.Actors;
+import org.shanzhi.security.AgencyScope;
+import org.shanzhi.security.Role;
+import org.shanzhi.shared.ChineseText;
+import org.shanzhi.shared.FieldRejectedException;
+import org.shanzhi.shared.NotFoundException;
+import org.shanzhi.shared.PageRequests;
+import org.shanzhi.shared.PageView;
+import org.shanzhi.shared.RuleViolationException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Guidance acts (G1-G7): giving them in any form, the party's response, the rectification
+ * outcome (a failed one escalates to an enforcement case), and the lists and figures.
+ * Officers see their agency's acts (and those of agencies sharing with it), supervisors
+ * all; another agency's act answers 404; only the act's own agency changes it.
+ */
+@Service
+@Validated
+public class GuidanceActs {
+
+	static final Role[] GIVERS = { Role.OFFICER, Role.AGENCY_HEAD };
+
+	static final Role[] READERS = { Role.OFFICER, Role.AGENCY_HEAD, Role.LEGAL_REVIEWER, Role.MEDIATOR, Role.SUPERVISOR,
+			Role.ADMIN };
+
+	static final String DOCUMENT_KIND = "指";
+
+	private final GuidanceActRepository acts;
+
+	private final FollowUpRepository followUps;
+
+	private final ConductComplaintRepository complaints;
+
+	private final GuidanceForms forms;
+
+	private final Parties parties;
+
+	private final EnforcementCases cases;
+
+	private final Inspections inspections;
+
+	private final ViolationTypes violationTypes;
+
+	private final WorkingDays workingDays;
+
+	private final DocumentNumbers numbers;
+
+	private final ObjectProvider<RiskPointCatalogue> riskPoints;
+
+	private final GuidanceReminders reminders;
+
+	private final Actors actors;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final int followUpAfterWorkingDays;
+
+	GuidanceActs(GuidanceActRepository acts, FollowUpRepository followUps, ConductComplaintRepository complaints,
+			GuidanceForms forms, Parties parties, EnforcementCases cases, Inspections inspections,
+			ViolationTypes violationTypes, WorkingDays workingDays, DocumentNumbers numbers,
+			ObjectProvider<RiskPointCatalogue> riskPoints, GuidanceReminders reminders, Actors actors, JdbcClient jdbc,
+			ApplicationEventPublisher events, Clock clock,
+			@Value("${shanzhi.guidance.follow-up-after-working-days:10}") int followUpAfterWorkingDays) {
+		this.acts = acts;
+		this.followUps = followUps;
+		this.complaints = complaints;
+		this.forms = forms;
+		this.parties = parties;
+		this.cases = cases;
+		this.inspections = inspections;
+		this.violationTypes = violationTypes;
+		this.workingDays = workingDays;
+		this.numbers = numbers;
+		this.riskPoints = riskPoints;
+		this.reminders = reminders;
+		this.actors = actors;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+		this.followUpAfterWorkingDays = followUpAfterWorkingDays;
+	}
+
+	/** Gives guidance as the signed-in officer of an agency; 201 with the view. */
+	@Transactional
+	public GuidanceActView give(@Valid GiveGuidanceCommand command) {
+		Actor actor = actors.require(GIVERS);
+		return create(command, requireAgency(actor), actor.accountId(), false);
+	}
+
+	/**
+	 * Brings a past act onto the platform with its course (ADMIN: data migration, the
+	 * demo city): its dates may lie in the past; a rectification not made escalates as it
+	 * would have.
+	 */
+	@Transactional
+	public GuidanceActView importPast(@Valid GiveGuidanceCommand command, UUID agencyId, UUID officerId,
+			Boolean accepted, Boolean corrected, String note) {
+		actors.require(Role.ADMIN);
+		GuidanceActView given = create(command, agencyId, officerId, true);
+		GuidanceAct act = acts.findById(given.id()).orElseThrow();
+		OffsetDateTime at = given.issuedOn().atTime(10, 0).atZone(ZONE).toOffsetDateTime();
+		if (accepted != null && act.status() == ActStatus.ISSUED) {
+			act.respond(accepted, note, officerId, at.plusDays(1));
+		}
+		if (corrected != null && given.rectification() != null) {
+			outcome(act, corrected, note, null, officerId);
+		}
+		return acts.saveAndFlush(act).view();
+	}
+
+	GuidanceActView create(GiveGuidanceCommand c, UUID agencyId, UUID officerId, boolean imported) {
+		PartyView party = parties.get(c.partyId());
+		Map<String, String> details = forms.checkDetails(agencyId, c.form(), c.details());
+		checkLinks(c, agencyId);
+		LocalDate today = LocalDate.now(clock.withZone(ZONE));
+		LocalDate issuedOn = c.issuedOn() == null ? today : c.issuedOn();
+		RectificationInput rect = c.rectification();
+		LocalDate deadline = null;
+		if (rect != null) {
+			deadline = workingDays.isWorkingDay(rect.deadline()) ? rect.deadline()
+					: workingDays.plusWorkingDays(rect.deadline(), 1);
+			if (rect.violationCode() != null && !rect.violationCode().isBlank()
+					&& violationTypes.find(agencyId, rect.violationCode().strip()).isEmpty()) {
+				throw new FieldRejectedException("rectification.violationCode", "unknownViolationCode");
+			}
+		}
+		UUID id = UUID.randomUUID();
+		String number = c.documentForm() == DocumentForm.WRITTEN
+				? numbers.next(agencyId, DOCUMENT_KIND, issuedOn.getYear(), "GUIDANCE_ACT", id).text() : null;
+		List<String> terms = ChineseText.terms(join(c.subject(), c.content(), String.join(" ", details.values()),
+				number, party.name(), rect == null ? null : rect.requirement()));
+		GuidanceAct act = new GuidanceAct(
+				new GuidanceAct.NewAct(id, agencyId, party.id(), party.name(), party.category().name(), officerId,
+						c.form(), c.documentForm(), c.channel(), c.subject(), c.content(), details, c.principles(),
+						c.legalBasis(), number, issuedOn, c.riskPointId(), c.inspectionId(), c.caseId(), c.followUpOf(),
+						c.followUp(), c.major(), c.complex(), rect == null ? null : rect.requirement(), deadline,
+						rect == null ? null : rect.violationCode(), terms, OffsetDateTime.now(clock)),
+				today, imported);
+		acts.saveAndFlush(act);
+		if (deadline != null && !imported) {
+			reminders.scheduleRectification(act.id(), deadline);
+		}
+		if ((c.major() || c.complex()) && !GuidanceForm.FOLLOW_UP.name().equals(c.form())) {
+			LocalDate from = deadline != null ? deadline : issuedOn;
+			LocalDate due = workingDays.plusWorkingDays(from, followUpAfterWorkingDays);
+			scheduleFollowUp(act, party.name(), due, c.major() ? FollowUp.MAJOR : FollowUp.COMPLEX, !imported);
+		}
+		if (c.followUp() != null) {
+			recordVisit(act, c, party);
+		}
+		return act.view();
+	}
+
+	private void recordVisit(GuidanceAct visit, GiveGuidanceCommand c, PartyView party) {
+		GuidanceAct subject = acts.findById(c.followUpOf()).orElseThrow();
+		followUps.findFirstByActIdAndStatusOrderByDueOn(subject.id(), "SCHEDULED")
+			.ifPresent(f -> followUps.saveAndFlush(doneBy(f, visit)));
+		FollowUpResult r = c.followUp();
+		boolean complaint = r.raisesComplaint();
+		if (complaint) {
+			List<String> parts = new ArrayList<>();
+			if (!r.conductLawful()) {
+				parts.add("当事人认为执法行为不合法");
+			}
+			if (!r.conductCivil()) {
+				parts.add("当事人认为执法人员不文明");
+			}
+			if (r.favourRequested()) {
+				parts.add("当事人反映执法人员有吃拿卡要情形");
+			}
+			if (r.complaint() != null && !r.complaint().isBlank()) {
+				parts.add(r.complaint().strip());
+			}
+			complaints.saveAndFlush(new ConductComplaint(UUID.randomUUID(), visit.agencyId(), party.id(), party.name(),
+					subject.officerId(), visit.id(), subject.id(), String.join("；", parts), OffsetDateTime.now(clock)));
+		}
+		events.publishEvent(new GuidanceEvents.FollowUpRecorded(visit.id(), subject.id(), visit.agencyId(), party.id(),
+				r.rectificationHeld(), r.satisfaction(), complaint));
+	}
+
+	private FollowUp doneBy(FollowUp f, GuidanceAct visit) {
+		f.done(visit.id(), OffsetDateTime.now(clock));
+		return f;
+	}
+
+	void scheduleFollowUp(GuidanceAct act, String partyName, LocalDate due, String reason, boolean remind) {
+		FollowUp f = followUps
+			.saveAndFlush(new FollowUp(UUID.randomUUID(), act, partyName, due, reason, OffsetDateTime.now(clock)));
+		if (remind) {
+			reminders.scheduleFollowUp(f.id(), due);
+		}
+	}
+
+	private void checkLinks(GiveGuidanceCommand c, UUID agencyId) {
+		if (c.inspectionId() != null) {
+			InspectionView i = linked("inspectionId", () -> inspections.get(c.inspectionId()));
+			if (!i.partyId().equals(c.partyId())) {
+				throw new FieldRejectedException("inspectionId", "otherParty");
+			}
+		}
+		if (c.caseId() != null) {
+			CaseView k = linked("caseId", () -> cases.get(c.caseId()));
+			if (!k.partyId().equals(c.partyId())) {
+				throw new FieldRejectedException("caseId", "otherParty");
+			}
+		}
+		if (c.riskPointId() != null) {
+			RiskPointCatalogue catalogue = riskPoints.getIfAvailable();
+			if (catalogue == null || catalogue.title(c.riskPointId(), agencyId).isEmpty()) {
+				throw new FieldRejectedException("riskPointId", "unknownRecord");
+			}
+		}
+		if (c.followUpOf() != null) {
+			GuidanceAct subject = acts.findById(c.followUpOf())
+				.filter(a -> actors.scope().includes(a.agencyId()) || a.agencyId().equals(agencyId))
+				.orElseThrow(() -> new FieldRejectedException("followUpOf", "unknownRecord"));
+			if (!subject.partyId().equals(c.partyId())) {
+				throw new FieldRejectedException("followUpOf", "otherParty");
+			}
+			if (GuidanceForm.FOLLOW_UP.name().equals(subject.view().form())) {
+				throw new FieldRejectedException("followUpOf", "followUpOfFollowUp");
+			}
+		}
+	}
+
+	private static <T> T linked(String field, java.util.function.Supplier<T> lookup) {
+		try {
+			return lookup.get();
+		}
+		catch (NotFoundException ex) {
+			throw new FieldRejectedException(field, "unknownRecord");
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public GuidanceActView get(UUID id) {
+		actors.require(READERS);
+		return load(id).view();
+	}
+
+	/**
+	 * The party's response (G2), recorded by the officer or given by the party on the
+	 * portal. A respondent other than the act's party is refused (422).
+	 */
+	@Transactional
+	public GuidanceActView respond(UUID id, @Valid RespondCommand command) {
+		Actor actor = actors.current();
+		GuidanceAct act;
+		if (actor.isPublic()) {
+			act = acts.findById(id)
+				.filter(a -> a.partyId().equals(actor.partyId()))
+				.orElseThrow(() -> NotFoundException.forId("guidance-act", id));
+		}
+		else {
+			actors.require(GIVERS);
+			act = loadForChange(id, actor);
+		}
+		if (command.partyId() != null && !command.partyId().equals(act.partyId())) {
+			throw RuleViolationException.rule("respondent-not-party");
+		}
+		act.respond(command.accepted(), command.note(), actor.accountId(), OffsetDateTime.now(clock));
+		return acts.saveAndFlush(act).view();
+	}
+
+	/**
+	 * The rectification outcome (G5). Not corrected opens an enforcement case in the same
+	 * transaction; the answer names it in {@code escalatedCaseId}.
+	 */
+	@Transactional
+	public GuidanceActView recordOutcome(UUID id, @Valid OutcomeCommand command) {
+		Actor actor = actors.require(GIVERS);
+		GuidanceAct act = loadForChange(id, actor);
+		outcome(act, command.corrected(), command.note(), command.violationCode(), actor.accountId());
+		return acts.saveAndFlush(act).view();
+	}
+
+	private void outcome(GuidanceAct act, boolean corrected, String note, String violationCode, UUID officer) {
+		if (!corrected && violationCode != null && !violationCode.isBlank()
+				&& violationTypes.find(act.agencyId(), violationCode.strip()).isEmpty()) {
+			throw new FieldRejectedException("violationCode", "unknownViolationCode");
+		}
+		act.recordOutcome(corrected, note, violationCode, LocalDate.now(clock.withZone(ZONE)), officer,
+				OffsetDateTime.now(clock), corrected ? null : UUID.randomUUID());
+	}
+
+	/** A page of acts matching the filter, newest first (G7). */
+	@Transactional(readOnly = true)
+	public PageView<GuidanceActView> search(GuidanceFilter filter, Integer page, Integer size) {
+		actors.require(READERS);
+		PageRequest paging = PageRequests.of(page, size, Sort.unsorted());
+		Query q = query(filter == null ? GuidanceFilter.none() : filter);
+		long total = jdbc.sql("select count(*) from guidance.guidance_act a where " + q.where)
+			.params(q.params)
+			.query(Long.class)
+			.single();
+		Map<String, Object> params = new HashMap<>(q.params);
+		params.put("limit", paging.getPageSize());
+		params.put("offset", paging.getOffset());
+		List<UUID> ids = jdbc
+			.sql("select id from guidance.guidance_act a where " + q.where
+					+ " order by issued_on desc, created_at desc, id limit :limit offset :offset")
+			.params(params)
+			.query(UUID.class)
+			.list();
+		return new PageView<>(inOrder(ids), paging.getPageNumber(), paging.getPageSize(), total);
+	}
+
+	/** Every act matching the filter, newest first, at most {@code limit} (exports). */
+	@Transactional(readOnly = true)
+	public List<GuidanceActView> all(GuidanceFilter filter, int limit) {
+		actors.require(READERS);
+		Query q = query(filter == null ? GuidanceFilter.none() : filter);
+		Map<String, Object> params = new HashMap<>(q.params);
+		params.put("limit", limit);
+		List<UUID> ids = jdbc
+			.sql("select id from guidance.guidance_act a where " + q.where
+					+ " order by issued_on desc, created_at desc, id limit :limit")
+			.params(params)
+			.query(UUID.class)
+			.list();
+		List<GuidanceActView> result = new ArrayList<>(ids.size());
+		for (int i = 0; i < ids.size(); i += 500) {
+			result.addAll(inOrder(ids.subList(i, Math.min(ids.size(), i + 500))));
+		}
+		return result;
+	}
+
+	private List<GuidanceActView> inOrder(List<UUID> ids) {
+		Map<UUID, GuidanceActView> byId = new HashMap<>();
+		acts.findAllById(ids).forEach(a -> byId.put(a.id(), a.view()));
+		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+	}
+
+	private record Query(String where, Map<String, Object> params) {
+	}
+
+	private Query query(GuidanceFilter f) {
+		AgencyScope scope = actors.scope();
+		StringBuilder where = new StringBuilder("(:all or a.agency_id in (:agencies))");
+		Map<String, Object> p = new LinkedHashMap<>();
+		p.put("all", scope.all());
+		p.put("agencies", scope.idsForQuery());
+		add(where, p, "a.party_id = :party", "party", f.partyId());
+		add(where, p, "a.form = :form", "form", blankToNull(f.form()));
+		add(where, p, "a.status = :status", "status", f.status() == null ? null : f.status().name());
+		add(where, p, "a.officer_id = :officer", "officer", f.officerId());
+		add(where, p, "a.issued_on >= :from", "from", f.from());
+		add(where, p, "a.issued_on <= :to", "to", f.to());
+		add(where, p, "a.party_category = :category", "category", blankToNull(f.partyCategory()));
+		add(where, p, "a.case_id = :case", "case", f.caseId());
+		add(where, p, "a.inspection_id = :inspection", "inspection", f.inspectionId());
+		add(where, p, "a.risk_point_id = :riskPoint", "riskPoint", f.riskPointId());
+		if (Boolean.TRUE.equals(f.overdue())) {
+			add(where, p, "a.rect_deadline is not null and a.rect_corrected is null and a.rect_deadline < :today",
+					"today", LocalDate.now(clock.withZone(ZONE)));
+		}
+		if (f.q() != null && !f.q().isBlank()) {
+			if (f.q().length() > 200) {
+				throw new FieldRejectedException("q", "tooLong");
+			}
+			List<String> terms = ChineseText.terms(f.q());
+			if (terms.isEmpty()) {
+				where.append(" and false");
+			}
+			else {
+				add(where, p, "a.search_terms @> cast(:terms as text[])", "terms", terms.toArray(String[]::new));
+			}
+		}
+		return new Query(where.toString(), p);
+	}
+
+	private static void add(StringBuilder where, Map<String, Object> params, String clause, String name, Object value) {
+		if (value != null) {
+			where.append(" and ").append(clause);
+			params.put(name, value);
+		}
+	}
+
+	/** Counts per form and outcome of the actor's agencies, issued in the period (G7). */
+	@Transactional(readOnly = true)
+	public GuidanceStatistics statistics(LocalDate from, LocalDate to) {
+		actors.require(READERS);
+		AgencyScope scope = actors.scope();
+		LocalDate today = LocalDate.now(clock.withZone(ZONE));
+		LocalDate start = from == null ? LocalDate.of(1900, 1, 1) : from;
+		LocalDate end = to == null ? LocalDate.of(9999, 12, 31) : to;
+		Map<String, Object> p = Map.of("all", scope.all(), "agencies", scope.idsForQuery(), "from", start, "to", end,
+				"today", today);
+		List<GuidanceStatistics.FormCount> byForm = jdbc.sql("""
+				select form, count(*),
+				       count(*) filter (where status = 'ISSUED'), count(*) filter (where status = 'ACCEPTED'),
+				       count(*) filter (where status = 'DECLINED'), count(*) filter (where status = 'CORRECTED'),
+				       count(*) filter (where status = 'NOT_CORRECTED'), count(*) filter (where status = 'COMPLETED')
+				from guidance.guidance_act
+				where (:all or agency_id in (:agencies)) and issued_on between :from and :to
+				group by form order by count(*) desc, form
+				""")
+			.params(p)
+			.query((rs, n) -> new GuidanceStatistics.FormCount(rs.getString(1), rs.getLong(2), rs.getLong(3),
+					rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)))
+			.list();
+		long overdue = jdbc.sql("""
+				select count(*) from guidance.guidance_act where (:all or agency_id in (:agencies))
+				  and rect_deadline is not null and rect_corrected is null and rect_deadline < :today
+				""").params(p).query(Long.class).single();
+		long due = jdbc.sql("""
+				select count(*) from guidance.follow_up where (:all or agency_id in (:agencies))
+				  and status = 'SCHEDULED' and due_on <= :today
+				""").params(p).query(Long.class).single();
+		long open = jdbc
+			.sql("""
+					select count(*) from guidance.conduct_complaint where (:all or agency_id in (:agencies)) and status = 'OPEN'
+					""")
+			.params(p)
+			.query(Long.class)
+			.single();
+		Double satisfaction = jdbc.sql("""
+				select avg((follow_up ->> 'satisfaction')::int) from guidance.guidance_act
+				where (:all or agency_id in (:agencies)) and follow_up is not null and issued_on between :from and :to
+				""").params(p).query(Double.class).optional().orElse(null);
+		long total = byForm.stream().mapToLong(GuidanceStatistics.FormCount::total).sum();
+		return new GuidanceStatistics(byForm, total, overdue, due, open,
+				satisfaction == null ? null : Math.round(satisfaction * 100) / 100.0);
+	}
+
+	/** The follow-up visits scheduled for an act. */
+	@Transactional(readOnly = true)
+	public List<FollowUpView> followUpsOf(UUID actId) {
+		actors.require(READERS);
+		load(actId);
+		return followUps.findByActIdOrderByDueOn(actId).stream().map(FollowUp::view).toList();
+	}
+
+	/** The FOLLOW_UP acts that visited an act. */
+	@Transactional(readOnly = true)
+	public List<GuidanceActView> visitsOf(UUID actId) {
+		actors.require(READERS);
+		load(actId);
+		List<UUID> ids = jdbc.sql("select id from guidance.guidance_act where follow_up_of = :act order by issued_on")
+			.param("act", actId)
+			.query(UUID.class)
+			.list();
+		return inOrder(ids);
+	}
+
+	/** Schedules a follow-up visit on request (G6), for an act of the actor's agency. */
+	@Transactional
+	public FollowUpView requestFollowUp(UUID actId, LocalDate dueOn) {
+		Actor actor = actors.require(GIVERS);
+		GuidanceAct act = loadForChange(actId, actor);
+		if (GuidanceForm.FOLLOW_UP.name().equals(act.view().form())) {
+			throw RuleViolationException.rule("follow-up-of-follow-up");
+		}
+		LocalDate today = LocalDate.now(clock.withZone(ZONE));
+		if (dueOn == null || dueOn.isBefore(today)) {
+			throw new FieldRejectedException("dueOn", "notInPast");
+		}
+		FollowUp f = followUps.saveAndFlush(new FollowUp(UUID.randomUUID(), act, act.view().partyName(), dueOn,
+				FollowUp.REQUESTED, OffsetDateTime.now(clock)));
+		reminders.scheduleFollowUp(f.id(), dueOn);
+		return f.view();
+	}
+
+	GuidanceAct load(UUID id) {
+		AgencyScope scope = actors.scope();
+		return acts.findById(id)
+			.filter(a -> scope.includes(a.agencyId()))
+			.orElseThrow(() -> NotFoundException.forId("guidance-act", id));
+	}
+
+	GuidanceAct loadForChange(UUID id, Actor actor) {
+		GuidanceAct act = load(id);
+		if (!act.agencyId().equals(actor.agencyId())) {
+			throw new AccessDeniedException("only the act's agency changes it");
+		}
+		return act;
+	}
+
+	static UUID requireAgency(Actor actor) {
+		if (actor.agencyId() == null) {
+			throw RuleViolationException.rule("actor-needs-agency");
+		}
+		return actor.agencyId();
+	}
+
+	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	private static String join(String... parts) {
+		StringBuilder b = new StringBuilder();
+		for (String s : parts) {
+			if (s != null) {
+				b.append(s).append('\n');
+			}
+		}
+		return b.toString();
+	}
+
+}

@@ -1,0 +1,106 @@
+package org.shanzhi.guidance.internal;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.shanzhi.guidance.ConductComplaintView;
+import org.shanzhi.guidance.GuidanceEvents;
+import org.shanzhi.shared.RuleViolationException;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * A party's complaint about an officer's conduct, raised at a follow-up visit (G6): it
+ * waits in the agency head's queue (OPEN) until the head records how it was handled.
+ */
+@Entity
+@Table(name = "conduct_complaint", schema = "guidance")
+public class ConductComplaint extends AbstractAggregateRoot<ConductComplaint> {
+
+	@Id
+	private UUID id;
+
+	@Column(name = "agency_id")
+	private UUID agencyId;
+
+	@Column(name = "party_id")
+	private UUID partyId;
+
+	@Column(name = "party_name")
+	private String partyName;
+
+	@Column(name = "officer_id")
+	private UUID officerId;
+
+	@Column(name = "follow_up_act_id")
+	private UUID followUpActId;
+
+	@Column(name = "subject_act_id")
+	private UUID subjectActId;
+
+	private String summary;
+
+	private String status;
+
+	@Column(name = "handled_by")
+	private UUID handledBy;
+
+	@Column(name = "handled_at")
+	private OffsetDateTime handledAt;
+
+	@Column(name = "handling_note")
+	private String handlingNote;
+
+	@Column(name = "created_at")
+	private OffsetDateTime createdAt;
+
+	@Version
+	private long version;
+
+	protected ConductComplaint() {
+	}
+
+	public ConductComplaint(UUID id, UUID agencyId, UUID partyId, String partyName, UUID officerId, UUID followUpActId,
+			UUID subjectActId, String summary, OffsetDateTime now) {
+		this.id = id;
+		this.agencyId = agencyId;
+		this.partyId = partyId;
+		this.partyName = partyName;
+		this.officerId = officerId;
+		this.followUpActId = followUpActId;
+		this.subjectActId = subjectActId;
+		this.summary = summary;
+		this.status = "OPEN";
+		this.createdAt = now;
+		registerEvent(new GuidanceEvents.ConductComplaintRaised(id, agencyId, partyId, officerId, followUpActId));
+	}
+
+	public void handle(String note, UUID head, OffsetDateTime now) {
+		if (!"OPEN".equals(status)) {
+			throw RuleViolationException.conflict("complaint-already-handled");
+		}
+		if (note == null || note.isBlank()) {
+			throw RuleViolationException.rule("complaint-handling-needs-note");
+		}
+		this.status = "HANDLED";
+		this.handledBy = head;
+		this.handledAt = now;
+		this.handlingNote = note.strip();
+		registerEvent(new GuidanceEvents.ConductComplaintHandled(id, agencyId, head, handlingNote));
+	}
+
+	public UUID agencyId() {
+		return agencyId;
+	}
+
+	public ConductComplaintView row() {
+		return new ConductComplaintView(id, agencyId, partyId, partyName, officerId, followUpActId, subjectActId,
+				summary, status, handledBy, handledAt, handlingNote, createdAt);
+	}
+
+}

@@ -332,6 +332,11 @@ public class GuidanceAct extends AbstractAggregateRoot<GuidanceAct> {
 		return rectDeadline;
 	}
 
+	/** The events registered and not yet published (for the unit tests of the course). */
+	public List<Object> pendingEvents() {
+		return List.copyOf(domainEvents());
+	}
+
 	public GuidanceActView view() {
 		GuidanceActView.Response response = responseAccepted == null ? null
 				: new GuidanceActView.Response(responseAccepted, responseNote, responseBy, responseAt);

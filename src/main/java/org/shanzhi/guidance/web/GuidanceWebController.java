@@ -164,6 +164,7 @@ class GuidanceWebController {
 		f.setForm(form);
 		model.addAttribute("form", f);
 		model.addAttribute("fields", fieldsOf(form));
+		model.addAttribute("detailsBound", false);
 		return "guidance/new :: details";
 	}
 
@@ -178,6 +179,7 @@ class GuidanceWebController {
 
 	private String renderNew(ActForm f, Model model) {
 		model.addAttribute("party", parties.get(f.getPartyId()));
+		model.addAttribute("detailsBound", true);
 		model.addAttribute("forms", forms.available(actors.current().agencyId()));
 		model.addAttribute("fields", fieldsOf(f.getForm()));
 		model.addAttribute("channels", Channel.values());

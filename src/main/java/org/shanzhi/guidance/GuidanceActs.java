@@ -171,21 +171,24 @@ public class GuidanceActs {
 			}
 		}
 		UUID id = UUID.randomUUID();
-		String number = c.documentForm() == DocumentForm.WRITTEN
-				? numbers.next(agencyId, DOCUMENT_KIND, issuedOn.getYear(), "GUIDANCE_ACT", id).text() : null;
 		List<String> terms = ChineseText.terms(join(c.subject(), c.content(), String.join(" ", details.values()),
-				number, party.name(), rect == null ? null : rect.requirement()));
-		GuidanceAct act = new GuidanceAct(
-				new GuidanceAct.NewAct(id, agencyId, party.id(), party.name(), party.category().name(), officerId,
-						c.form(), c.documentForm(), c.channel(), c.subject(), c.content(), details, c.principles(),
-						c.legalBasis(), number, issuedOn, c.riskPointId(), c.inspectionId(), c.caseId(), c.followUpOf(),
-						c.followUp(), c.major(), c.complex(), rect == null ? null : rect.requirement(), deadline,
-						rect == null ? null : rect.violationCode(), terms, OffsetDateTime.now(clock)),
-				today, imported);
-		acts.saveAndFlush(act);
+				party.name(), rect == null ? null : rect.requirement()));
+		GuidanceAct.NewAct draft = new GuidanceAct.NewAct(id, agencyId, party.id(), party.name(),
+				party.category().name(), officerId, c.form(), c.documentForm(), c.channel(), c.subject(), c.content(),
+				details, c.principles(), c.legalBasis(), null, issuedOn, c.riskPointId(), c.inspectionId(), c.caseId(),
+				c.followUpOf(), c.followUp(), c.major(), c.complex(), rect == null ? null : rect.requirement(),
+				deadline, rect == null ? null : rect.violationCode(), terms, OffsetDateTime.now(clock));
+		GuidanceAct.check(draft, today, imported);
 		if (deadline != null && !imported) {
-			reminders.scheduleRectification(act.id(), deadline);
+			reminders.scheduleRectification(id, deadline);
 		}
+		// the number last: its counter row stays locked until this transaction commits
+		if (c.documentForm() == DocumentForm.WRITTEN) {
+			String number = numbers.next(agencyId, DOCUMENT_KIND, issuedOn.getYear(), "GUIDANCE_ACT", id).text();
+			draft = draft.numbered(number, ChineseText.terms(number));
+		}
+		GuidanceAct act = new GuidanceAct(draft, today, imported);
+		acts.saveAndFlush(act);
 		if ((c.major() || c.complex()) && !GuidanceForm.FOLLOW_UP.name().equals(c.form())) {
 			LocalDate from = deadline != null ? deadline : issuedOn;
 			LocalDate due = workingDays.plusWorkingDays(from, followUpAfterWorkingDays);
@@ -393,7 +396,7 @@ public class GuidanceActs {
 		add(where, p, "a.issued_on >= :from", "from", f.from());
 		add(where, p, "a.issued_on <= :to", "to", f.to());
 		add(where, p, "a.party_category = :category", "category", blankToNull(f.partyCategory()));
-		add(where, p, "a.case_id = :case", "case", f.caseId());
+		add(where, p, "(a.case_id = :case or a.escalated_case_id = :case)", "case", f.caseId());
 		add(where, p, "a.inspection_id = :inspection", "inspection", f.inspectionId());
 		add(where, p, "a.risk_point_id = :riskPoint", "riskPoint", f.riskPointId());
 		if (Boolean.TRUE.equals(f.overdue())) {
@@ -404,7 +407,7 @@ public class GuidanceActs {
 			if (f.q().length() > 200) {
 				throw new FieldRejectedException("q", "tooLong");
 			}
-			List<String> terms = ChineseText.terms(f.q());
+			List<String> terms = ChineseText.queryTerms(f.q());
 			if (terms.isEmpty()) {
 				where.append(" and false");
 			}

@@ -173,30 +173,9 @@ public class GuidanceAct extends AbstractAggregateRoot<GuidanceAct> {
 	 * in the past.
 	 */
 	public GuidanceAct(NewAct a, LocalDate today, boolean imported) {
-		Set<Principle> applied = a.principles() == null || a.principles().isEmpty() ? EnumSet.allOf(Principle.class)
-				: EnumSet.copyOf(a.principles());
-		if (!applied.contains(Principle.LAWFUL)) {
-			throw RuleViolationException.rule("guidance-must-be-lawful");
-		}
+		Set<Principle> applied = check(a, today, imported);
 		List<LegalBasis> bases = a.legalBasis() == null ? List.of() : List.copyOf(a.legalBasis());
-		if (a.documentForm() == DocumentForm.WRITTEN && bases.isEmpty()) {
-			throw RuleViolationException.rule("written-guidance-needs-legal-basis");
-		}
 		boolean followUpForm = GuidanceForm.FOLLOW_UP.name().equals(a.form());
-		if (followUpForm && (a.followUpOf() == null || a.followUp() == null)) {
-			throw RuleViolationException.rule("follow-up-needs-subject-act");
-		}
-		if (!followUpForm && a.followUp() != null) {
-			throw RuleViolationException.rule("follow-up-result-only-for-follow-up");
-		}
-		if (a.rectificationDeadline() != null) {
-			if (!imported && a.rectificationDeadline().isBefore(today)) {
-				throw RuleViolationException.rule("deadline-in-past", a.rectificationDeadline(), today);
-			}
-			if (!a.rectificationDeadline().isAfter(a.issuedOn())) {
-				throw RuleViolationException.rule("deadline-after-issue", a.rectificationDeadline(), a.issuedOn());
-			}
-		}
 		this.id = a.id();
 		this.agencyId = a.agencyId();
 		this.partyId = a.partyId();
@@ -230,6 +209,39 @@ public class GuidanceAct extends AbstractAggregateRoot<GuidanceAct> {
 		this.createdAt = a.createdAt();
 		registerEvent(new GuidanceEvents.GuidanceGiven(id, agencyId, partyId, officerId, form, documentForm,
 				documentNumber, issuedOn, rectDeadline, imported));
+	}
+
+	/**
+	 * The rules every new act meets, checked before anything is written: lawfulness
+	 * applied, a written act on a legal basis, a follow-up naming its act and result, a
+	 * deadline ahead of today (unless imported) and after the act. Returns the principles
+	 * applied (all five when none were named).
+	 */
+	public static Set<Principle> check(NewAct a, LocalDate today, boolean imported) {
+		Set<Principle> applied = a.principles() == null || a.principles().isEmpty() ? EnumSet.allOf(Principle.class)
+				: EnumSet.copyOf(a.principles());
+		if (!applied.contains(Principle.LAWFUL)) {
+			throw RuleViolationException.rule("guidance-must-be-lawful");
+		}
+		if (a.documentForm() == DocumentForm.WRITTEN && (a.legalBasis() == null || a.legalBasis().isEmpty())) {
+			throw RuleViolationException.rule("written-guidance-needs-legal-basis");
+		}
+		boolean followUpForm = GuidanceForm.FOLLOW_UP.name().equals(a.form());
+		if (followUpForm && (a.followUpOf() == null || a.followUp() == null)) {
+			throw RuleViolationException.rule("follow-up-needs-subject-act");
+		}
+		if (!followUpForm && a.followUp() != null) {
+			throw RuleViolationException.rule("follow-up-result-only-for-follow-up");
+		}
+		if (a.rectificationDeadline() != null) {
+			if (!imported && a.rectificationDeadline().isBefore(today)) {
+				throw RuleViolationException.rule("deadline-in-past", a.rectificationDeadline(), today);
+			}
+			if (!a.rectificationDeadline().isAfter(a.issuedOn())) {
+				throw RuleViolationException.rule("deadline-after-issue", a.rectificationDeadline(), a.issuedOn());
+			}
+		}
+		return applied;
 	}
 
 	/**
@@ -358,6 +370,17 @@ public class GuidanceAct extends AbstractAggregateRoot<GuidanceAct> {
 			FollowUpResult followUp, boolean major, boolean complex, String rectificationRequirement,
 			LocalDate rectificationDeadline, String rectificationViolationCode, List<String> searchTerms,
 			OffsetDateTime createdAt) {
+
+		/** The same act with its document number, under which it is also found. */
+		public NewAct numbered(String number, List<String> numberTerms) {
+			List<String> terms = new java.util.ArrayList<>(searchTerms);
+			numberTerms.stream().filter(t -> !terms.contains(t)).forEach(terms::add);
+			return new NewAct(id, agencyId, partyId, partyName, partyCategory, officerId, form, documentForm, channel,
+					subject, content, details, principles, legalBasis, number, issuedOn, riskPointId, inspectionId,
+					caseId, followUpOf, followUp, major, complex, rectificationRequirement, rectificationDeadline,
+					rectificationViolationCode, terms, createdAt);
+		}
+
 	}
 
 }

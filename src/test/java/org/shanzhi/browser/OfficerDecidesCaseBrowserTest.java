@@ -2,35 +2,16 @@ package org.shanzhi.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.shanzhi.support.IntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.shanzhi.shared.CreditCodes;
-import org.springframework.http.MediaType;
 
 /**
  * End to end in a real browser: an officer of the market regulation bureau opens a case
@@ -38,61 +19,12 @@ import org.springframework.http.MediaType;
  * corrected within days), sees the no-penalty list's proposal with its reasons, and
  * decides.
  */
-class OfficerDecidesCaseBrowserTest extends IntegrationTest {
-
-	@LocalServerPort
-	int port;
-
-	WebDriver browser;
-
-	Path profile;
-
-	@BeforeEach
-	void start() throws Exception {
-		profile = Files.createTempDirectory("chromium-profile");
-		browser = OfficerFindsPartyBrowserTest.startBrowser(profile);
-		browser.manage().window().setSize(new Dimension(1280, 1000));
-	}
-
-	@AfterEach
-	void stop() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
-	String newEnterprise() throws Exception {
-		String org8 = String.format("6%07d", System.nanoTime() % 10_000_000);
-		String first17 = "91419900" + org8 + CreditCodes.organisationCodeCheck(org8);
-		String body = toJson(Map.of("kind", "ORGANIZATION", "name", "河洛市浏览器测试食品商行" + org8, "creditCode",
-				first17 + CreditCodes.checkCharacter(first17), "category", "RETAIL", "address", "河洛市测试路"));
-		String created = mvc
-			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/parties")
-				.header("Authorization", bearer("demo-officer-amr"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(body))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return read(created).get("id").asString();
-	}
-
-	void screenshot(String name) throws Exception {
-		Path shot = Path.of("target", "screenshots", name);
-		Files.createDirectories(shot.getParent());
-		Files.write(shot, ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
-	}
+class OfficerDecidesCaseBrowserTest extends BrowserTest {
 
 	@Test
 	void anOfficerRecordsAViolationSeesTheProposalWithItsReasonsAndDecides() throws Exception {
-		String party = newEnterprise();
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-		String base = "http://localhost:" + port;
-		browser.get(base + "/parties/" + party);
-		wait.until(ExpectedConditions.urlContains("/login"));
-		browser.findElement(By.id("username")).sendKeys("demo-officer-amr");
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.id("login-submit")).click();
+		String party = newEnterprise("河洛市浏览器测试食品商行", "RETAIL");
+		openSignedIn("/parties/" + party, "demo-officer-amr");
 		wait.until(ExpectedConditions.elementToBeClickable(By.id("open-case"))).click();
 
 		new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("violationCode"))))

@@ -2,32 +2,16 @@ package org.shanzhi.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.shanzhi.shared.CreditCodes;
-import org.shanzhi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -36,81 +20,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the deadline passed without correction, records "not corrected" and lands on the
  * enforcement case it escalated to, which links back to the interview.
  */
-class OfficerInterviewEscalatesBrowserTest extends IntegrationTest {
-
-	@LocalServerPort
-	int port;
+class OfficerInterviewEscalatesBrowserTest extends BrowserTest {
 
 	@Autowired
 	JdbcClient jdbc;
 
-	WebDriver browser;
-
-	Path profile;
-
-	@BeforeEach
-	void start() throws Exception {
-		profile = Files.createTempDirectory("chromium-profile");
-		browser = OfficerFindsPartyBrowserTest.startBrowser(profile);
-		browser.manage().window().setSize(new Dimension(1280, 1100));
-	}
-
-	@AfterEach
-	void stop() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
-	String newEnterprise() throws Exception {
-		String org8 = String.format("5%07d", System.nanoTime() % 10_000_000);
-		String first17 = "91419900" + org8 + CreditCodes.organisationCodeCheck(org8);
-		String body = toJson(Map.of("kind", "ORGANIZATION", "name", "河洛市约谈测试餐饮店" + org8, "creditCode",
-				first17 + CreditCodes.checkCharacter(first17), "category", "CATERING", "address", "河洛市测试路"));
-		String created = mvc
-			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/parties")
-				.header("Authorization", bearer("demo-officer-amr"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(body))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return read(created).get("id").asString();
-	}
-
-	void screenshot(String name) throws Exception {
-		Path shot = Path.of("target", "screenshots", name);
-		Files.createDirectories(shot.getParent());
-		Files.write(shot, ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
-	}
-
-	void click(WebDriverWait wait, By by) {
-		WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(by));
-		((JavascriptExecutor) browser)
-			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", e);
-		wait.until(ExpectedConditions.elementToBeClickable(e)).click();
-	}
-
-	void type(By by, String text) {
-		WebElement e = browser.findElement(by);
-		((JavascriptExecutor) browser)
-			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", e);
-		e.sendKeys(text);
-	}
-
 	@Test
 	void anInterviewWithADeadlineIsPrintedThenEscalatesToACase() throws Exception {
-		String party = newEnterprise();
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-		String base = "http://localhost:" + port;
-		browser.get(base + "/parties/" + party);
-		wait.until(ExpectedConditions.urlContains("/login"));
-		browser.findElement(By.id("username")).sendKeys("demo-officer-amr");
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.id("login-submit")).click();
+		String party = newEnterprise("河洛市约谈测试餐饮店", "CATERING");
+		openSignedIn("/parties/" + party, "demo-officer-amr");
 
 		// from the party's page, give guidance: an interview
-		click(wait, By.id("give-guidance"));
+		click(By.id("give-guidance"));
 		new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("form")))).selectByValue("INTERVIEW");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("details-attendees")));
 		type(By.id("subject"), "后厨卫生问题约谈");
@@ -121,12 +42,12 @@ class OfficerInterviewEscalatesBrowserTest extends IntegrationTest {
 		type(By.id("details-requirements"), "十个工作日内完成清洁并生熟分区存放");
 		type(By.id("law"), "《中华人民共和国食品安全法》");
 		type(By.id("article"), "第三十三条");
-		click(wait, By.cssSelector("input[name=rectify][type=checkbox]"));
+		click(By.cssSelector("input[name=rectify][type=checkbox]"));
 		type(By.id("requirement"), "清洁后厨并生熟分区存放");
 		type(By.id("workingDays"), "10");
 		new Select(browser.findElement(By.id("violationCode"))).selectByValue("FOOD-LABEL");
 		screenshot("officer-fills-interview.png");
-		click(wait, By.id("submit-guidance"));
+		click(By.id("submit-guidance"));
 
 		wait.until(ExpectedConditions.textToBe(By.id("act-status"), "待回应"));
 		String number = browser.findElement(By.id("document-number")).getText();
@@ -155,7 +76,7 @@ class OfficerInterviewEscalatesBrowserTest extends IntegrationTest {
 			.update();
 		browser.navigate().refresh();
 		type(By.id("outcome-note"), "期满复查，仍生熟混放");
-		click(wait, By.id("not-corrected"));
+		click(By.id("not-corrected"));
 
 		wait.until(ExpectedConditions.urlContains("/cases/"));
 		wait.until(ExpectedConditions.textToBe(By.id("case-status"), "已立案"));
@@ -164,7 +85,7 @@ class OfficerInterviewEscalatesBrowserTest extends IntegrationTest {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#audit-trail table")));
 		screenshot("officer-lands-on-escalated-case.png");
 
-		click(wait, By.id("origin-guidance"));
+		click(By.id("origin-guidance"));
 		wait.until(ExpectedConditions.textToBe(By.id("act-status"), "未整改（已转立案）"));
 		assertThat(browser.findElement(By.id("escalated-case")).isDisplayed()).isTrue();
 	}

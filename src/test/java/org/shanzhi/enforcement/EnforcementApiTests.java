@@ -17,9 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.shanzhi.shared.CreditCodes;
 import org.shanzhi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.ResultActions;
 
 import tools.jackson.databind.JsonNode;
 
@@ -37,19 +35,6 @@ class EnforcementApiTests extends IntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	ResultActions call(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String user,
-			Object body) throws Exception {
-		request.header("Authorization", bearer(user));
-		if (body != null) {
-			request.contentType(MediaType.APPLICATION_JSON).content(body instanceof String s ? s : toJson(body));
-		}
-		return mvc.perform(request);
-	}
-
-	JsonNode ok(ResultActions actions) throws Exception {
-		return read(actions.andReturn().getResponse().getContentAsString());
-	}
-
 	/** A new enterprise with a valid credit code, so that its history starts empty. */
 	String newEnterprise() throws Exception {
 		String orgCode8;
@@ -60,14 +45,14 @@ class EnforcementApiTests extends IntegrationTest {
 		String code = first17 + CreditCodes.checkCharacter(first17);
 		Map<String, Object> body = Map.of("kind", "ORGANIZATION", "name", "测试食品店" + orgCode8, "creditCode", code,
 				"category", "RETAIL", "address", "河洛市测试路" + counter + "号");
-		return ok(call(post("/api/v1/parties"), "demo-officer-amr", body).andExpect(status().isCreated())).get("id")
+		return body(call(post("/api/v1/parties"), "demo-officer-amr", body).andExpect(status().isCreated())).get("id")
 			.asString();
 	}
 
 	String openCase(String party, String code, LocalDate occurred) throws Exception {
 		Map<String, Object> body = Map.of("partyId", party, "violationCode", code, "occurredOn", occurred.toString(),
 				"facts", "检查发现" + code, "origin", "EX_OFFICIO");
-		return ok(call(post("/api/v1/enforcement-cases"), "demo-officer-amr", body).andExpect(status().isCreated())
+		return body(call(post("/api/v1/enforcement-cases"), "demo-officer-amr", body).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("OPEN"))).get("id").asString();
 	}
 
@@ -101,7 +86,7 @@ class EnforcementApiTests extends IntegrationTest {
 	void establishedViolation(String party, LocalDate occurred) throws Exception {
 		String c = openCase(party, "FOOD-LABEL", occurred);
 		investigate(c, "MINOR", null);
-		String proposed = ok(call(get("/api/v1/enforcement-cases/" + c + "/proposal"), "demo-officer-amr", null))
+		String proposed = body(call(get("/api/v1/enforcement-cases/" + c + "/proposal"), "demo-officer-amr", null))
 			.get("treatment")
 			.asString();
 		call(post("/api/v1/enforcement-cases/" + c + "/decision"), "demo-officer-amr",
@@ -116,14 +101,14 @@ class EnforcementApiTests extends IntegrationTest {
 		facts.put("harm", "NONE");
 		facts.put("corrected", true);
 		facts.put("correctedOn", correctedOn.toString());
-		return ok(call(post("/api/v1/leniency/assessments"), "demo-officer-amr",
+		return body(call(post("/api/v1/leniency/assessments"), "demo-officer-amr",
 				Map.of("partyId", party, "violationCode", code, "occurredOn", occurred.toString(), "facts", facts))
 			.andExpect(status().isOk()));
 	}
 
 	/** The effective date of the market bureau's second no-penalty list (demo data). */
 	LocalDate secondVersionStart() throws Exception {
-		for (JsonNode list : ok(call(get("/api/v1/leniency-lists"), "demo-head-amr", null)).get("items")) {
+		for (JsonNode list : body(call(get("/api/v1/leniency-lists"), "demo-head-amr", null)).get("items")) {
 			if (list.get("kind").asString().equals("NO_PENALTY") && list.get("versionNo").asInt() == 2) {
 				return LocalDate.parse(list.get("effectiveFrom").asString());
 			}
@@ -251,8 +236,11 @@ class EnforcementApiTests extends IntegrationTest {
 		body.put("urgent", true);
 		call(post("/api/v1/coercive-measures"), "demo-officer-amr", body).andExpect(status().isUnprocessableContent());
 		body.put("urgency", "过期食品正被转移销售");
-		String id = ok(call(post("/api/v1/coercive-measures"), "demo-officer-amr", body).andExpect(status().isCreated())
-			.andExpect(jsonPath("$.status").value("PENDING_APPROVAL"))).get("id").asString();
+		String id = body(
+				call(post("/api/v1/coercive-measures"), "demo-officer-amr", body).andExpect(status().isCreated())
+					.andExpect(jsonPath("$.status").value("PENDING_APPROVAL")))
+			.get("id")
+			.asString();
 		call(post("/api/v1/coercive-measures/" + id + "/approval"), "demo-officer-amr", Map.of("approve", true))
 			.andExpect(status().isForbidden());
 		call(post("/api/v1/coercive-measures/" + id + "/approval"), "demo-head-amr", Map.of("approve", true))
@@ -271,7 +259,7 @@ class EnforcementApiTests extends IntegrationTest {
 		draft.put("kind", "NO_PENALTY");
 		draft.put("title", "测试草稿");
 		draft.put("entries", List.of(entry));
-		JsonNode created = ok(
+		JsonNode created = body(
 				call(post("/api/v1/leniency-lists"), "demo-legal-amr", draft).andExpect(status().isCreated())
 					.andExpect(jsonPath("$.status").value("DRAFT")));
 		String id = created.get("id").asString();
@@ -281,7 +269,7 @@ class EnforcementApiTests extends IntegrationTest {
 		call(put("/api/v1/leniency-lists/" + id), "demo-legal-amr", edit).andExpect(status().isOk());
 		call(put("/api/v1/leniency-lists/" + id), "demo-head-amr", edit).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.rule").value("stale-version"));
-		assertThat(ok(call(get("/api/v1/leniency-lists/" + id), "demo-head-amr", null)).get("title").asString())
+		assertThat(body(call(get("/api/v1/leniency-lists/" + id), "demo-head-amr", null)).get("title").asString())
 			.isEqualTo("测试草稿（修改）");
 		call(post("/api/v1/leniency-lists/" + id + "/publish"), "demo-legal-amr",
 				Map.of("effectiveFrom", secondVersionStart().toString()))
@@ -299,7 +287,8 @@ class EnforcementApiTests extends IntegrationTest {
 	void theHolidayCalendarIsPublicKnowledgeForStaff() throws Exception {
 		call(get("/api/v1/calendar/holidays?year=2026"), "demo-officer-amr", null).andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[0].date").value("2026-01-01"));
-		JsonNode days = ok(call(get("/api/v1/calendar/working-days?from=2026-09-30&plus=1"), "demo-officer-amr", null));
+		JsonNode days = body(
+				call(get("/api/v1/calendar/working-days?from=2026-09-30&plus=1"), "demo-officer-amr", null));
 		assertThat(days.get("endsOn").asString()).isEqualTo("2026-10-08");
 		call(put("/api/v1/calendar/days/2026-11-25"), "demo-officer-amr", Map.of("kind", "HOLIDAY", "name", "x"))
 			.andExpect(status().isForbidden());
@@ -307,7 +296,7 @@ class EnforcementApiTests extends IntegrationTest {
 
 	@Test
 	void theConsistencyViewIsForSupervisorsAndHeads() throws Exception {
-		JsonNode report = ok(
+		JsonNode report = body(
 				call(get("/api/v1/enforcement/consistency"), "demo-supervisor", null).andExpect(status().isOk()));
 		assertThat(report.get("rows").size()).isPositive();
 		call(get("/api/v1/enforcement/consistency"), "demo-officer-amr", null).andExpect(status().isForbidden());

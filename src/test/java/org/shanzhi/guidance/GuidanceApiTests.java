@@ -17,13 +17,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.shanzhi.shared.CreditCodes;
 import org.shanzhi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import tools.jackson.databind.JsonNode;
 
@@ -42,28 +38,8 @@ class GuidanceApiTests extends IntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	ResultActions call(MockHttpServletRequestBuilder request, String user, Object body) throws Exception {
-		request.header("Authorization", bearer(user));
-		if (body != null) {
-			request.contentType(MediaType.APPLICATION_JSON).content(body instanceof String s ? s : toJson(body));
-		}
-		return mvc.perform(request);
-	}
-
-	JsonNode body(ResultActions actions) throws Exception {
-		return read(actions.andReturn().getResponse().getContentAsString());
-	}
-
 	String newEnterprise() throws Exception {
-		String orgCode8;
-		synchronized (GuidanceApiTests.class) {
-			orgCode8 = String.format("8%07d", counter++);
-		}
-		String first17 = "91419900" + orgCode8 + CreditCodes.organisationCodeCheck(orgCode8);
-		Map<String, Object> party = Map.of("kind", "ORGANIZATION", "name", "指导测试餐饮店" + orgCode8, "creditCode",
-				first17 + CreditCodes.checkCharacter(first17), "category", "CATERING", "address", "河洛市测试路");
-		return body(call(post("/api/v1/parties"), "demo-officer-amr", party).andExpect(status().isCreated())).get("id")
-			.asString();
+		return newEnterprise("指导测试餐饮店", "CATERING");
 	}
 
 	static Map<String, Object> interview(String party, LocalDate deadline) {
@@ -329,6 +305,53 @@ class GuidanceApiTests extends IntegrationTest {
 		call(post("/api/v1/guidance"), "demo-officer-amr", b).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.form").value(code));
 		call(post("/api/v1/guidance"), "demo-officer-eco", b).andExpect(status().isBadRequest());
+	}
+
+	@Autowired
+	org.shanzhi.guidance.internal.GuidanceReminders reminders;
+
+	@Autowired
+	org.shanzhi.calendar.WorkingDays workingDays;
+
+	@Test
+	void aRectificationIsRemindedOnTheSchedulerUntilItsOutcomeIsKnown() throws Exception {
+		String party = newEnterprise();
+		LocalDate deadline = workingDays.plusWorkingDays(TODAY, 15);
+		Map<String, Object> b = interview(party, deadline);
+		b.put("subject", "提醒测试约谈" + counter++);
+		String id = body(call(post("/api/v1/guidance"), "demo-officer-amr", b).andExpect(status().isCreated()))
+			.get("id")
+			.asString();
+		java.time.OffsetDateTime at = jdbc.sql(
+				"select execution_time from scheduler.scheduled_tasks where task_name = 'guidance-reminder' and task_instance = :i")
+			.param("i", "R:" + id)
+			.query(java.time.OffsetDateTime.class)
+			.single();
+		LocalDate remindOn = at.atZoneSameInstant(ZoneId.of("Asia/Shanghai")).toLocalDate();
+		assertThat(at.atZoneSameInstant(ZoneId.of("Asia/Shanghai")).getHour()).isEqualTo(9);
+		assertThat(workingDays.isWorkingDay(remindOn)).isTrue();
+		assertThat(workingDays.plusWorkingDays(remindOn, 2)).isEqualTo(deadline);
+		// the task runs: one reminder on the officer's dashboard, not two
+		assertThat(reminders.remind("R:" + id)).isTrue();
+		assertThat(reminders.remind("R:" + id)).isFalse();
+		mvc.perform(get("/guidance/sections/dashboard").with(as("demo-officer-amr")))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString((String) b.get("subject"))));
+		// once corrected, a late run reminds nobody
+		String other = body(call(post("/api/v1/guidance"), "demo-officer-amr", interview(party, deadline))).get("id")
+			.asString();
+		call(post("/api/v1/guidance/" + other + "/rectification-outcome"), "demo-officer-amr",
+				Map.of("corrected", true, "note", "已整改"))
+			.andExpect(status().isOk());
+		assertThat(reminders.remind("R:" + other)).isFalse();
+		// a refused act leaves no task behind
+		long tasks = jdbc.sql("select count(*) from scheduler.scheduled_tasks").query(Long.class).single();
+		Map<String, Object> refused = interview(party, deadline);
+		refused.put("legalBasis", List.of());
+		call(post("/api/v1/guidance"), "demo-officer-amr", refused).andExpect(status().isUnprocessableContent());
+		assertThat(jdbc.sql("select count(*) from scheduler.scheduled_tasks").query(Long.class).single())
+			.isEqualTo(tasks);
 	}
 
 }

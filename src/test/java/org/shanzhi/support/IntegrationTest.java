@@ -73,6 +73,41 @@ public abstract class IntegrationTest {
 		}
 	}
 
+	/**
+	 * Performs an API request as a demo account, with a JSON body unless {@code null}.
+	 */
+	protected org.springframework.test.web.servlet.ResultActions call(
+			org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String user,
+			Object body) throws Exception {
+		request.header("Authorization", bearer(user));
+		if (body != null) {
+			request.contentType(MediaType.APPLICATION_JSON).content(body instanceof String s ? s : toJson(body));
+		}
+		return mvc.perform(request);
+	}
+
+	/** The JSON body of an answer. */
+	protected JsonNode body(org.springframework.test.web.servlet.ResultActions actions) throws Exception {
+		return read(actions.andReturn().getResponse().getContentAsString());
+	}
+
+	private static final java.util.concurrent.atomic.AtomicLong ENTERPRISES = new java.util.concurrent.atomic.AtomicLong(
+			System.nanoTime() % 1_000_000);
+
+	/**
+	 * A new enterprise of the market bureau's city with a valid, unused credit code, so
+	 * that its history starts empty; registered by {@code demo-officer-amr}.
+	 */
+	protected String newEnterprise(String name, String category) throws Exception {
+		String org8 = String.format("3%07d", ENTERPRISES.incrementAndGet() % 10_000_000);
+		String first17 = "91419900" + org8 + org.shanzhi.shared.CreditCodes.organisationCodeCheck(org8);
+		Map<String, Object> party = Map.of("kind", "ORGANIZATION", "name", name + org8, "creditCode",
+				first17 + org.shanzhi.shared.CreditCodes.checkCharacter(first17), "category", category, "address",
+				"河洛市测试路");
+		return body(call(post("/api/v1/parties"), "demo-officer-amr", party).andExpect(status().isCreated())).get("id")
+			.asString();
+	}
+
 	protected JsonNode read(String body) {
 		return json.readTree(body);
 	}

@@ -59,8 +59,12 @@ public class ConductComplaint extends AbstractAggregateRoot<ConductComplaint> {
 	@Column(name = "created_at")
 	private OffsetDateTime createdAt;
 
+	/**
+	 * {@code null} until first saved, so that saving a new aggregate inserts without a
+	 * select first.
+	 */
 	@Version
-	private long version;
+	private Long version;
 
 	protected ConductComplaint() {
 	}

@@ -66,8 +66,12 @@ public class FollowUp extends AbstractAggregateRoot<FollowUp> {
 	@Column(name = "created_at")
 	private OffsetDateTime createdAt;
 
+	/**
+	 * {@code null} until first saved, so that saving a new aggregate inserts without a
+	 * select first.
+	 */
 	@Version
-	private long version;
+	private Long version;
 
 	protected FollowUp() {
 	}

@@ -161,8 +161,12 @@ public class GuidanceAct extends AbstractAggregateRoot<GuidanceAct> {
 	@Column(name = "created_at")
 	private OffsetDateTime createdAt;
 
+	/**
+	 * {@code null} until first saved, so that saving a new aggregate inserts without a
+	 * select first.
+	 */
 	@Version
-	private long version;
+	private Long version;
 
 	protected GuidanceAct() {
 	}
@@ -359,7 +363,7 @@ public class GuidanceAct extends AbstractAggregateRoot<GuidanceAct> {
 		return new GuidanceActView(id, agencyId, partyId, partyName, partyCategory, officerId, form, documentForm,
 				channel, subject, content, details, applied, legalBasis, documentNumber, issuedOn, riskPointId,
 				inspectionId, caseId, followUpOf, followUp, major, complex, status, rect, response, escalatedCaseId,
-				createdAt, version);
+				createdAt, version == null ? 0 : version);
 	}
 
 	/** Everything a new act is made of, checked by the facade before it gets here. */

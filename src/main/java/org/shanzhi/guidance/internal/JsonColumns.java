@@ -1,98 +1,62 @@
 package org.shanzhi.guidance.internal;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.persistence.AttributeConverter;
 
 import org.shanzhi.enforcement.LegalBasis;
 import org.shanzhi.guidance.FollowUpResult;
 import org.shanzhi.guidance.GuidanceForm;
+import org.shanzhi.shared.JsonbConverter;
 
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /** JSON columns of the guidance tables (stored as {@code jsonb}). */
 final class JsonColumns {
 
-	static final JsonMapper MAPPER = JsonMapper.builder().build();
-
 	private JsonColumns() {
 	}
 
-	static class Details implements AttributeConverter<Map<String, String>, String> {
+	static class Details extends JsonbConverter<Map<String, String>> {
 
-		@Override
-		public String convertToDatabaseColumn(Map<String, String> value) {
-			return MAPPER.writeValueAsString(value == null ? Map.of() : value);
-		}
-
-		@Override
-		public Map<String, String> convertToEntityAttribute(String column) {
-			return column == null ? Map.of()
-					: MAPPER.readValue(column, new TypeReference<LinkedHashMap<String, String>>() {
-					});
+		Details() {
+			super(new TypeReference<Map<String, String>>() {
+			}, Map.of());
 		}
 
 	}
 
-	static class Strings implements AttributeConverter<List<String>, String> {
+	static class Strings extends JsonbConverter<List<String>> {
 
-		@Override
-		public String convertToDatabaseColumn(List<String> value) {
-			return MAPPER.writeValueAsString(value == null ? List.of() : value);
-		}
-
-		@Override
-		public List<String> convertToEntityAttribute(String column) {
-			return column == null ? List.of() : MAPPER.readValue(column, new TypeReference<List<String>>() {
-			});
+		Strings() {
+			super(new TypeReference<List<String>>() {
+			}, List.of());
 		}
 
 	}
 
-	static class Bases implements AttributeConverter<List<LegalBasis>, String> {
+	static class Bases extends JsonbConverter<List<LegalBasis>> {
 
-		@Override
-		public String convertToDatabaseColumn(List<LegalBasis> value) {
-			return MAPPER.writeValueAsString(value == null ? List.of() : value);
-		}
-
-		@Override
-		public List<LegalBasis> convertToEntityAttribute(String column) {
-			return column == null ? List.of() : MAPPER.readValue(column, new TypeReference<List<LegalBasis>>() {
-			});
+		Bases() {
+			super(new TypeReference<List<LegalBasis>>() {
+			}, List.of());
 		}
 
 	}
 
-	static class FollowUp implements AttributeConverter<FollowUpResult, String> {
+	static class FollowUp extends JsonbConverter<FollowUpResult> {
 
-		@Override
-		public String convertToDatabaseColumn(FollowUpResult value) {
-			return value == null ? null : MAPPER.writeValueAsString(value);
-		}
-
-		@Override
-		public FollowUpResult convertToEntityAttribute(String column) {
-			return column == null ? null : MAPPER.readValue(column, FollowUpResult.class);
+		FollowUp() {
+			super(new TypeReference<FollowUpResult>() {
+			}, null);
 		}
 
 	}
 
-	static class Fields implements AttributeConverter<List<GuidanceForm.FieldSpec>, String> {
+	static class Fields extends JsonbConverter<List<GuidanceForm.FieldSpec>> {
 
-		@Override
-		public String convertToDatabaseColumn(List<GuidanceForm.FieldSpec> value) {
-			return MAPPER.writeValueAsString(value == null ? List.of() : value);
-		}
-
-		@Override
-		public List<GuidanceForm.FieldSpec> convertToEntityAttribute(String column) {
-			return column == null ? List.of()
-					: MAPPER.readValue(column, new TypeReference<List<GuidanceForm.FieldSpec>>() {
-					});
+		Fields() {
+			super(new TypeReference<List<GuidanceForm.FieldSpec>>() {
+			}, List.of());
 		}
 
 	}

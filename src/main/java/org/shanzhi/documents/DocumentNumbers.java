@@ -1,6 +1,5 @@
 package org.shanzhi.documents;
 
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -52,33 +51,29 @@ public class DocumentNumbers {
 		if (!KIND.matcher(kind).matches()) {
 			throw new IllegalArgumentException("document kind " + kind);
 		}
-		int sequence = jdbc
+		String prefix = prefix(agencyId);
+		// one statement: take the next value (locking the counter row until commit) and
+		// register the number it makes
+		return jdbc
 			.sql("""
-					insert into documents.number_counter (agency_id, kind, year, last_value) values (:agency, :kind, :year, 1)
-					on conflict (agency_id, kind, year) do update set last_value = documents.number_counter.last_value + 1
-					returning last_value
+					with counter as (
+					    insert into documents.number_counter (agency_id, kind, year, last_value) values (:agency, :kind, :year, 1)
+					    on conflict (agency_id, kind, year) do update set last_value = documents.number_counter.last_value + 1
+					    returning last_value)
+					insert into documents.issued_number (number, agency_id, kind, year, sequence, subject_type, subject_id, issued_at)
+					select :prefix || :kind || '〔' || :year || '〕' || lpad(last_value::text, greatest(4, length(last_value::text)), '0') || '号',
+					       :agency, :kind, :year, last_value, :subjectType, :subjectId, now()
+					from counter
+					returning number, sequence
 					""")
 			.param("agency", agencyId)
 			.param("kind", kind)
 			.param("year", year)
-			.query(Integer.class)
-			.single();
-		String number = prefix(agencyId) + kind + "〔" + year + "〕" + String.format("%04d", sequence) + "号";
-		jdbc.sql(
-				"""
-						insert into documents.issued_number (number, agency_id, kind, year, sequence, subject_type, subject_id, issued_at)
-						values (:number, :agency, :kind, :year, :sequence, :subjectType, :subjectId, :at)
-						""")
-			.param("number", number)
-			.param("agency", agencyId)
-			.param("kind", kind)
-			.param("year", year)
-			.param("sequence", sequence)
+			.param("prefix", prefix)
 			.param("subjectType", subjectType)
 			.param("subjectId", subjectId)
-			.param("at", OffsetDateTime.now())
-			.update();
-		return new IssuedNumber(number, sequence);
+			.query((rs, n) -> new IssuedNumber(rs.getString(1), rs.getInt(2)))
+			.single();
 	}
 
 	/**

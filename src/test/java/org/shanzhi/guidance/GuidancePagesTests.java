@@ -160,4 +160,34 @@ class GuidancePagesTests extends IntegrationTest {
 			.andExpect(content().string(containsString("Export to Excel")));
 	}
 
+	@Test
+	void theHeadDefinesAFormOnItsPageAndOfficersCanUseIt() throws Exception {
+		String code = "PAGE_FORM_" + (System.nanoTime() % 100000);
+		mvc.perform(get("/guidance/forms").with(as("demo-head-amr")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"define-form\"")))
+			.andExpect(content().string(containsString("河市监")));
+		mvc.perform(post("/guidance/forms").with(as("demo-head-amr"))
+			.with(csrf())
+			.param("code", code.toLowerCase())
+			.param("name", "信用修复指导")
+			.param("fields[0].key", "repair")
+			.param("fields[0].label", "修复事项")
+			.param("fields[0].required", "true")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/guidance/forms").with(as("demo-officer-amr")))
+			.andExpect(content().string(containsString("信用修复指导")));
+		// a bad key is refused on the form, nothing saved
+		mvc.perform(post("/guidance/forms").with(as("demo-head-amr"))
+			.with(csrf())
+			.param("code", code + "_X")
+			.param("name", "坏字段")
+			.param("fields[0].key", "Bad Key")
+			.param("fields[0].label", "x"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("字段键须以小写字母开头")));
+		mvc.perform(post("/guidance/forms/prefix").with(as("demo-head-amr")).with(csrf()).param("prefix", "<b>"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("机关代字须为")));
+	}
+
 }

@@ -93,9 +93,12 @@ class GuidanceWebController {
 
 	private final Actors actors;
 
+	private final org.shanzhi.documents.DocumentNumbers numbers;
+
 	GuidanceWebController(GuidanceActs acts, FollowUps followUps, GuidanceForms forms, GuidanceDocuments documents,
 			GuidanceExport export, Parties parties, ViolationTypes violationTypes, WorkingDays workingDays,
-			Accounts accounts, Actors actors) {
+			Accounts accounts, Actors actors, org.shanzhi.documents.DocumentNumbers numbers) {
+		this.numbers = numbers;
 		this.acts = acts;
 		this.followUps = followUps;
 		this.forms = forms;
@@ -264,6 +267,38 @@ class GuidanceWebController {
 			model.addAttribute("refusalArgs",
 					ex instanceof RuleViolationException r ? r.getDetailMessageArguments() : new Object[0]);
 			return render(acts.get(id), model);
+		}
+	}
+
+	/** The forms of guidance the agency uses, and its own ones defined here (LY8). */
+	@GetMapping("/forms")
+	String forms(Model model) {
+		Actor me = actors.current();
+		model.addAttribute("forms", forms.available(me.agencyId()));
+		if (me.agencyId() != null) {
+			model.addAttribute("prefix", numbers.prefix(me.agencyId()));
+		}
+		if (!model.containsAttribute("define")) {
+			model.addAttribute("define", new DefineForm());
+		}
+		return "guidance/forms";
+	}
+
+	@PostMapping("/forms")
+	String defineForm(@ModelAttribute("define") DefineForm define, BindingResult errors, Model model) {
+		var done = attempt(errors, () -> forms.define(define.toCommand()));
+		return done == null ? forms(model) : "redirect:/guidance/forms";
+	}
+
+	@PostMapping("/forms/prefix")
+	String setPrefix(@RequestParam(required = false) String prefix, Model model) {
+		try {
+			numbers.setPrefix(actors.current().agencyId(), prefix);
+			return "redirect:/guidance/forms";
+		}
+		catch (FieldRejectedException ex) {
+			model.addAttribute("refusal", "shanzhi.validation." + ex.code());
+			return forms(model);
 		}
 	}
 
@@ -439,6 +474,11 @@ class GuidanceWebController {
 	@Bean
 	static NavigationEntry followUpNavigation() {
 		return new NavigationEntry("nav.followUps", "/guidance/follow-ups", 26, Set.of("OFFICER", "AGENCY_HEAD"));
+	}
+
+	@Bean
+	static NavigationEntry formsNavigation() {
+		return new NavigationEntry("nav.guidanceForms", "/guidance/forms", 28, Set.of("AGENCY_HEAD", "LEGAL_REVIEWER"));
 	}
 
 	@Bean
@@ -841,6 +881,90 @@ class GuidanceWebController {
 
 		public void setComplex(boolean complex) {
 			this.complex = complex;
+		}
+
+	}
+
+	/**
+	 * The form defining an agency's own form of guidance: a code, a name, up to six
+	 * fields.
+	 */
+	public static class DefineForm {
+
+		private String code;
+
+		private String name;
+
+		private List<FieldRow> fields = new ArrayList<>(List.of(new FieldRow(), new FieldRow(), new FieldRow(),
+				new FieldRow(), new FieldRow(), new FieldRow()));
+
+		GuidanceForms.DefineFormCommand toCommand() {
+			List<GuidanceForms.FieldInput> inputs = fields.stream()
+				.filter(f -> f.getKey() != null && !f.getKey().isBlank())
+				.map(f -> new GuidanceForms.FieldInput(f.getKey().strip(),
+						f.getLabel() == null ? "" : f.getLabel().strip(), f.isRequired()))
+				.toList();
+			return new GuidanceForms.DefineFormCommand(code == null ? null : code.strip().toUpperCase(),
+					name == null ? null : name.strip(), inputs);
+		}
+
+		public String getCode() {
+			return code;
+		}
+
+		public void setCode(String code) {
+			this.code = code;
+		}
+
+		public String getName() {
+			return name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+		public List<FieldRow> getFields() {
+			return fields;
+		}
+
+		public void setFields(List<FieldRow> fields) {
+			this.fields = fields;
+		}
+
+	}
+
+	/** One field of a form being defined. */
+	public static class FieldRow {
+
+		private String key;
+
+		private String label;
+
+		private boolean required;
+
+		public String getKey() {
+			return key;
+		}
+
+		public void setKey(String key) {
+			this.key = key;
+		}
+
+		public String getLabel() {
+			return label;
+		}
+
+		public void setLabel(String label) {
+			this.label = label;
+		}
+
+		public boolean isRequired() {
+			return required;
+		}
+
+		public void setRequired(boolean required) {
+			this.required = required;
 		}
 
 	}

@@ -9,5 +9,5 @@ import java.util.UUID;
  */
 public record ConductComplaintView(UUID id, UUID agencyId, UUID partyId, String partyName, UUID officerId,
 		UUID followUpActId, UUID subjectActId, String summary, String status, UUID handledBy, OffsetDateTime handledAt,
-		String handlingNote, OffsetDateTime createdAt) {
+		String handlingNote, OffsetDateTime createdAt, long version) {
 }

@@ -10,7 +10,7 @@ import java.util.UUID;
  */
 public record FollowUpView(UUID id, UUID actId, UUID agencyId, UUID partyId, String partyName, String actSubject,
 		UUID officerId, LocalDate dueOn, String reason, String status, UUID resultActId, OffsetDateTime doneAt,
-		OffsetDateTime createdAt) {
+		OffsetDateTime createdAt, long version) {
 
 	public boolean overdue(LocalDate today) {
 		return "SCHEDULED".equals(status) && dueOn.isBefore(today);

@@ -104,7 +104,7 @@ public class ConductComplaint extends AbstractAggregateRoot<ConductComplaint> {
 
 	public ConductComplaintView row() {
 		return new ConductComplaintView(id, agencyId, partyId, partyName, officerId, followUpActId, subjectActId,
-				summary, status, handledBy, handledAt, handlingNote, createdAt);
+				summary, status, handledBy, handledAt, handlingNote, createdAt, version == null ? 0 : version);
 	}
 
 }

@@ -58,7 +58,7 @@ public class CustomForm {
 	}
 
 	public CustomFormView view() {
-		return new CustomFormView(id, agencyId, code, name, fields);
+		return new CustomFormView(id, agencyId, code, name, fields, createdAt, version == null ? 0 : version);
 	}
 
 }

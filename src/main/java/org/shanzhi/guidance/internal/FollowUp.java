@@ -119,7 +119,7 @@ public class FollowUp extends AbstractAggregateRoot<FollowUp> {
 
 	public FollowUpView view() {
 		return new FollowUpView(id, actId, agencyId, partyId, partyName, actSubject, officerId, dueOn, reason, status,
-				resultActId, doneAt, createdAt);
+				resultActId, doneAt, createdAt, version == null ? 0 : version);
 	}
 
 }

@@ -151,6 +151,10 @@ class GuidancePagesTests extends IntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"origin-guidance\"")))
 			.andExpect(content().string(containsString("/guidance/sections/case/" + escalated)));
+		mvc.perform(get("/guidance/sections/case/" + escalated).with(as("demo-officer-amr")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("caseId=" + escalated)))
+			.andExpect(content().string(containsString("/guidance/")));
 	}
 
 	@Test

@@ -95,10 +95,14 @@ class GuidanceWebController {
 
 	private final org.shanzhi.documents.DocumentNumbers numbers;
 
+	private final org.shanzhi.enforcement.EnforcementCases cases;
+
 	GuidanceWebController(GuidanceActs acts, FollowUps followUps, GuidanceForms forms, GuidanceDocuments documents,
 			GuidanceExport export, Parties parties, ViolationTypes violationTypes, WorkingDays workingDays,
-			Accounts accounts, Actors actors, org.shanzhi.documents.DocumentNumbers numbers) {
+			Accounts accounts, Actors actors, org.shanzhi.documents.DocumentNumbers numbers,
+			org.shanzhi.enforcement.EnforcementCases cases) {
 		this.numbers = numbers;
+		this.cases = cases;
 		this.acts = acts;
 		this.followUps = followUps;
 		this.forms = forms;
@@ -377,7 +381,8 @@ class GuidanceWebController {
 	@GetMapping("/sections/case/{id}")
 	String ofCase(@PathVariable UUID id, Model model) {
 		model.addAttribute("acts", acts.search(GuidanceFilter.ofCase(id), 0, 50).items());
-		model.addAttribute("newLink", null);
+		var kase = cases.get(id);
+		model.addAttribute("newLink", "/guidance/new?partyId=" + kase.partyId() + "&caseId=" + id);
 		return "guidance/fragments :: acts";
 	}
 

@@ -97,10 +97,13 @@ class GuidanceWebController {
 
 	private final org.shanzhi.enforcement.EnforcementCases cases;
 
+	private final org.shanzhi.directory.Agencies agencies;
+
 	GuidanceWebController(GuidanceActs acts, FollowUps followUps, GuidanceForms forms, GuidanceDocuments documents,
 			GuidanceExport export, Parties parties, ViolationTypes violationTypes, WorkingDays workingDays,
 			Accounts accounts, Actors actors, org.shanzhi.documents.DocumentNumbers numbers,
-			org.shanzhi.enforcement.EnforcementCases cases) {
+			org.shanzhi.enforcement.EnforcementCases cases, org.shanzhi.directory.Agencies agencies) {
+		this.agencies = agencies;
 		this.numbers = numbers;
 		this.cases = cases;
 		this.acts = acts;
@@ -125,6 +128,11 @@ class GuidanceWebController {
 		model.addAttribute("categories", PartyCategory.values());
 		model.addAttribute("forms", forms.available(actors.current().agencyId()));
 		model.addAttribute("query", filter.query());
+		if (actors.current().seesAllAgencies()) {
+			java.util.Map<UUID, String> names = new java.util.HashMap<>();
+			agencies.all().forEach(a -> names.put(a.id(), a.name()));
+			model.addAttribute("agencyNames", names);
+		}
 		if (htmx != null) {
 			return "guidance/list :: results";
 		}
@@ -191,7 +199,11 @@ class GuidanceWebController {
 		model.addAttribute("fields", fieldsOf(f.getForm()));
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("principles", Principle.values());
-		model.addAttribute("types", violationTypes.list(null));
+		var types = violationTypes.list(null);
+		model.addAttribute("types", types);
+		// the laws of the agency's catalogue, offered as the officer types the legal
+		// basis
+		model.addAttribute("laws", types.stream().map(t -> t.legalBasis().law()).distinct().sorted().toList());
 		return "guidance/new";
 	}
 

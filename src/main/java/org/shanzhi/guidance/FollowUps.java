@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
@@ -107,8 +106,8 @@ public class FollowUps {
 		String content = command.content() == null || command.content().isBlank() ? "对" + visited.subject() + "进行回访。"
 				: command.content();
 		GiveGuidanceCommand give = new GiveGuidanceCommand(visited.partyId(), GuidanceForm.FOLLOW_UP.name(),
-				DocumentForm.SIMPLE, command.channel(), "回访：" + truncate(visited.subject(), 190), content,
-				visited.legalBasis(), null, null, null, null, visited.caseId(), visited.id(), command.result(), null,
+				DocumentForm.SIMPLE, command.channelOrDefault(), "回访：" + truncate(visited.subject(), 190), content,
+				visited.legalBasis(), null, null, null, null, visited.caseId(), visited.id(), command.outcome(), null,
 				command.visitedOn(), false, false);
 		return acts.give(give);
 	}
@@ -167,9 +166,30 @@ public class FollowUps {
 		return s.length() <= max ? s : s.substring(0, max);
 	}
 
-	/** A follow-up visit as recorded: how, when, what was said, and the result. */
-	public record VisitCommand(@NotNull Channel channel, @PastOrPresent LocalDate visitedOn,
-			@Size(max = 8000) String content, @NotNull @Valid FollowUpResult result) {
+	/**
+	 * A follow-up visit as recorded: how (default in person), when (default today), what
+	 * was found, and the result: either flat ({@code conductLawful},
+	 * {@code satisfaction}, ...) or nested under {@code result}.
+	 */
+	public record VisitCommand(Channel channel, @PastOrPresent LocalDate visitedOn, @Size(max = 8000) String content,
+			@Valid FollowUpResult result, Boolean rectificationHeld, Boolean conductLawful, Boolean conductCivil,
+			Boolean favourRequested, Integer satisfaction, @Size(max = 2000) String partyViews,
+			@Size(max = 2000) String complaint) {
+
+		public VisitCommand(Channel channel, LocalDate visitedOn, String content, FollowUpResult result) {
+			this(channel, visitedOn, content, result, null, null, null, null, null, null, null);
+		}
+
+		/** The result, nested or flat; checked where the visit is recorded. */
+		public FollowUpResult outcome() {
+			return result != null ? result : new FollowUpResult(rectificationHeld, conductLawful, conductCivil,
+					favourRequested, satisfaction, partyViews, complaint);
+		}
+
+		public Channel channelOrDefault() {
+			return channel == null ? Channel.IN_PERSON : channel;
+		}
+
 	}
 
 }

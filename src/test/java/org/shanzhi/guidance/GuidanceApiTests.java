@@ -262,8 +262,12 @@ class GuidanceApiTests extends IntegrationTest {
 		result.put("favourRequested", false);
 		result.put("satisfaction", 2);
 		result.put("complaint", "执法人员态度生硬");
-		JsonNode visit = body(call(post("/api/v1/follow-ups/" + followUpId + "/result"), "demo-officer-amr",
-				Map.of("channel", "IN_PERSON", "result", result))
+		Map<String, Object> incomplete = new LinkedHashMap<>(result);
+		incomplete.remove("satisfaction");
+		call(post("/api/v1/follow-ups/" + followUpId + "/result"), "demo-officer-amr", incomplete)
+			.andExpect(status().isBadRequest());
+		// the result flat in the body (or nested under "result", as below)
+		JsonNode visit = body(call(post("/api/v1/follow-ups/" + followUpId + "/result"), "demo-officer-amr", result)
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.form").value("FOLLOW_UP"))
 			.andExpect(jsonPath("$.status").value("COMPLETED"))

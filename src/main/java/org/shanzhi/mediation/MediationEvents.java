@@ -1,0 +1,111 @@
+package org.shanzhi.mediation;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.shanzhi.shared.AuditedEvent;
+
+/** Past-tense events of mediation; each is written to the audit trail. */
+public final class MediationEvents {
+
+	private MediationEvents() {
+	}
+
+	/** An event about one mediation case. */
+	public interface CaseEvent extends AuditedEvent {
+
+		UUID caseId();
+
+		default String subjectType() {
+			return "MEDIATION_CASE";
+		}
+
+		default String subjectId() {
+			return caseId().toString();
+		}
+
+	}
+
+	public record MediationStarted(UUID caseId, UUID agencyId, Procedure procedure, Origin origin,
+			DisputeType disputeType, int parties) implements CaseEvent {
+
+		public String action() {
+			return "STARTED";
+		}
+
+		public Map<String, Object> after() {
+			return Map.of("procedure", procedure.name(), "origin", origin.name(), "disputeType", disputeType.name(),
+					"parties", parties);
+		}
+	}
+
+	public record ConsentRecorded(UUID caseId, UUID agencyId, UUID partyId, boolean consented,
+			MediationStatus status) implements CaseEvent {
+
+		public String action() {
+			return consented ? "CONSENTED" : "CONSENT_REFUSED";
+		}
+
+		public Map<String, Object> after() {
+			return Map.of("partyId", partyId.toString(), "consented", consented, "status", status.name());
+		}
+	}
+
+	public record AcceptanceDecided(UUID caseId, UUID agencyId, boolean accepted, String reason,
+			OffsetDateTime sessionAt, String place) implements CaseEvent {
+
+		public String action() {
+			return accepted ? "ACCEPTED" : "REFUSED";
+		}
+
+		public Map<String, Object> after() {
+			Map<String, Object> m = new LinkedHashMap<>();
+			m.put("accepted", accepted);
+			m.put("reason", reason);
+			m.put("sessionAt", sessionAt == null ? null : sessionAt.toString());
+			m.put("place", place);
+			return m;
+		}
+	}
+
+	public record SessionHeld(UUID caseId, UUID agencyId, int number, OffsetDateTime heldAt) implements CaseEvent {
+
+		public String action() {
+			return "SESSION_HELD";
+		}
+
+		public Map<String, Object> after() {
+			return Map.of("number", number, "heldAt", heldAt.toString());
+		}
+	}
+
+	public record AgreementSigned(UUID caseId, UUID agencyId, int signatures) implements CaseEvent {
+
+		public String action() {
+			return "AGREED";
+		}
+
+		public Map<String, Object> after() {
+			return Map.of("signatures", signatures, "status", MediationStatus.AGREED.name());
+		}
+	}
+
+	public record MediationTerminated(UUID caseId, UUID agencyId, String reason, Referral referral,
+			MediationStatus from) implements CaseEvent {
+
+		public String action() {
+			return "TERMINATED";
+		}
+
+		public Map<String, Object> before() {
+			return Map.of("status", from.name());
+		}
+
+		public Map<String, Object> after() {
+			return Map.of("reason", reason, "referral", referral.name());
+		}
+	}
+
+}

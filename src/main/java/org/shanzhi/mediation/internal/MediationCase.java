@@ -2,28 +2,40 @@ package org.shanzhi.mediation.internal;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.ColumnTransformer;
+import org.shanzhi.mediation.CaseParty;
 import org.shanzhi.mediation.DisputeType;
+import org.shanzhi.mediation.MediationCaseView;
 import org.shanzhi.mediation.MediationEvents;
 import org.shanzhi.mediation.MediationStatus;
 import org.shanzhi.mediation.Origin;
 import org.shanzhi.mediation.PartyRole;
 import org.shanzhi.mediation.Procedure;
 import org.shanzhi.mediation.Referral;
+import org.shanzhi.mediation.SessionRecord;
 import org.shanzhi.shared.RuleViolationException;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * The statutory course of a mediation case (M4), as an explicit state machine: every
  * transition checks the status it may start from (409 otherwise) and the rules of its
- * step (422), then records its event. Persistence, the facade and the pages come next
- * (issue 5); the course is complete and unit tested on its own.
+ * step (422), then registers its event. Two mediators acting at once: the optimistic lock
+ * lets one through and gives the other 409.
  *
  * <pre>
  * AWAITING_CONSENT ──every party consents──▶ AWAITING_ACCEPTANCE (general) ──accept──▶ ACCEPTED
@@ -34,53 +46,116 @@ import org.shanzhi.shared.RuleViolationException;
  * any open status ──termination (reason, referral)──▶ TERMINATED
  * </pre>
  */
-public class MediationCase {
+@Entity
+@Table(name = "mediation_case", schema = "mediation")
+public class MediationCase extends AbstractAggregateRoot<MediationCase> {
 
-	private final UUID id;
+	@Id
+	private UUID id;
 
-	private final UUID agencyId;
+	private String number;
 
-	private final Procedure procedure;
+	@Column(name = "agency_id")
+	private UUID agencyId;
 
-	private final Origin origin;
+	@Enumerated(EnumType.STRING)
+	private Procedure procedure;
 
-	private final DisputeType disputeType;
+	@Enumerated(EnumType.STRING)
+	private Origin origin;
 
-	private final Map<UUID, PartyRole> parties;
+	@Enumerated(EnumType.STRING)
+	@Column(name = "dispute_type")
+	private DisputeType disputeType;
 
-	private final Map<UUID, Boolean> consents = new LinkedHashMap<>();
+	private String summary;
 
-	private final List<Session> sessions = new ArrayList<>();
+	@Convert(converter = JsonColumns.Parties.class)
+	@ColumnTransformer(write = "?::jsonb")
+	private List<CaseParty> parties;
 
-	private final List<Object> events = new ArrayList<>();
+	@Convert(converter = JsonColumns.Sessions.class)
+	@ColumnTransformer(write = "?::jsonb")
+	private List<SessionRecord> sessions;
 
+	@Enumerated(EnumType.STRING)
 	private MediationStatus status;
 
-	private Agreement agreement;
+	@Column(name = "acceptance_accepted")
+	private Boolean acceptanceAccepted;
 
+	@Column(name = "acceptance_reason")
+	private String acceptanceReason;
+
+	@Column(name = "session_at")
+	private OffsetDateTime sessionAt;
+
+	private String place;
+
+	private String notes;
+
+	@Column(name = "decided_at")
+	private OffsetDateTime decidedAt;
+
+	@Column(name = "facts_found")
+	private String factsFound;
+
+	private String terms;
+
+	@Column(name = "agreed_at")
+	private OffsetDateTime agreedAt;
+
+	@Column(name = "closing_reason")
 	private String closingReason;
 
+	@Enumerated(EnumType.STRING)
 	private Referral referral;
 
-	public MediationCase(UUID id, UUID agencyId, Procedure procedure, Origin origin, DisputeType disputeType,
-			Map<UUID, PartyRole> parties) {
-		if (parties == null || parties.size() < 2) {
+	@Column(name = "closed_at")
+	private OffsetDateTime closedAt;
+
+	@Column(name = "started_by")
+	private UUID startedBy;
+
+	@Column(name = "created_at")
+	private OffsetDateTime createdAt;
+
+	/**
+	 * {@code null} until first saved, so that a new case is inserted without a select.
+	 */
+	@Version
+	private Long version;
+
+	protected MediationCase() {
+	}
+
+	public MediationCase(UUID id, String number, UUID agencyId, Procedure procedure, Origin origin,
+			DisputeType disputeType, String summary, Map<UUID, PartyRole> roles, UUID startedBy, OffsetDateTime now) {
+		if (roles == null || roles.size() < 2) {
 			throw RuleViolationException.rule("mediation-needs-two-parties");
 		}
-		if (origin == Origin.APPLICATION && !parties.containsValue(PartyRole.APPLICANT)) {
+		if (origin == Origin.APPLICATION && !roles.containsValue(PartyRole.APPLICANT)) {
 			throw RuleViolationException.rule("application-needs-applicant");
 		}
-		if (!parties.containsValue(PartyRole.RESPONDENT) && !parties.containsValue(PartyRole.APPLICANT)) {
+		if (!roles.containsValue(PartyRole.RESPONDENT) && !roles.containsValue(PartyRole.APPLICANT)) {
 			throw RuleViolationException.rule("mediation-needs-two-sides");
 		}
 		this.id = id;
+		this.number = number;
 		this.agencyId = agencyId;
 		this.procedure = procedure;
 		this.origin = origin;
 		this.disputeType = disputeType;
-		this.parties = Collections.unmodifiableMap(new LinkedHashMap<>(parties));
+		this.summary = summary == null ? "" : summary.strip();
+		this.parties = roles.entrySet()
+			.stream()
+			.map(e -> new CaseParty(e.getKey(), e.getValue(), null, null, null))
+			.toList();
+		this.sessions = List.of();
 		this.status = MediationStatus.AWAITING_CONSENT;
-		events.add(new MediationEvents.MediationStarted(id, agencyId, procedure, origin, disputeType, parties.size()));
+		this.startedBy = startedBy;
+		this.createdAt = now;
+		registerEvent(new MediationEvents.MediationStarted(id, agencyId, procedure, origin, disputeType, roles.size()));
 	}
 
 	/**
@@ -88,58 +163,67 @@ public class MediationCase {
 	 * consent moves a general case to the acceptance decision and opens a simple one at
 	 * once. Each party answers once.
 	 */
-	public void consent(UUID partyId, boolean consented) {
+	public void consent(UUID partyId, boolean consented, OffsetDateTime at) {
 		requireStatus("consent", MediationStatus.AWAITING_CONSENT);
-		requireParty(partyId);
-		if (consents.containsKey(partyId)) {
+		CaseParty party = party(partyId);
+		if (party.consented() != null) {
 			throw RuleViolationException.conflict("consent-already-recorded", partyId);
 		}
-		consents.put(partyId, consented);
+		parties = parties.stream().map(p -> p.partyId().equals(partyId) ? p.withConsent(consented, at) : p).toList();
 		if (!consented) {
-			close(MediationStatus.TERMINATED, "当事人不同意调解", Referral.NONE);
+			close("当事人不同意调解", Referral.NONE, at);
 		}
-		else if (consents.size() == parties.size()) {
+		else if (parties.stream().allMatch(p -> Boolean.TRUE.equals(p.consented()))) {
 			status = procedure == Procedure.SIMPLE ? MediationStatus.ACCEPTED : MediationStatus.AWAITING_ACCEPTANCE;
 		}
-		events.add(new MediationEvents.ConsentRecorded(id, agencyId, partyId, consented, status));
+		registerEvent(new MediationEvents.ConsentRecorded(id, agencyId, partyId, consented, status));
 	}
 
 	/**
 	 * The acceptance decision of a general case, after every party consented: accepted
 	 * with the time and place of the first session, or refused with its reasons.
 	 */
-	public void decideAcceptance(boolean accepted, String reason, OffsetDateTime sessionAt, String place) {
+	public void decideAcceptance(boolean accepted, String reason, OffsetDateTime firstSessionAt, String where,
+			String notesToParties, OffsetDateTime at) {
 		if (procedure == Procedure.SIMPLE) {
 			throw RuleViolationException.conflict("simple-procedure-has-no-acceptance");
 		}
 		if (status == MediationStatus.AWAITING_CONSENT) {
-			throw RuleViolationException.conflict("acceptance-needs-every-consent", consents.size(), parties.size());
+			long given = parties.stream().filter(p -> Boolean.TRUE.equals(p.consented())).count();
+			throw RuleViolationException.conflict("acceptance-needs-every-consent", given, parties.size());
 		}
 		requireStatus("accept", MediationStatus.AWAITING_ACCEPTANCE);
-		if (accepted && (sessionAt == null || blank(place))) {
+		if (accepted && (firstSessionAt == null || blank(where))) {
 			throw RuleViolationException.rule("acceptance-needs-time-and-place");
 		}
 		if (!accepted && blank(reason)) {
 			throw RuleViolationException.rule("refusal-needs-reason");
 		}
+		this.acceptanceAccepted = accepted;
+		this.acceptanceReason = blank(reason) ? null : reason.strip();
+		this.sessionAt = accepted ? firstSessionAt : null;
+		this.place = accepted ? where.strip() : null;
+		this.notes = blank(notesToParties) ? null : notesToParties.strip();
+		this.decidedAt = at;
 		if (accepted) {
 			status = MediationStatus.ACCEPTED;
 		}
 		else {
 			status = MediationStatus.REFUSED;
-			closingReason = reason.strip();
+			closingReason = acceptanceReason;
+			closedAt = at;
 		}
-		events.add(new MediationEvents.AcceptanceDecided(id, agencyId, accepted, blank(reason) ? null : reason.strip(),
-				sessionAt, blank(place) ? null : place.strip()));
+		registerEvent(
+				new MediationEvents.AcceptanceDecided(id, agencyId, accepted, acceptanceReason, sessionAt, place));
 	}
 
 	/**
-	 * A session (调处) with its transcript: only once the case is accepted; a simple case
-	 * has one session. Those present must be parties of the case or named as others
-	 * (mediators, experts, invited members of the public); at least one party must
-	 * attend.
+	 * A session (调处) and its transcript: only once the case is accepted; a simple case
+	 * has one session. The attendees are named; the parties present among them must be
+	 * parties of the case.
 	 */
-	public Session holdSession(OffsetDateTime heldAt, Set<UUID> partiesPresent, String focus, String transcript) {
+	public SessionRecord holdSession(OffsetDateTime heldAt, List<String> attendees, Set<UUID> partiesPresent,
+			String statements, String focus, String transcript, List<String> experts) {
 		if (status == MediationStatus.AWAITING_CONSENT || status == MediationStatus.AWAITING_ACCEPTANCE) {
 			throw RuleViolationException.conflict("session-before-acceptance", status.name());
 		}
@@ -147,18 +231,24 @@ public class MediationCase {
 		if (procedure == Procedure.SIMPLE && !sessions.isEmpty()) {
 			throw RuleViolationException.conflict("simple-procedure-one-session");
 		}
-		if (partiesPresent == null || partiesPresent.isEmpty()) {
+		Set<UUID> present = partiesPresent == null ? Set.of() : Set.copyOf(partiesPresent);
+		present.forEach(this::party);
+		List<String> names = attendees == null ? List.of()
+				: attendees.stream().filter(a -> !blank(a)).map(String::strip).toList();
+		if (names.isEmpty() && present.isEmpty()) {
 			throw RuleViolationException.rule("session-needs-a-party");
 		}
-		partiesPresent.forEach(this::requireParty);
 		if (blank(transcript)) {
 			throw RuleViolationException.rule("session-needs-transcript");
 		}
-		Session session = new Session(sessions.size() + 1, heldAt, Set.copyOf(partiesPresent),
-				blank(focus) ? null : focus.strip(), transcript.strip());
-		sessions.add(session);
+		SessionRecord session = new SessionRecord(sessions.size() + 1, heldAt, names, present,
+				blank(statements) ? null : statements.strip(), blank(focus) ? null : focus.strip(), transcript.strip(),
+				experts == null ? List.of() : List.copyOf(experts));
+		List<SessionRecord> all = new ArrayList<>(sessions);
+		all.add(session);
+		sessions = List.copyOf(all);
 		status = MediationStatus.IN_SESSION;
-		events.add(new MediationEvents.SessionHeld(id, agencyId, session.number(), heldAt));
+		registerEvent(new MediationEvents.SessionHeld(id, agencyId, session.number(), heldAt));
 		return session;
 	}
 
@@ -166,51 +256,53 @@ public class MediationCase {
 	 * The agreement (调解协议书), after at least one session, signed by every party of the
 	 * case and by nobody else.
 	 */
-	public void agree(String factsFound, String terms, Map<UUID, OffsetDateTime> signatures) {
+	public void agree(String facts, String agreedTerms, Map<UUID, OffsetDateTime> signatures, OffsetDateTime at) {
 		requireStatus("agree", MediationStatus.IN_SESSION);
-		if (blank(factsFound) || blank(terms)) {
+		if (blank(facts) || blank(agreedTerms)) {
 			throw RuleViolationException.rule("agreement-needs-facts-and-terms");
 		}
 		Map<UUID, OffsetDateTime> signed = signatures == null ? Map.of() : signatures;
-		signed.keySet().forEach(this::requireParty);
-		Set<UUID> missing = parties.keySet()
-			.stream()
-			.filter(p -> !signed.containsKey(p))
-			.collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-		if (!missing.isEmpty()) {
-			throw RuleViolationException.rule("agreement-needs-every-signature", missing.size());
+		signed.keySet().forEach(this::party);
+		long missing = parties.stream().filter(p -> !signed.containsKey(p.partyId())).count();
+		if (missing > 0) {
+			throw RuleViolationException.rule("agreement-needs-every-signature", missing);
 		}
-		agreement = new Agreement(factsFound.strip(), terms.strip(), Map.copyOf(signed));
+		parties = parties.stream().map(p -> p.withSignature(signed.get(p.partyId()))).toList();
+		this.factsFound = facts.strip();
+		this.terms = agreedTerms.strip();
+		this.agreedAt = at;
 		status = MediationStatus.AGREED;
-		events.add(new MediationEvents.AgreementSigned(id, agencyId, signed.size()));
+		registerEvent(new MediationEvents.AgreementSigned(id, agencyId, signed.size()));
 	}
 
 	/**
 	 * Ends the case without agreement (终止调解), with the reason and where the parties may
 	 * turn; not once it is closed.
 	 */
-	public void terminate(String reason, Referral referral) {
+	public void terminate(String reason, Referral to, OffsetDateTime at) {
 		if (status.closed()) {
 			throw RuleViolationException.conflict("mediation-closed", status.name());
 		}
 		if (blank(reason)) {
 			throw RuleViolationException.rule("termination-needs-reason");
 		}
-		close(MediationStatus.TERMINATED, reason.strip(), referral == null ? Referral.NONE : referral);
+		close(reason.strip(), to == null ? Referral.NONE : to, at);
 	}
 
-	private void close(MediationStatus to, String reason, Referral referral) {
+	private void close(String reason, Referral to, OffsetDateTime at) {
 		MediationStatus from = status;
-		status = to;
+		status = MediationStatus.TERMINATED;
 		closingReason = reason;
-		this.referral = referral;
-		events.add(new MediationEvents.MediationTerminated(id, agencyId, reason, referral, from));
+		referral = to;
+		closedAt = at;
+		registerEvent(new MediationEvents.MediationTerminated(id, agencyId, reason, to, from));
 	}
 
-	private void requireParty(UUID partyId) {
-		if (partyId == null || !parties.containsKey(partyId)) {
-			throw RuleViolationException.rule("not-a-party-of-the-case");
-		}
+	private CaseParty party(UUID partyId) {
+		return parties.stream()
+			.filter(p -> p.partyId().equals(partyId))
+			.findFirst()
+			.orElseThrow(() -> RuleViolationException.rule("not-a-party-of-the-case"));
 	}
 
 	private void requireStatus(String transition, MediationStatus... allowed) {
@@ -230,38 +322,38 @@ public class MediationCase {
 		return id;
 	}
 
+	public UUID agencyId() {
+		return agencyId;
+	}
+
 	public MediationStatus status() {
 		return status;
 	}
 
-	public List<Session> sessions() {
-		return List.copyOf(sessions);
+	public List<SessionRecord> sessions() {
+		return sessions;
 	}
 
-	public Agreement agreement() {
-		return agreement;
+	public Set<UUID> partyIds() {
+		Set<UUID> ids = new HashSet<>();
+		parties.forEach(p -> ids.add(p.partyId()));
+		return ids;
 	}
 
-	public String closingReason() {
-		return closingReason;
-	}
-
-	public Referral referral() {
-		return referral;
-	}
-
-	/** The events recorded and not yet published. */
+	/** The events registered and not yet published (for the unit tests of the course). */
 	public List<Object> pendingEvents() {
-		return List.copyOf(events);
+		return List.copyOf(domainEvents());
 	}
 
-	/** A session and its transcript (调解笔录). */
-	public record Session(int number, OffsetDateTime heldAt, Set<UUID> partiesPresent, String focus,
-			String transcript) {
-	}
-
-	/** The agreement (调解协议书) and who signed it when. */
-	public record Agreement(String factsFound, String terms, Map<UUID, OffsetDateTime> signatures) {
+	public MediationCaseView view() {
+		MediationCaseView.Acceptance acceptance = acceptanceAccepted == null ? null : new MediationCaseView.Acceptance(
+				acceptanceAccepted, acceptanceReason, sessionAt, place, notes, decidedAt);
+		MediationCaseView.Agreement agreement = agreedAt == null ? null
+				: new MediationCaseView.Agreement(factsFound, terms, agreedAt);
+		MediationCaseView.Closing closing = status == MediationStatus.TERMINATED || status == MediationStatus.REFUSED
+				? new MediationCaseView.Closing(closingReason, referral, closedAt) : null;
+		return new MediationCaseView(id, number, agencyId, procedure, origin, disputeType, summary, status, parties,
+				acceptance, sessions, agreement, closing, startedBy, createdAt, version == null ? 0 : version);
 	}
 
 }

@@ -1,0 +1,26 @@
+package org.shanzhi.mediation;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** A mediation case as the API and the pages show it, with its history. */
+public record MediationCaseView(UUID id, String number, UUID agencyId, Procedure procedure, Origin origin,
+		DisputeType disputeType, String summary, MediationStatus status, List<CaseParty> parties, Acceptance acceptance,
+		List<SessionRecord> sessions, Agreement agreement, Closing closing, UUID startedBy, OffsetDateTime createdAt,
+		long version) {
+
+	/** The acceptance decision of a general case. */
+	public record Acceptance(boolean accepted, String reason, OffsetDateTime sessionAt, String place, String notes,
+			OffsetDateTime decidedAt) {
+	}
+
+	/** The agreement (调解协议书). */
+	public record Agreement(String factsFound, String terms, OffsetDateTime agreedAt) {
+	}
+
+	/** How a case ended without agreement. */
+	public record Closing(String reason, Referral referral, OffsetDateTime closedAt) {
+	}
+
+}

@@ -1,0 +1,181 @@
+package org.shanzhi.mediation;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.shanzhi.directory.Agencies;
+import org.shanzhi.directory.Parties;
+import org.shanzhi.mediation.internal.MediationCase;
+import org.shanzhi.mediation.internal.MediationCaseRepository;
+import org.shanzhi.security.Actor;
+import org.shanzhi.security.Actors;
+import org.shanzhi.security.AgencyScope;
+import org.shanzhi.security.Role;
+import org.shanzhi.shared.FieldRejectedException;
+import org.shanzhi.shared.NotFoundException;
+import org.shanzhi.shared.RuleViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Mediation cases (M4) from start to agreement or termination. Mediators, officers and
+ * heads of an agency run their agency's cases; supervisors read all; another agency's
+ * case answers 404.
+ */
+@Service
+@Validated
+public class MediationCases {
+
+	static final Role[] HANDLERS = { Role.MEDIATOR, Role.OFFICER, Role.AGENCY_HEAD };
+
+	static final Role[] READERS = { Role.MEDIATOR, Role.OFFICER, Role.AGENCY_HEAD, Role.LEGAL_REVIEWER, Role.SUPERVISOR,
+			Role.ADMIN };
+
+	private final MediationCaseRepository cases;
+
+	private final Parties parties;
+
+	private final Agencies agencies;
+
+	private final Actors actors;
+
+	private final Clock clock;
+
+	MediationCases(MediationCaseRepository cases, Parties parties, Agencies agencies, Actors actors, Clock clock) {
+		this.cases = cases;
+		this.parties = parties;
+		this.agencies = agencies;
+		this.actors = actors;
+		this.clock = clock;
+	}
+
+	/** Starts a case of the actor's agency (status AWAITING_CONSENT). */
+	@Transactional
+	public MediationCaseView start(@Valid MediationCommands.Start command) {
+		Actor actor = actors.require(HANDLERS);
+		UUID agencyId = requireAgency(actor);
+		Map<UUID, PartyRole> roles = new LinkedHashMap<>();
+		for (int i = 0; i < command.parties().size(); i++) {
+			MediationCommands.PartyInput p = command.parties().get(i);
+			try {
+				parties.get(p.partyId());
+			}
+			catch (NotFoundException ex) {
+				throw new FieldRejectedException("parties[" + i + "].partyId", "unknownRecord");
+			}
+			if (roles.put(p.partyId(), p.role()) != null) {
+				throw new FieldRejectedException("parties[" + i + "].partyId", "duplicateParty");
+			}
+		}
+		String number = agencies.get(agencyId).code().toUpperCase() + "-TJ-" + Year.now(clock).getValue() + "-"
+				+ String.format("%06d", cases.nextNumber());
+		MediationCase c = new MediationCase(UUID.randomUUID(), number, agencyId, command.procedure(), command.origin(),
+				command.disputeType(), command.summary(), roles, actor.accountId(), now());
+		return cases.saveAndFlush(c).view();
+	}
+
+	@Transactional(readOnly = true)
+	public MediationCaseView get(UUID id) {
+		actors.require(READERS);
+		return load(id).view();
+	}
+
+	@Transactional
+	public MediationCaseView consent(UUID id, @Valid MediationCommands.Consent command) {
+		MediationCase c = loadForChange(id);
+		c.consent(command.partyId(), command.consented(), now());
+		return cases.saveAndFlush(c).view();
+	}
+
+	@Transactional
+	public MediationCaseView decideAcceptance(UUID id, @Valid MediationCommands.Acceptance command) {
+		MediationCase c = loadForChange(id);
+		c.decideAcceptance(command.accepted(), command.reason(), command.sessionAt(), command.place(), command.notes(),
+				now());
+		return cases.saveAndFlush(c).view();
+	}
+
+	@Transactional
+	public MediationCaseView holdSession(UUID id, @Valid MediationCommands.Session command) {
+		MediationCase c = loadForChange(id);
+		Set<UUID> present = new HashSet<>(
+				command.partiesPresent() == null ? Set.of() : Set.copyOf(command.partiesPresent()));
+		if (command.attendees() != null) {
+			for (String a : command.attendees()) {
+				UUID asParty = uuidOrNull(a);
+				if (asParty != null && c.partyIds().contains(asParty)) {
+					present.add(asParty);
+				}
+			}
+		}
+		c.holdSession(command.heldAt(), command.attendees(), present, command.statements(), command.focus(),
+				command.transcript(), command.experts());
+		return cases.saveAndFlush(c).view();
+	}
+
+	@Transactional
+	public MediationCaseView agree(UUID id, @Valid MediationCommands.Agreement command) {
+		MediationCase c = loadForChange(id);
+		OffsetDateTime now = now();
+		Map<UUID, OffsetDateTime> signatures = new LinkedHashMap<>();
+		if (command.signatures() != null) {
+			command.signatures().forEach(s -> signatures.put(s.partyId(), s.signedAt() == null ? now : s.signedAt()));
+		}
+		c.agree(command.factsFound(), command.terms(), signatures, now);
+		return cases.saveAndFlush(c).view();
+	}
+
+	@Transactional
+	public MediationCaseView terminate(UUID id, @Valid MediationCommands.Termination command) {
+		MediationCase c = loadForChange(id);
+		c.terminate(command.reason(), command.referral(), now());
+		return cases.saveAndFlush(c).view();
+	}
+
+	private MediationCase load(UUID id) {
+		AgencyScope scope = actors.scope();
+		return cases.findById(id)
+			.filter(c -> scope.includes(c.agencyId()))
+			.orElseThrow(() -> NotFoundException.forId("mediation-case", id));
+	}
+
+	private MediationCase loadForChange(UUID id) {
+		Actor actor = actors.require(HANDLERS);
+		MediationCase c = load(id);
+		if (!c.agencyId().equals(actor.agencyId())) {
+			throw new AccessDeniedException("only the case's agency acts on it");
+		}
+		return c;
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(clock);
+	}
+
+	private static UUID uuidOrNull(String s) {
+		try {
+			return s == null ? null : UUID.fromString(s.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	static UUID requireAgency(Actor actor) {
+		if (actor.agencyId() == null) {
+			throw RuleViolationException.rule("actor-needs-agency");
+		}
+		return actor.agencyId();
+	}
+
+}

@@ -1,0 +1,63 @@
+package org.shanzhi.mediation;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** The commands of a mediation case, as the API takes them (API.md, "Mediation"). */
+public final class MediationCommands {
+
+	private MediationCommands() {
+	}
+
+	/** Starts a case: the procedure, how it began, the dispute and its parties. */
+	public record Start(@NotNull Procedure procedure, @NotNull Origin origin, @NotNull DisputeType disputeType,
+			@NotBlank @Size(max = 4000) String summary,
+			@NotEmpty @Size(min = 2, max = 20) List<@Valid @NotNull PartyInput> parties) {
+	}
+
+	public record PartyInput(@NotNull UUID partyId, @NotNull PartyRole role) {
+	}
+
+	/** A party's consent or refusal. */
+	public record Consent(@NotNull UUID partyId, @NotNull Boolean consented) {
+	}
+
+	/**
+	 * The acceptance decision: accepted with the first session's time and place, or
+	 * refused.
+	 */
+	public record Acceptance(@NotNull Boolean accepted, @Size(max = 2000) String reason, OffsetDateTime sessionAt,
+			@Size(max = 200) String place, @Size(max = 2000) String notes) {
+	}
+
+	/**
+	 * A session and its transcript. {@code attendees} names those present; entries that
+	 * are the ids of parties of the case count as those parties present, as do
+	 * {@code partiesPresent}.
+	 */
+	public record Session(@NotNull OffsetDateTime heldAt, @Size(max = 40) List<@Size(max = 100) String> attendees,
+			@Size(max = 20) List<UUID> partiesPresent, @Size(max = 8000) String statements,
+			@Size(max = 2000) String focus, @NotBlank @Size(max = 20000) String transcript,
+			@Size(max = 20) List<@Size(max = 100) String> experts) {
+	}
+
+	/** The agreement and every party's signature. */
+	public record Agreement(@NotBlank @Size(max = 4000) String factsFound, @NotBlank @Size(max = 4000) String terms,
+			@Size(max = 20) List<@Valid @NotNull Signature> signatures) {
+	}
+
+	public record Signature(@NotNull UUID partyId, OffsetDateTime signedAt) {
+	}
+
+	/** The end without agreement, with the reason and where the parties may turn. */
+	public record Termination(@NotBlank @Size(max = 2000) String reason, Referral referral) {
+	}
+
+}

@@ -1,0 +1,79 @@
+package org.shanzhi.mediation.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.shanzhi.mediation.MediationCaseView;
+import org.shanzhi.mediation.MediationCases;
+import org.shanzhi.mediation.MediationCommands;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * JSON API of mediation (API.md, "Mediation 行政调解"); an action out of turn answers 409.
+ */
+@RestController
+@RequestMapping("/api/v1/mediation-cases")
+@Tag(name = "mediation")
+class MediationApiController {
+
+	private final MediationCases cases;
+
+	MediationApiController(MediationCases cases) {
+		this.cases = cases;
+	}
+
+	@Operation(summary = "Start a mediation case (status AWAITING_CONSENT)")
+	@PostMapping
+	ResponseEntity<MediationCaseView> start(@Valid @RequestBody MediationCommands.Start command) {
+		MediationCaseView c = cases.start(command);
+		return ResponseEntity.created(URI.create("/api/v1/mediation-cases/" + c.id())).body(c);
+	}
+
+	@Operation(summary = "A case with its status and history")
+	@GetMapping("/{id}")
+	MediationCaseView get(@PathVariable UUID id) {
+		return cases.get(id);
+	}
+
+	@Operation(summary = "A party consents or refuses; a refusal ends the case")
+	@PostMapping("/{id}/consents")
+	MediationCaseView consent(@PathVariable UUID id, @Valid @RequestBody MediationCommands.Consent command) {
+		return cases.consent(id, command);
+	}
+
+	@Operation(summary = "Accept (with time and place) or refuse (with reasons) a general case")
+	@PostMapping("/{id}/acceptance")
+	MediationCaseView acceptance(@PathVariable UUID id, @Valid @RequestBody MediationCommands.Acceptance command) {
+		return cases.decideAcceptance(id, command);
+	}
+
+	@Operation(summary = "Record a session and its transcript")
+	@PostMapping("/{id}/sessions")
+	MediationCaseView session(@PathVariable UUID id, @Valid @RequestBody MediationCommands.Session command) {
+		return cases.holdSession(id, command);
+	}
+
+	@Operation(summary = "The agreement, signed by every party (status AGREED)")
+	@PostMapping("/{id}/agreement")
+	MediationCaseView agreement(@PathVariable UUID id, @Valid @RequestBody MediationCommands.Agreement command) {
+		return cases.agree(id, command);
+	}
+
+	@Operation(summary = "End without agreement, with reason and referral (status TERMINATED)")
+	@PostMapping("/{id}/termination")
+	MediationCaseView termination(@PathVariable UUID id, @Valid @RequestBody MediationCommands.Termination command) {
+		return cases.terminate(id, command);
+	}
+
+}

@@ -1,0 +1,190 @@
+package org.shanzhi.mediation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.shanzhi.support.IntegrationTest;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Mediation through the API on PostgreSQL: the general procedure from start to a signed
+ * agreement, the simple one on the spot, the refusals named by their rule with nothing
+ * saved, agency isolation, and two mediators acting at once.
+ */
+class MediationApiTests extends IntegrationTest {
+
+	static final String AT = OffsetDateTime.now().plusDays(3).withNano(0).toString();
+
+	String start(String procedure, String applicant, String respondent) throws Exception {
+		Map<String, Object> body = Map.of("procedure", procedure, "origin", "APPLICATION", "disputeType", "CONSUMER",
+				"summary", "消费者购买的电热水器漏水，要求退货退款，商家只同意维修。", "parties",
+				List.of(Map.of("partyId", applicant, "role", "APPLICANT"),
+						Map.of("partyId", respondent, "role", "RESPONDENT")));
+		return body(call(post("/api/v1/mediation-cases"), "demo-mediator", body).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("AWAITING_CONSENT"))
+			.andExpect(jsonPath("$.number").value(org.hamcrest.Matchers.startsWith("AMR-TJ-")))).get("id").asString();
+	}
+
+	void consent(String id, String party, boolean yes) throws Exception {
+		call(post("/api/v1/mediation-cases/" + id + "/consents"), "demo-mediator",
+				Map.of("partyId", party, "consented", yes))
+			.andExpect(status().isOk());
+	}
+
+	Map<String, Object> session(String... attendees) {
+		return Map.of("heldAt", AT, "attendees", List.of(attendees), "statements", "申请人陈述热水器漏水经过；被申请人答辩称系安装不当。",
+				"focus", "漏水原因与责任", "transcript", "调解员告知权利义务和调解程序，双方确认知悉。双方陈述、质证……");
+	}
+
+	@Test
+	void aGeneralCaseRunsFromApplicationToASignedAgreement() throws Exception {
+		String a = newEnterprise("调解申请人商店", "RETAIL");
+		String r = newEnterprise("调解被申请人电器行", "RETAIL");
+		String id = start("GENERAL", a, r);
+		// acceptance before every consent: refused, nothing changes
+		call(post("/api/v1/mediation-cases/" + id + "/acceptance"), "demo-mediator",
+				Map.of("accepted", true, "sessionAt", AT, "place", "市场监管局调解室"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("acceptance-needs-every-consent"));
+		consent(id, a, true);
+		// a session before acceptance
+		call(post("/api/v1/mediation-cases/" + id + "/sessions"), "demo-mediator", session(a, r))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("session-before-acceptance"));
+		consent(id, r, true);
+		call(get("/api/v1/mediation-cases/" + id), "demo-mediator", null)
+			.andExpect(jsonPath("$.status").value("AWAITING_ACCEPTANCE"));
+		call(post("/api/v1/mediation-cases/" + id + "/acceptance"), "demo-mediator",
+				Map.of("accepted", true, "sessionAt", AT, "place", "市场监管局调解室", "notes", "请携带购买凭证"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("ACCEPTED"))
+			.andExpect(jsonPath("$.acceptance.place").value("市场监管局调解室"));
+		call(post("/api/v1/mediation-cases/" + id + "/sessions"), "demo-mediator", session(a, r, "调解员王某"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("IN_SESSION"))
+			.andExpect(jsonPath("$.sessions[0].partiesPresent.length()").value(2));
+		// an agreement one party did not sign
+		call(post("/api/v1/mediation-cases/" + id + "/agreement"), "demo-mediator",
+				Map.of("factsFound", "热水器内胆存在质量缺陷", "terms", "被申请人退还货款 2,300 元", "signatures",
+						List.of(Map.of("partyId", a))))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("agreement-needs-every-signature"));
+		call(post("/api/v1/mediation-cases/" + id + "/agreement"), "demo-mediator",
+				Map.of("factsFound", "热水器内胆存在质量缺陷", "terms", "被申请人于三日内退还货款 2,300 元", "signatures",
+						List.of(Map.of("partyId", a), Map.of("partyId", r))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("AGREED"))
+			.andExpect(jsonPath("$.parties[1].signedAt").isNotEmpty());
+		call(post("/api/v1/mediation-cases/" + id + "/termination"), "demo-mediator", Map.of("reason", "撤回"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("mediation-closed"));
+	}
+
+	@Test
+	void aSimpleCaseIsMediatedOnTheSpotOrTerminatedWithReferral() throws Exception {
+		String a = newEnterprise("简易调解申请人", "RETAIL");
+		String r = newEnterprise("简易调解被申请人", "RETAIL");
+		String id = start("SIMPLE", a, r);
+		consent(id, a, true);
+		consent(id, r, true);
+		call(get("/api/v1/mediation-cases/" + id), "demo-mediator", null)
+			.andExpect(jsonPath("$.status").value("ACCEPTED"));
+		call(post("/api/v1/mediation-cases/" + id + "/sessions"), "demo-mediator", session(a, r))
+			.andExpect(status().isOk());
+		call(post("/api/v1/mediation-cases/" + id + "/sessions"), "demo-mediator", session(a, r))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("simple-procedure-one-session"));
+		call(post("/api/v1/mediation-cases/" + id + "/termination"), "demo-mediator",
+				Map.of("reason", "双方对赔偿数额分歧较大", "referral", "LITIGATION"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("TERMINATED"))
+			.andExpect(jsonPath("$.closing.referral").value("LITIGATION"));
+	}
+
+	@Test
+	void aRefusedConsentEndsTheCaseAndStrangersCannotAct() throws Exception {
+		String a = newEnterprise("拒绝调解申请人", "RETAIL");
+		String r = newEnterprise("拒绝调解被申请人", "RETAIL");
+		String stranger = newEnterprise("案外人", "RETAIL");
+		String id = start("GENERAL", a, r);
+		call(post("/api/v1/mediation-cases/" + id + "/consents"), "demo-mediator",
+				Map.of("partyId", stranger, "consented", true))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("not-a-party-of-the-case"));
+		call(get("/api/v1/mediation-cases/" + id), "demo-officer-eco", null).andExpect(status().isNotFound());
+		call(post("/api/v1/mediation-cases/" + id + "/consents"), "demo-officer-eco",
+				Map.of("partyId", a, "consented", true))
+			.andExpect(status().isNotFound());
+		consent(id, r, false);
+		call(get("/api/v1/mediation-cases/" + id), "demo-supervisor", null)
+			.andExpect(jsonPath("$.status").value("TERMINATED"))
+			.andExpect(jsonPath("$.parties[1].consented").value(false));
+		// bad input: one party only, an unknown party, a wrong enum
+		call(post("/api/v1/mediation-cases"), "demo-mediator",
+				Map.of("procedure", "GENERAL", "origin", "APPLICATION", "disputeType", "CONSUMER", "summary", "s",
+						"parties", List.of(Map.of("partyId", a, "role", "APPLICANT"))))
+			.andExpect(status().isBadRequest());
+		call(post("/api/v1/mediation-cases"), "demo-mediator",
+				Map.of("procedure", "GENERAL", "origin", "APPLICATION", "disputeType", "CONSUMER", "summary", "s",
+						"parties",
+						List.of(Map.of("partyId", a, "role", "APPLICANT"),
+								Map.of("partyId", java.util.UUID.randomUUID().toString(), "role", "RESPONDENT"))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("parties[1].partyId"));
+		call(post("/api/v1/mediation-cases"), "demo-mediator", Map.of("procedure", "LONG", "origin", "APPLICATION",
+				"disputeType", "CONSUMER", "summary", "s", "parties", List.of()))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void twoMediatorsRecordingAtTheSameMomentGetOneSuccessAndConflictsWithoutLostWrites() throws Exception {
+		String a = newEnterprise("并发调解申请人", "RETAIL");
+		String r = newEnterprise("并发调解被申请人", "RETAIL");
+		String id = start("GENERAL", a, r);
+		consent(id, a, true);
+		consent(id, r, true);
+		call(post("/api/v1/mediation-cases/" + id + "/acceptance"), "demo-mediator",
+				Map.of("accepted", true, "sessionAt", AT, "place", "调解室"))
+			.andExpect(status().isOk());
+		bearer("demo-mediator");
+		int clients = 6;
+		ExecutorService pool = Executors.newFixedThreadPool(clients);
+		CountDownLatch go = new CountDownLatch(1);
+		List<Future<Integer>> answers = new ArrayList<>();
+		for (int i = 0; i < clients; i++) {
+			answers.add(pool.submit(() -> {
+				go.await();
+				return call(post("/api/v1/mediation-cases/" + id + "/sessions"), "demo-mediator", session(a, r))
+					.andReturn()
+					.getResponse()
+					.getStatus();
+			}));
+		}
+		go.countDown();
+		int ok = 0;
+		for (Future<Integer> f : answers) {
+			int code = f.get();
+			assertThat(code).isIn(200, 409);
+			ok += code == 200 ? 1 : 0;
+		}
+		pool.shutdown();
+		assertThat(ok).isGreaterThanOrEqualTo(1);
+		JsonNode c = body(call(get("/api/v1/mediation-cases/" + id), "demo-mediator", null));
+		assertThat(c.get("sessions").size()).isEqualTo(ok);
+	}
+
+}

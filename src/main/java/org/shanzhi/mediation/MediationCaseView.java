@@ -7,8 +7,8 @@ import java.util.UUID;
 /** A mediation case as the API and the pages show it, with its history. */
 public record MediationCaseView(UUID id, String number, UUID agencyId, Procedure procedure, Origin origin,
 		DisputeType disputeType, String summary, MediationStatus status, List<CaseParty> parties, Acceptance acceptance,
-		List<SessionRecord> sessions, Agreement agreement, Closing closing, UUID startedBy, OffsetDateTime createdAt,
-		long version) {
+		List<SessionRecord> sessions, Agreement agreement, Closing closing,
+		java.util.Map<String, String> documentNumbers, UUID startedBy, OffsetDateTime createdAt, long version) {
 
 	/** The acceptance decision of a general case. */
 	public record Acceptance(boolean accepted, String reason, OffsetDateTime sessionAt, String place, String notes,

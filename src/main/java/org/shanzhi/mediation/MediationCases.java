@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 
 import org.shanzhi.directory.Agencies;
 import org.shanzhi.directory.Parties;
+import org.shanzhi.documents.DocumentNumbers;
 import org.shanzhi.mediation.internal.MediationCase;
 import org.shanzhi.mediation.internal.MediationCaseRepository;
 import org.shanzhi.security.Actor;
@@ -51,7 +52,11 @@ public class MediationCases {
 
 	private final Clock clock;
 
-	MediationCases(MediationCaseRepository cases, Parties parties, Agencies agencies, Actors actors, Clock clock) {
+	private final DocumentNumbers numbers;
+
+	MediationCases(MediationCaseRepository cases, Parties parties, Agencies agencies, Actors actors, Clock clock,
+			DocumentNumbers numbers) {
+		this.numbers = numbers;
 		this.cases = cases;
 		this.parties = parties;
 		this.agencies = agencies;
@@ -94,6 +99,9 @@ public class MediationCases {
 	public MediationCaseView consent(UUID id, @Valid MediationCommands.Consent command) {
 		MediationCase c = loadForChange(id);
 		c.consent(command.partyId(), command.consented(), now());
+		if (c.status() == MediationStatus.TERMINATED) {
+			number(c, "termination", "调终");
+		}
 		return cases.saveAndFlush(c).view();
 	}
 
@@ -102,6 +110,7 @@ public class MediationCases {
 		MediationCase c = loadForChange(id);
 		c.decideAcceptance(command.accepted(), command.reason(), command.sessionAt(), command.place(), command.notes(),
 				now());
+		number(c, "acceptance-notice", command.accepted() ? "调受" : "调不受");
 		return cases.saveAndFlush(c).view();
 	}
 
@@ -132,6 +141,7 @@ public class MediationCases {
 			command.signatures().forEach(s -> signatures.put(s.partyId(), s.signedAt() == null ? now : s.signedAt()));
 		}
 		c.agree(command.factsFound(), command.terms(), signatures, now);
+		number(c, "agreement", "调协");
 		return cases.saveAndFlush(c).view();
 	}
 
@@ -139,7 +149,21 @@ public class MediationCases {
 	public MediationCaseView terminate(UUID id, @Valid MediationCommands.Termination command) {
 		MediationCase c = loadForChange(id);
 		c.terminate(command.reason(), command.referral(), now());
+		number(c, "termination", "调终");
 		return cases.saveAndFlush(c).view();
+	}
+
+	/** Numbers the document the transition issued, inside its transaction (no gaps). */
+	private void number(MediationCase c, String document, String kind) {
+		c.numberDocument(document,
+				numbers.next(c.agencyId(), kind, Year.now(clock).getValue(), "MEDIATION_CASE", c.id()).text());
+	}
+
+	/** The case for its documents (readers of the case). */
+	@Transactional(readOnly = true)
+	public MediationCaseView forDocuments(UUID id) {
+		actors.require(READERS);
+		return load(id).view();
 	}
 
 	private MediationCase load(UUID id) {

@@ -92,6 +92,33 @@ class MediationApiTests extends IntegrationTest {
 		call(post("/api/v1/mediation-cases/" + id + "/termination"), "demo-mediator", Map.of("reason", "撤回"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.rule").value("mediation-closed"));
+		// the documents, numbered, read back
+		JsonNode agreed = body(call(get("/api/v1/mediation-cases/" + id), "demo-mediator", null));
+		String agreementNumber = agreed.get("documentNumbers").get("agreement").asString();
+		assertThat(agreementNumber).matches("河市监调协〔\\d{4}〕\\d{4}号");
+		assertThat(pdfText(id, "agreement")).contains("调解协议书")
+			.contains(agreementNumber)
+			.contains("调解申请人商店")
+			.contains("退还货款");
+		assertThat(pdfText(id, "acceptance-notice")).contains("受理通知书")
+			.contains(agreed.get("documentNumbers").get("acceptance-notice").asString())
+			.contains("市场监管局调解室");
+		assertThat(pdfText(id, "transcript-1")).contains("调解笔录").contains("漏水原因与责任");
+		call(get("/api/v1/mediation-cases/" + id + "/documents/termination.pdf"), "demo-mediator", null)
+			.andExpect(status().isNotFound());
+		call(get("/api/v1/mediation-cases/" + id + "/documents/transcript-9.pdf"), "demo-mediator", null)
+			.andExpect(status().isNotFound());
+	}
+
+	String pdfText(String id, String kind) throws Exception {
+		byte[] pdf = call(get("/api/v1/mediation-cases/" + id + "/documents/" + kind + ".pdf"), "demo-mediator", null)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+		}
 	}
 
 	@Test
@@ -113,6 +140,7 @@ class MediationApiTests extends IntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("TERMINATED"))
 			.andExpect(jsonPath("$.closing.referral").value("LITIGATION"));
+		assertThat(pdfText(id, "termination")).contains("终止调解通知书").contains("提起诉讼").contains("分歧较大");
 	}
 
 	@Test

@@ -114,6 +114,15 @@ public class MediationCase extends AbstractAggregateRoot<MediationCase> {
 	@Column(name = "closed_at")
 	private OffsetDateTime closedAt;
 
+	@Column(name = "acceptance_number")
+	private String acceptanceNumber;
+
+	@Column(name = "agreement_number")
+	private String agreementNumber;
+
+	@Column(name = "termination_number")
+	private String terminationNumber;
+
 	@Column(name = "started_by")
 	private UUID startedBy;
 
@@ -298,6 +307,45 @@ public class MediationCase extends AbstractAggregateRoot<MediationCase> {
 		registerEvent(new MediationEvents.MediationTerminated(id, agencyId, reason, to, from));
 	}
 
+	/**
+	 * The number of the document the last transition issued: the (non-)acceptance notice
+	 * once decided, the agreement once agreed, the termination notice once terminated;
+	 * each is numbered once.
+	 */
+	public void numberDocument(String kind, String documentNumber) {
+		switch (kind) {
+			case "acceptance-notice" -> {
+				if (acceptanceAccepted == null || acceptanceNumber != null) {
+					throw RuleViolationException.conflict("document-not-issuable", kind, status.name());
+				}
+				acceptanceNumber = documentNumber;
+			}
+			case "agreement" -> {
+				if (status != MediationStatus.AGREED || agreementNumber != null) {
+					throw RuleViolationException.conflict("document-not-issuable", kind, status.name());
+				}
+				agreementNumber = documentNumber;
+			}
+			case "termination" -> {
+				if (status != MediationStatus.TERMINATED || terminationNumber != null) {
+					throw RuleViolationException.conflict("document-not-issuable", kind, status.name());
+				}
+				terminationNumber = documentNumber;
+			}
+			default -> throw new IllegalArgumentException("document kind " + kind);
+		}
+	}
+
+	/** The number of an issued document of this kind, if any. */
+	public String documentNumber(String kind) {
+		return switch (kind) {
+			case "acceptance-notice" -> acceptanceNumber;
+			case "agreement" -> agreementNumber;
+			case "termination" -> terminationNumber;
+			default -> null;
+		};
+	}
+
 	private CaseParty party(UUID partyId) {
 		return parties.stream()
 			.filter(p -> p.partyId().equals(partyId))
@@ -353,7 +401,22 @@ public class MediationCase extends AbstractAggregateRoot<MediationCase> {
 		MediationCaseView.Closing closing = status == MediationStatus.TERMINATED || status == MediationStatus.REFUSED
 				? new MediationCaseView.Closing(closingReason, referral, closedAt) : null;
 		return new MediationCaseView(id, number, agencyId, procedure, origin, disputeType, summary, status, parties,
-				acceptance, sessions, agreement, closing, startedBy, createdAt, version == null ? 0 : version);
+				acceptance, sessions, agreement, closing, documentNumbers(), startedBy, createdAt,
+				version == null ? 0 : version);
+	}
+
+	private Map<String, String> documentNumbers() {
+		Map<String, String> numbers = new java.util.LinkedHashMap<>();
+		if (acceptanceNumber != null) {
+			numbers.put("acceptance-notice", acceptanceNumber);
+		}
+		if (agreementNumber != null) {
+			numbers.put("agreement", agreementNumber);
+		}
+		if (terminationNumber != null) {
+			numbers.put("termination", terminationNumber);
+		}
+		return numbers;
 	}
 
 }

@@ -8,6 +8,9 @@ import jakarta.validation.Valid;
 import org.shanzhi.mediation.MediationCaseView;
 import org.shanzhi.mediation.MediationCases;
 import org.shanzhi.mediation.MediationCommands;
+import org.shanzhi.mediation.MediationDocuments;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,8 +32,22 @@ class MediationApiController {
 
 	private final MediationCases cases;
 
-	MediationApiController(MediationCases cases) {
+	private final MediationDocuments documents;
+
+	MediationApiController(MediationCases cases, MediationDocuments documents) {
 		this.cases = cases;
+		this.documents = documents;
+	}
+
+	@Operation(summary = "A document of the case as PDF: acceptance-notice, transcript-N, agreement, termination")
+	@GetMapping(value = "/{id}/documents/{kind}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable String kind) {
+		byte[] pdf = documents.pdf(id, kind);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header("Content-Disposition",
+					ContentDisposition.inline().filename("mediation-" + kind + ".pdf").build().toString())
+			.body(pdf);
 	}
 
 	@Operation(summary = "Start a mediation case (status AWAITING_CONSENT)")

@@ -1,0 +1,163 @@
+package org.shanzhi.mediation;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.shanzhi.directory.Agencies;
+import org.shanzhi.directory.Parties;
+import org.shanzhi.documents.DocumentRenderer;
+import org.shanzhi.documents.OfficialDocument;
+import org.shanzhi.documents.OfficialDocument.Section;
+import org.shanzhi.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The documents of a mediation case (M4), rendered through the documents module: the
+ * acceptance notice (受理通知书, or 不予受理通知书), the transcript of each session (调解笔录), the
+ * agreement (调解协议书) and the termination notice (终止调解通知书) with the referral. A document
+ * that the case has not issued answers 404.
+ */
+@Service
+public class MediationDocuments {
+
+	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm", Locale.CHINA);
+
+	static final Map<DisputeType, String> DISPUTES = Map.of(DisputeType.STUDENT_INJURY, "学生伤害",
+			DisputeType.PUBLIC_SECURITY, "治安", DisputeType.TRAFFIC_ACCIDENT, "交通事故损害赔偿", DisputeType.LAND_OWNERSHIP,
+			"土地权属", DisputeType.FOREST_LAND_OWNERSHIP, "林地权属", DisputeType.LABOUR, "劳动", DisputeType.CONSUMER, "消费",
+			DisputeType.ADMINISTRATIVE, "行政", DisputeType.OTHER, "其他");
+
+	static final Map<PartyRole, String> ROLES = Map.of(PartyRole.APPLICANT, "申请人", PartyRole.RESPONDENT, "被申请人",
+			PartyRole.INTERESTED, "利害关系人");
+
+	private final MediationCases cases;
+
+	private final Parties parties;
+
+	private final Agencies agencies;
+
+	private final DocumentRenderer renderer;
+
+	MediationDocuments(MediationCases cases, Parties parties, Agencies agencies, DocumentRenderer renderer) {
+		this.cases = cases;
+		this.parties = parties;
+		this.agencies = agencies;
+		this.renderer = renderer;
+	}
+
+	/**
+	 * The document as PDF; {@code kind} is acceptance-notice, transcript-N, agreement or
+	 * termination.
+	 */
+	public byte[] pdf(UUID caseId, String kind) {
+		MediationCaseView c = cases.forDocuments(caseId);
+		return renderer.pdf(document(c, kind));
+	}
+
+	OfficialDocument document(MediationCaseView c, String kind) {
+		String agency = agencies.get(c.agencyId()).name();
+		Map<UUID, String> names = c.parties()
+			.stream()
+			.collect(Collectors.toMap(CaseParty::partyId, p -> parties.get(p.partyId()).name()));
+		String dispute = "与" + c.parties()
+			.stream()
+			.map(p -> ROLES.get(p.role()) + names.get(p.partyId()))
+			.collect(Collectors.joining("、")) + "之间的" + DISPUTES.get(c.disputeType()) + "纠纷";
+		List<String> partyLines = c.parties()
+			.stream()
+			.map(p -> ROLES.get(p.role()) + "：" + names.get(p.partyId()))
+			.toList();
+		if (kind.equals("acceptance-notice") && c.acceptance() != null) {
+			boolean accepted = c.acceptance().accepted();
+			List<Section> body = new ArrayList<>();
+			if (accepted) {
+				body.add(new Section(null,
+						List.of("关于" + dispute + "的调解，经各方当事人同意，本机关经审查决定予以受理。",
+								"调解定于" + time(c.acceptance().sessionAt()) + "在" + c.acceptance().place() + "进行，请准时参加。",
+								c.acceptance().notes() == null ? "" : "注意事项：" + c.acceptance().notes())));
+			}
+			else {
+				body.add(new Section(null,
+						List.of("关于" + dispute + "的调解申请，本机关经审查决定不予受理。", "理由：" + c.acceptance().reason())));
+			}
+			return new OfficialDocument(agency, accepted ? "受理通知书" : "不予受理通知书",
+					c.documentNumbers().get("acceptance-notice"), String.join("、", names.values()), body,
+					c.acceptance().decidedAt().atZoneSameInstant(ZONE).toLocalDate(), "行政调解遵循自愿、合法、公正、高效的原则。");
+		}
+		if (kind.startsWith("transcript-")) {
+			int n = parseNumber(kind.substring("transcript-".length()));
+			SessionRecord s = c.sessions()
+				.stream()
+				.filter(x -> x.number() == n)
+				.findFirst()
+				.orElseThrow(() -> NotFoundException.forId("mediation-document", kind));
+			List<Section> body = new ArrayList<>();
+			body.add(new Section(null,
+					List.of("时间：" + time(s.heldAt()), "事由：" + dispute, "到场人员：" + String.join("、", s.attendees()),
+							s.experts().isEmpty() ? "" : "邀请的专家或有关人员：" + String.join("、", s.experts()))));
+			body.add(new Section("一、告知事项", List.of("调解员告知当事人调解的程序、各方的权利义务，当事人表示知悉。")));
+			body.add(new Section("二、当事人陈述", List.of(s.statements() == null ? "（无）" : s.statements())));
+			body.add(new Section("三、争议焦点", List.of(s.focus() == null ? "（无）" : s.focus())));
+			body.add(new Section("四、调解过程", List.of(s.transcript().split("\\R+"))));
+			body.add(new Section(null, List.of("以上笔录经到场人员核对无误。", "到场人员签名：")));
+			return new OfficialDocument(agency, "调解笔录（第" + n + "次）", null, null, body,
+					s.heldAt().atZoneSameInstant(ZONE).toLocalDate(), null);
+		}
+		if (kind.equals("agreement") && c.agreement() != null) {
+			List<Section> body = new ArrayList<>();
+			body.add(new Section("当事人", partyLines));
+			body.add(new Section("一、纠纷事项", List.of(c.summary())));
+			body.add(new Section("二、查明的事实", List.of(c.agreement().factsFound().split("\\R+"))));
+			body.add(new Section("三、协议内容", List.of(c.agreement().terms().split("\\R+"))));
+			List<String> signatures = c.parties()
+				.stream()
+				.map(p -> ROLES.get(p.role()) + names.get(p.partyId()) + "（签名或盖章）　" + time(p.signedAt()))
+				.toList();
+			body.add(new Section("四、签署", signatures));
+			return new OfficialDocument(agency, "调解协议书", c.documentNumbers().get("agreement"), null, body,
+					c.agreement().agreedAt().atZoneSameInstant(ZONE).toLocalDate(),
+					"本协议书经各方当事人签名或盖章、本机关盖章后生效，各方当事人应当自觉履行。");
+		}
+		if (kind.equals("termination") && c.closing() != null && c.status() == MediationStatus.TERMINATED) {
+			List<Section> body = new ArrayList<>();
+			body.add(new Section(null, List.of("关于" + dispute + "的调解，因" + c.closing().reason() + "，本机关决定终止调解。")));
+			body.add(new Section("救济途径", List.of(referral(c.closing().referral()))));
+			return new OfficialDocument(agency, "终止调解通知书", c.documentNumbers().get("termination"),
+					String.join("、", names.values()), body,
+					c.closing().closedAt().atZoneSameInstant(ZONE).toLocalDate(), null);
+		}
+		throw NotFoundException.forId("mediation-document", kind);
+	}
+
+	static String referral(Referral referral) {
+		return switch (referral == null ? Referral.NONE : referral) {
+			case RECONSIDERATION -> "对行政行为不服的，可以自知道该行政行为之日起六十日内依法申请行政复议（《中华人民共和国行政复议法》第二十条）。";
+			case LITIGATION -> "可以依法向人民法院提起诉讼；对行政行为不服的，应当自知道或者应当知道作出行政行为之日起六个月内提起（《中华人民共和国行政诉讼法》第四十六条）。";
+			case ARBITRATION -> "可以依法申请仲裁；劳动争议申请仲裁的时效期间为一年，从当事人知道或者应当知道其权利被侵害之日起计算（《中华人民共和国劳动争议调解仲裁法》第二十七条）。";
+			case NONE -> "当事人可以依法通过其他途径解决。";
+		};
+	}
+
+	private static String time(OffsetDateTime t) {
+		return t == null ? "" : TIME.format(t.atZoneSameInstant(ZONE));
+	}
+
+	private static int parseNumber(String s) {
+		try {
+			return Integer.parseInt(s);
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
+	}
+
+}

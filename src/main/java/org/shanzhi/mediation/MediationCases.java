@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.util.HashSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,11 @@ import org.shanzhi.security.AgencyScope;
 import org.shanzhi.security.Role;
 import org.shanzhi.shared.FieldRejectedException;
 import org.shanzhi.shared.NotFoundException;
+import org.shanzhi.shared.PageRequests;
+import org.shanzhi.shared.PageView;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.shanzhi.shared.RuleViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -54,8 +60,11 @@ public class MediationCases {
 
 	private final DocumentNumbers numbers;
 
+	private final JdbcClient jdbc;
+
 	MediationCases(MediationCaseRepository cases, Parties parties, Agencies agencies, Actors actors, Clock clock,
-			DocumentNumbers numbers) {
+			DocumentNumbers numbers, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.numbers = numbers;
 		this.cases = cases;
 		this.parties = parties;
@@ -151,6 +160,44 @@ public class MediationCases {
 		c.terminate(command.reason(), command.referral(), now());
 		number(c, "termination", "调终");
 		return cases.saveAndFlush(c).view();
+	}
+
+	/**
+	 * A page of the cases of the actor's agencies, newest first; of a party, of a status.
+	 */
+	@Transactional(readOnly = true)
+	public PageView<MediationCaseView> search(UUID partyId, MediationStatus status, Integer page, Integer size) {
+		actors.require(READERS);
+		AgencyScope scope = actors.scope();
+		PageRequest paging = PageRequests.of(page, size, Sort.unsorted());
+		String where = "(:all or agency_id in (:agencies))"
+				+ (partyId == null ? "" : " and parties @> cast(:party as jsonb)")
+				+ (status == null ? "" : " and status = :status");
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("all", scope.all());
+		params.put("agencies", scope.idsForQuery());
+		if (partyId != null) {
+			params.put("party", "[{\"partyId\":\"" + partyId + "\"}]");
+		}
+		if (status != null) {
+			params.put("status", status.name());
+		}
+		long total = jdbc.sql("select count(*) from mediation.mediation_case where " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		params.put("limit", paging.getPageSize());
+		params.put("offset", paging.getOffset());
+		List<UUID> ids = jdbc
+			.sql("select id from mediation.mediation_case where " + where
+					+ " order by created_at desc, id limit :limit offset :offset")
+			.params(params)
+			.query(UUID.class)
+			.list();
+		Map<UUID, MediationCaseView> byId = new java.util.HashMap<>();
+		cases.findAllById(ids).forEach(c -> byId.put(c.id(), c.view()));
+		return new PageView<>(ids.stream().map(byId::get).toList(), paging.getPageNumber(), paging.getPageSize(),
+				total);
 	}
 
 	/** Numbers the document the transition issued, inside its transaction (no gaps). */

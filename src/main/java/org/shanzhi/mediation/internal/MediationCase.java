@@ -362,6 +362,10 @@ public class MediationCase extends AbstractAggregateRoot<MediationCase> {
 		throw RuleViolationException.conflict("mediation-transition-not-allowed", transition, status.name());
 	}
 
+	private static OffsetDateTime beijing(OffsetDateTime t) {
+		return t == null ? null : t.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toOffsetDateTime();
+	}
+
 	private static boolean blank(String s) {
 		return s == null || s.isBlank();
 	}
@@ -400,8 +404,17 @@ public class MediationCase extends AbstractAggregateRoot<MediationCase> {
 				: new MediationCaseView.Agreement(factsFound, terms, agreedAt);
 		MediationCaseView.Closing closing = status == MediationStatus.TERMINATED || status == MediationStatus.REFUSED
 				? new MediationCaseView.Closing(closingReason, referral, closedAt) : null;
-		return new MediationCaseView(id, number, agencyId, procedure, origin, disputeType, summary, status, parties,
-				acceptance, sessions, agreement, closing, documentNumbers(), startedBy, createdAt,
+		// times kept in JSON come back in UTC: shown, like every time, in Beijing time
+		List<CaseParty> shownParties = parties.stream()
+			.map(p -> new CaseParty(p.partyId(), p.role(), p.consented(), beijing(p.consentedAt()),
+					beijing(p.signedAt())))
+			.toList();
+		List<SessionRecord> shownSessions = sessions.stream()
+			.map(s -> new SessionRecord(s.number(), beijing(s.heldAt()), s.attendees(), s.partiesPresent(),
+					s.statements(), s.focus(), s.transcript(), s.experts()))
+			.toList();
+		return new MediationCaseView(id, number, agencyId, procedure, origin, disputeType, summary, status,
+				shownParties, acceptance, shownSessions, agreement, closing, documentNumbers(), startedBy, createdAt,
 				version == null ? 0 : version);
 	}
 

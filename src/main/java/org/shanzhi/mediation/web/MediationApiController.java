@@ -57,6 +57,17 @@ class MediationApiController {
 		return ResponseEntity.created(URI.create("/api/v1/mediation-cases/" + c.id())).body(c);
 	}
 
+	@Operation(summary = "Cases of your agencies, of a party, of a status")
+	@GetMapping
+	org.shanzhi.shared.PageView<MediationCaseView> search(
+			@org.springframework.web.bind.annotation.RequestParam(required = false) UUID partyId,
+			@org.springframework.web.bind.annotation.RequestParam(
+					required = false) org.shanzhi.mediation.MediationStatus status,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) Integer page,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) Integer size) {
+		return cases.search(partyId, status, page, size);
+	}
+
 	@Operation(summary = "A case with its status and history")
 	@GetMapping("/{id}")
 	MediationCaseView get(@PathVariable UUID id) {

@@ -1,0 +1,253 @@
+package org.shanzhi.mediation.web;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.shanzhi.directory.Parties;
+import org.shanzhi.directory.PartyView;
+import org.shanzhi.mediation.CaseParty;
+import org.shanzhi.mediation.DisputeType;
+import org.shanzhi.mediation.MediationCaseView;
+import org.shanzhi.mediation.MediationCases;
+import org.shanzhi.mediation.MediationCommands;
+import org.shanzhi.mediation.MediationDocuments;
+import org.shanzhi.mediation.MediationStatus;
+import org.shanzhi.mediation.Origin;
+import org.shanzhi.mediation.PartyRole;
+import org.shanzhi.mediation.Procedure;
+import org.shanzhi.mediation.Referral;
+import org.shanzhi.shared.FieldRejectedException;
+import org.shanzhi.shared.NavigationEntry;
+import org.shanzhi.shared.RecordSection;
+import org.shanzhi.shared.RuleViolationException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The mediator's pages: the list of cases, starting a case from a party's page, and the
+ * case page that walks through consents, acceptance, sessions and the agreement or the
+ * termination, with the documents to print. A refused step shows its rule on the page.
+ */
+@Controller
+@RequestMapping("/mediation")
+class MediationWebController {
+
+	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	private final MediationCases cases;
+
+	private final MediationDocuments documents;
+
+	private final Parties parties;
+
+	MediationWebController(MediationCases cases, MediationDocuments documents, Parties parties) {
+		this.cases = cases;
+		this.documents = documents;
+		this.parties = parties;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) MediationStatus status, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", MediationStatus.values());
+		model.addAttribute("result", cases.search(null, status, Math.max(page, 0), 20));
+		return "mediation/list";
+	}
+
+	@GetMapping("/new")
+	String newCase(@RequestParam UUID partyId, @RequestParam(required = false) String q, Model model) {
+		model.addAttribute("applicant", parties.get(partyId));
+		model.addAttribute("q", q == null ? "" : q);
+		model.addAttribute("candidates", q == null || q.isBlank() ? List.of()
+				: parties.search(q.length() > 100 ? q.substring(0, 100) : q, 0, 20).items());
+		model.addAttribute("procedures", Procedure.values());
+		model.addAttribute("types", DisputeType.values());
+		return "mediation/new";
+	}
+
+	@PostMapping
+	String start(@RequestParam UUID applicantId, @RequestParam(required = false) UUID respondentId,
+			@RequestParam Procedure procedure, @RequestParam Origin origin, @RequestParam DisputeType disputeType,
+			@RequestParam(required = false) String summary, Model model) {
+		List<MediationCommands.PartyInput> list = new ArrayList<>();
+		list.add(new MediationCommands.PartyInput(applicantId, PartyRole.APPLICANT));
+		if (respondentId != null) {
+			list.add(new MediationCommands.PartyInput(respondentId, PartyRole.RESPONDENT));
+		}
+		try {
+			MediationCaseView c = cases
+				.start(new MediationCommands.Start(procedure, origin, disputeType, limit(summary, 4000), list));
+			return "redirect:/mediation/" + c.id();
+		}
+		catch (RuntimeException ex) {
+			refusal(ex, model);
+			return newCase(applicantId, null, model);
+		}
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable UUID id, Model model) {
+		MediationCaseView c = cases.get(id);
+		model.addAttribute("kase", c);
+		Map<UUID, PartyView> names = new LinkedHashMap<>();
+		for (CaseParty p : c.parties()) {
+			names.put(p.partyId(), parties.get(p.partyId()));
+		}
+		model.addAttribute("names", names);
+		model.addAttribute("referrals", Referral.values());
+		model.addAttribute("now", LocalDateTime.now(ZONE).withSecond(0).withNano(0));
+		return "mediation/show";
+	}
+
+	@PostMapping("/{id}/consents")
+	String consent(@PathVariable UUID id, @RequestParam UUID partyId, @RequestParam boolean consented, Model model) {
+		return act(id, model, () -> cases.consent(id, new MediationCommands.Consent(partyId, consented)));
+	}
+
+	@PostMapping("/{id}/acceptance")
+	String acceptance(@PathVariable UUID id, @RequestParam boolean accepted,
+			@RequestParam(required = false) String sessionAt, @RequestParam(required = false) String place,
+			@RequestParam(required = false) String notes, @RequestParam(required = false) String reason, Model model) {
+		return act(id, model, () -> cases.decideAcceptance(id, new MediationCommands.Acceptance(accepted,
+				limit(reason, 2000), time(sessionAt, "sessionAt"), limit(place, 200), limit(notes, 2000))));
+	}
+
+	@PostMapping("/{id}/sessions")
+	String session(@PathVariable UUID id, @RequestParam(required = false) String heldAt,
+			@RequestParam(required = false) List<UUID> present, @RequestParam(required = false) String others,
+			@RequestParam(required = false) String statements, @RequestParam(required = false) String focus,
+			@RequestParam(required = false) String transcript, @RequestParam(required = false) String experts,
+			Model model) {
+		return act(id, model, () -> {
+			MediationCaseView c = cases.get(id);
+			List<String> attendees = new ArrayList<>();
+			List<UUID> partiesPresent = present == null ? List.of() : present;
+			partiesPresent.forEach(p -> attendees.add(parties.get(p).name()));
+			attendees.addAll(lines(others));
+			OffsetDateTime at = heldAt == null || heldAt.isBlank() ? OffsetDateTime.now(ZONE) : time(heldAt, "heldAt");
+			return cases.holdSession(c.id(), new MediationCommands.Session(at, attendees, partiesPresent,
+					limit(statements, 8000), limit(focus, 2000), limit(transcript, 20000), lines(experts)));
+		});
+	}
+
+	@PostMapping("/{id}/agreement")
+	String agreement(@PathVariable UUID id, @RequestParam(required = false) String factsFound,
+			@RequestParam(required = false) String terms, @RequestParam(required = false) List<UUID> signed,
+			Model model) {
+		List<MediationCommands.Signature> signatures = signed == null ? List.of()
+				: signed.stream().map(p -> new MediationCommands.Signature(p, null)).toList();
+		return act(id, model, () -> cases.agree(id,
+				new MediationCommands.Agreement(limit(factsFound, 4000), limit(terms, 4000), signatures)));
+	}
+
+	@PostMapping("/{id}/termination")
+	String termination(@PathVariable UUID id, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) Referral referral, Model model) {
+		return act(id, model,
+				() -> cases.terminate(id, new MediationCommands.Termination(limit(reason, 2000), referral)));
+	}
+
+	@GetMapping("/{id}/documents/{kind}.pdf")
+	ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable String kind) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header("Content-Disposition",
+					ContentDisposition.inline().filename("mediation-" + kind + ".pdf").build().toString())
+			.body(documents.pdf(id, kind));
+	}
+
+	/** The mediation cases of a party (a section of the party's page). */
+	@GetMapping("/sections/party/{id}")
+	String ofParty(@PathVariable UUID id, Model model) {
+		model.addAttribute("cases", cases.search(id, null, 0, 50).items());
+		model.addAttribute("partyId", id);
+		return "mediation/list :: party";
+	}
+
+	private String act(UUID id, Model model, java.util.function.Supplier<Object> action) {
+		try {
+			action.get();
+			return "redirect:/mediation/" + id;
+		}
+		catch (RuntimeException ex) {
+			refusal(ex, model);
+			return show(id, model);
+		}
+	}
+
+	private static void refusal(RuntimeException ex, Model model) {
+		if (ex instanceof RuleViolationException r) {
+			model.addAttribute("refusal", "shanzhi.rule." + r.rule());
+			model.addAttribute("refusalArgs", r.getDetailMessageArguments());
+		}
+		else if (ex instanceof FieldRejectedException f) {
+			model.addAttribute("refusal", "shanzhi.validation." + f.code());
+			model.addAttribute("refusalArgs", new Object[] { f.field() });
+		}
+		else if (ex instanceof jakarta.validation.ConstraintViolationException) {
+			model.addAttribute("refusal", "mediation.incomplete");
+			model.addAttribute("refusalArgs", new Object[0]);
+		}
+		else {
+			throw ex;
+		}
+	}
+
+	private static OffsetDateTime time(String local, String field) {
+		if (local == null || local.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDateTime.parse(local).atZone(ZONE).toOffsetDateTime();
+		}
+		catch (RuntimeException ex) {
+			throw new FieldRejectedException(field, "type");
+		}
+	}
+
+	private static List<String> lines(String text) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		return java.util.Arrays.stream(text.split("[\\n,，、]+"))
+			.map(String::strip)
+			.filter(s -> !s.isEmpty())
+			.limit(20)
+			.map(s -> limit(s, 100))
+			.toList();
+	}
+
+	private static String limit(String s, int max) {
+		return s == null ? null : s.length() > max ? s.substring(0, max) : s;
+	}
+
+	@Bean
+	static NavigationEntry mediationNavigation() {
+		return new NavigationEntry("nav.mediation", "/mediation", 35,
+				Set.of("MEDIATOR", "OFFICER", "AGENCY_HEAD", "LEGAL_REVIEWER", "SUPERVISOR"));
+	}
+
+	@Bean
+	static RecordSection partyMediationSection() {
+		return new RecordSection("PARTY", "mediation.section", "/mediation/sections/party/{id}", 20,
+				Set.of("MEDIATOR", "OFFICER", "AGENCY_HEAD", "LEGAL_REVIEWER", "SUPERVISOR", "ADMIN"));
+	}
+
+}

@@ -8,7 +8,15 @@ import java.util.UUID;
 public record MediationCaseView(UUID id, String number, UUID agencyId, Procedure procedure, Origin origin,
 		DisputeType disputeType, String summary, MediationStatus status, List<CaseParty> parties, Acceptance acceptance,
 		List<SessionRecord> sessions, Agreement agreement, Closing closing,
-		java.util.Map<String, String> documentNumbers, UUID startedBy, OffsetDateTime createdAt, long version) {
+		java.util.Map<String, String> documentNumbers, Deadlines deadlines, UUID startedBy, OffsetDateTime createdAt,
+		long version) {
+
+	/**
+	 * The time limits the case runs against (working days of the agency's limits) and
+	 * whether the step it waits for is overdue today.
+	 */
+	public record Deadlines(java.time.LocalDate acceptanceDue, java.time.LocalDate conclusionDue, boolean overdue) {
+	}
 
 	/** The acceptance decision of a general case. */
 	public record Acceptance(boolean accepted, String reason, OffsetDateTime sessionAt, String place, String notes,

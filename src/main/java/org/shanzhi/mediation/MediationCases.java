@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.shanzhi.calendar.WorkingDays;
 import org.shanzhi.directory.Agencies;
 import org.shanzhi.directory.Parties;
 import org.shanzhi.documents.DocumentNumbers;
@@ -27,6 +28,7 @@ import org.shanzhi.shared.PageRequests;
 import org.shanzhi.shared.PageView;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.shanzhi.shared.RuleViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -62,9 +64,20 @@ public class MediationCases {
 
 	private final JdbcClient jdbc;
 
+	private final WorkingDays workingDays;
+
+	private final int defaultAcceptanceDays;
+
+	private final int defaultConclusionDays;
+
 	MediationCases(MediationCaseRepository cases, Parties parties, Agencies agencies, Actors actors, Clock clock,
-			DocumentNumbers numbers, JdbcClient jdbc) {
+			DocumentNumbers numbers, JdbcClient jdbc, WorkingDays workingDays,
+			@Value("${shanzhi.mediation.acceptance-working-days:5}") int defaultAcceptanceDays,
+			@Value("${shanzhi.mediation.conclusion-working-days:30}") int defaultConclusionDays) {
 		this.jdbc = jdbc;
+		this.workingDays = workingDays;
+		this.defaultAcceptanceDays = defaultAcceptanceDays;
+		this.defaultConclusionDays = defaultConclusionDays;
 		this.numbers = numbers;
 		this.cases = cases;
 		this.parties = parties;
@@ -111,6 +124,13 @@ public class MediationCases {
 		if (c.status() == MediationStatus.TERMINATED) {
 			number(c, "termination", "调终");
 		}
+		TimeLimits limits = timeLimits(c.agencyId());
+		if (c.status() == MediationStatus.AWAITING_ACCEPTANCE) {
+			c.setDeadlines(workingDays.plusWorkingDays(today(), limits.acceptanceDays()), null);
+		}
+		else if (c.status() == MediationStatus.ACCEPTED) {
+			c.setDeadlines(null, workingDays.plusWorkingDays(today(), limits.conclusionDays()));
+		}
 		return cases.saveAndFlush(c).view();
 	}
 
@@ -120,6 +140,9 @@ public class MediationCases {
 		c.decideAcceptance(command.accepted(), command.reason(), command.sessionAt(), command.place(), command.notes(),
 				now());
 		number(c, "acceptance-notice", command.accepted() ? "调受" : "调不受");
+		if (command.accepted()) {
+			c.setDeadlines(null, workingDays.plusWorkingDays(today(), timeLimits(c.agencyId()).conclusionDays()));
+		}
 		return cases.saveAndFlush(c).view();
 	}
 
@@ -163,16 +186,65 @@ public class MediationCases {
 	}
 
 	/**
+	 * The agency's time limits in working days: for the acceptance decision after the
+	 * last consent, and for concluding the case after acceptance (defaults 5 and 30).
+	 */
+	@Transactional(readOnly = true)
+	public TimeLimits timeLimits(UUID agencyId) {
+		return jdbc.sql("select acceptance_days, conclusion_days from mediation.time_limit where agency_id = :a")
+			.param("a", agencyId)
+			.query((rs, n) -> new TimeLimits(rs.getInt(1), rs.getInt(2)))
+			.optional()
+			.orElse(new TimeLimits(defaultAcceptanceDays, defaultConclusionDays));
+	}
+
+	/** Sets the time limits of the head's agency (new deadlines use them). */
+	@Transactional
+	public TimeLimits setTimeLimits(@Valid TimeLimits limits) {
+		Actor actor = actors.require(Role.AGENCY_HEAD);
+		UUID agency = requireAgency(actor);
+		jdbc.sql("""
+				insert into mediation.time_limit (agency_id, acceptance_days, conclusion_days, updated_at)
+				values (:a, :acceptance, :conclusion, now())
+				on conflict (agency_id) do update set acceptance_days = excluded.acceptance_days,
+				  conclusion_days = excluded.conclusion_days, updated_at = now()
+				""")
+			.param("a", agency)
+			.param("acceptance", limits.acceptanceDays())
+			.param("conclusion", limits.conclusionDays())
+			.update();
+		return limits;
+	}
+
+	/** Time limits in working days. */
+	public record TimeLimits(
+			@jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(60) int acceptanceDays,
+			@jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(365) int conclusionDays) {
+	}
+
+	/**
 	 * A page of the cases of the actor's agencies, newest first; of a party, of a status.
 	 */
 	@Transactional(readOnly = true)
 	public PageView<MediationCaseView> search(UUID partyId, MediationStatus status, Integer page, Integer size) {
+		return search(partyId, status, false, page, size);
+	}
+
+	/**
+	 * As {@link #search(UUID, MediationStatus, Integer, Integer)}; {@code overdue} keeps
+	 * the cases whose awaited step is past its deadline.
+	 */
+	@Transactional(readOnly = true)
+	public PageView<MediationCaseView> search(UUID partyId, MediationStatus status, boolean overdue, Integer page,
+			Integer size) {
 		actors.require(READERS);
 		AgencyScope scope = actors.scope();
 		PageRequest paging = PageRequests.of(page, size, Sort.unsorted());
 		String where = "(:all or agency_id in (:agencies))"
 				+ (partyId == null ? "" : " and parties @> cast(:party as jsonb)")
-				+ (status == null ? "" : " and status = :status");
+				+ (status == null ? "" : " and status = :status")
+				+ (overdue ? " and ((status = 'AWAITING_ACCEPTANCE' and acceptance_due < :today)"
+						+ " or (status in ('ACCEPTED', 'IN_SESSION') and conclusion_due < :today))" : "");
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("all", scope.all());
 		params.put("agencies", scope.idsForQuery());
@@ -181,6 +253,9 @@ public class MediationCases {
 		}
 		if (status != null) {
 			params.put("status", status.name());
+		}
+		if (overdue) {
+			params.put("today", today());
 		}
 		long total = jdbc.sql("select count(*) from mediation.mediation_case where " + where)
 			.params(params)
@@ -227,6 +302,10 @@ public class MediationCases {
 			throw new AccessDeniedException("only the case's agency acts on it");
 		}
 		return c;
+	}
+
+	private java.time.LocalDate today() {
+		return java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
 	}
 
 	private OffsetDateTime now() {

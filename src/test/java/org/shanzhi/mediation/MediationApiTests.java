@@ -215,4 +215,47 @@ class MediationApiTests extends IntegrationTest {
 		assertThat(c.get("sessions").size()).isEqualTo(ok);
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.shanzhi.calendar.WorkingDays workingDays;
+
+	@Test
+	void timeLimitsInWorkingDaysSetDeadlinesAndTheOverdueListShowsThem() throws Exception {
+		call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.put("/api/v1/mediation-cases/time-limits"), "demo-head-amr",
+				Map.of("acceptanceDays", 3, "conclusionDays", 20))
+			.andExpect(status().isOk());
+		call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.put("/api/v1/mediation-cases/time-limits"), "demo-head-amr",
+				Map.of("acceptanceDays", 0, "conclusionDays", 20))
+			.andExpect(status().isBadRequest());
+		call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.put("/api/v1/mediation-cases/time-limits"), "demo-mediator",
+				Map.of("acceptanceDays", 3, "conclusionDays", 20))
+			.andExpect(status().isForbidden());
+		String a = newEnterprise("期限调解申请人", "RETAIL");
+		String r = newEnterprise("期限调解被申请人", "RETAIL");
+		String id = start("GENERAL", a, r);
+		consent(id, a, true);
+		consent(id, r, true);
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		call(get("/api/v1/mediation-cases/" + id), "demo-mediator", null)
+			.andExpect(jsonPath("$.deadlines.acceptanceDue").value(workingDays.plusWorkingDays(today, 3).toString()))
+			.andExpect(jsonPath("$.deadlines.overdue").value(false));
+		jdbc.sql("update mediation.mediation_case set acceptance_due = :d where id = :id")
+			.param("d", today.minusDays(1))
+			.param("id", java.util.UUID.fromString(id))
+			.update();
+		call(get("/api/v1/mediation-cases").param("overdue", "true").param("size", "200"), "demo-mediator", null)
+			.andExpect(jsonPath("$.items[?(@.id == '" + id + "')].deadlines.overdue").value(true));
+		call(post("/api/v1/mediation-cases/" + id + "/acceptance"), "demo-mediator",
+				Map.of("accepted", true, "sessionAt", AT, "place", "调解室"))
+			.andExpect(jsonPath("$.deadlines.conclusionDue").value(workingDays.plusWorkingDays(today, 20).toString()))
+			.andExpect(jsonPath("$.deadlines.overdue").value(false));
+		call(get("/api/v1/mediation-cases").param("overdue", "true").param("size", "200"), "demo-mediator", null)
+			.andExpect(jsonPath("$.items[?(@.id == '" + id + "')]").doesNotExist());
+	}
+
 }

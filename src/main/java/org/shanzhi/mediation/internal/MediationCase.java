@@ -123,6 +123,12 @@ public class MediationCase extends AbstractAggregateRoot<MediationCase> {
 	@Column(name = "termination_number")
 	private String terminationNumber;
 
+	@Column(name = "acceptance_due")
+	private java.time.LocalDate acceptanceDue;
+
+	@Column(name = "conclusion_due")
+	private java.time.LocalDate conclusionDue;
+
 	@Column(name = "started_by")
 	private UUID startedBy;
 
@@ -346,6 +352,29 @@ public class MediationCase extends AbstractAggregateRoot<MediationCase> {
 		};
 	}
 
+	/**
+	 * Sets the deadline the current status runs against (M4 time limits): the acceptance
+	 * decision while awaiting it, the conclusion once accepted. Computed by the facade in
+	 * working days of the agency's limits.
+	 */
+	public void setDeadlines(java.time.LocalDate acceptance, java.time.LocalDate conclusion) {
+		if (acceptance != null && acceptanceDue == null) {
+			acceptanceDue = acceptance;
+		}
+		if (conclusion != null && conclusionDue == null) {
+			conclusionDue = conclusion;
+		}
+	}
+
+	/** Whether the step the case waits for is past its deadline on {@code today}. */
+	public boolean overdue(java.time.LocalDate today) {
+		return switch (status) {
+			case AWAITING_ACCEPTANCE -> acceptanceDue != null && acceptanceDue.isBefore(today);
+			case ACCEPTED, IN_SESSION -> conclusionDue != null && conclusionDue.isBefore(today);
+			default -> false;
+		};
+	}
+
 	private CaseParty party(UUID partyId) {
 		return parties.stream()
 			.filter(p -> p.partyId().equals(partyId))
@@ -414,8 +443,10 @@ public class MediationCase extends AbstractAggregateRoot<MediationCase> {
 					s.statements(), s.focus(), s.transcript(), s.experts()))
 			.toList();
 		return new MediationCaseView(id, number, agencyId, procedure, origin, disputeType, summary, status,
-				shownParties, acceptance, shownSessions, agreement, closing, documentNumbers(), startedBy, createdAt,
-				version == null ? 0 : version);
+				shownParties, acceptance, shownSessions, agreement, closing, documentNumbers(),
+				new MediationCaseView.Deadlines(acceptanceDue, conclusionDue,
+						overdue(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")))),
+				startedBy, createdAt, version == null ? 0 : version);
 	}
 
 	private Map<String, String> documentNumbers() {

@@ -63,9 +63,22 @@ class MediationApiController {
 			@org.springframework.web.bind.annotation.RequestParam(required = false) UUID partyId,
 			@org.springframework.web.bind.annotation.RequestParam(
 					required = false) org.shanzhi.mediation.MediationStatus status,
+			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean overdue,
 			@org.springframework.web.bind.annotation.RequestParam(required = false) Integer page,
 			@org.springframework.web.bind.annotation.RequestParam(required = false) Integer size) {
-		return cases.search(partyId, status, page, size);
+		return cases.search(partyId, status, overdue, page, size);
+	}
+
+	@Operation(summary = "Your agency's time limits in working days (acceptance, conclusion)")
+	@GetMapping("/time-limits")
+	MediationCases.TimeLimits timeLimits(@org.springframework.web.bind.annotation.RequestParam UUID agencyId) {
+		return cases.timeLimits(agencyId);
+	}
+
+	@Operation(summary = "Set your agency's time limits (AGENCY_HEAD)")
+	@org.springframework.web.bind.annotation.PutMapping("/time-limits")
+	MediationCases.TimeLimits setTimeLimits(@Valid @RequestBody MediationCases.TimeLimits limits) {
+		return cases.setTimeLimits(limits);
 	}
 
 	@Operation(summary = "A case with its status and history")

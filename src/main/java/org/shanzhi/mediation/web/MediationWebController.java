@@ -63,11 +63,13 @@ class MediationWebController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) MediationStatus status, @RequestParam(defaultValue = "0") int page,
+	String list(@RequestParam(required = false) MediationStatus status,
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		model.addAttribute("status", status);
+		model.addAttribute("overdue", overdue);
 		model.addAttribute("statuses", MediationStatus.values());
-		model.addAttribute("result", cases.search(null, status, Math.max(page, 0), 20));
+		model.addAttribute("result", cases.search(null, status, overdue, Math.max(page, 0), 20));
 		return "mediation/list";
 	}
 

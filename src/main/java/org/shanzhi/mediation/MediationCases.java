@@ -91,6 +91,13 @@ public class MediationCases {
 	public MediationCaseView start(@Valid MediationCommands.Start command) {
 		Actor actor = actors.require(HANDLERS);
 		UUID agencyId = requireAgency(actor);
+		if (command.requiresDecision()) {
+			throw RuleViolationException.rule("mediation-would-replace-decision");
+		}
+		Set<DisputeType> competence = competence(agencyId);
+		if (!competence.isEmpty() && !competence.contains(command.disputeType())) {
+			throw RuleViolationException.rule("dispute-outside-competence", command.disputeType().name());
+		}
 		Map<UUID, PartyRole> roles = new LinkedHashMap<>();
 		for (int i = 0; i < command.parties().size(); i++) {
 			MediationCommands.PartyInput p = command.parties().get(i);
@@ -214,6 +221,38 @@ public class MediationCases {
 			.param("conclusion", limits.conclusionDays())
 			.update();
 		return limits;
+	}
+
+	/**
+	 * The dispute types the agency mediates (M2); empty when it has not limited them.
+	 */
+	@Transactional(readOnly = true)
+	public Set<DisputeType> competence(UUID agencyId) {
+		Set<DisputeType> types = java.util.EnumSet.noneOf(DisputeType.class);
+		jdbc.sql("select dispute_type from mediation.competence where agency_id = :a")
+			.param("a", agencyId)
+			.query(String.class)
+			.list()
+			.forEach(t -> types.add(DisputeType.valueOf(t)));
+		return types;
+	}
+
+	/** Sets the dispute types the head's agency mediates (ADMIN for any agency). */
+	@Transactional
+	public Set<DisputeType> setCompetence(UUID agencyId, Set<DisputeType> types) {
+		Actor actor = actors.require(Role.AGENCY_HEAD, Role.ADMIN);
+		if (!actor.has(Role.ADMIN) && !agencyId.equals(actor.agencyId())) {
+			throw new AccessDeniedException("only the agency's own head");
+		}
+		agencies.get(agencyId);
+		jdbc.sql("delete from mediation.competence where agency_id = :a").param("a", agencyId).update();
+		for (DisputeType t : types) {
+			jdbc.sql("insert into mediation.competence (agency_id, dispute_type) values (:a, :t)")
+				.param("a", agencyId)
+				.param("t", t.name())
+				.update();
+		}
+		return competence(agencyId);
 	}
 
 	/** Time limits in working days. */

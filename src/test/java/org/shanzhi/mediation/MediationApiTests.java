@@ -258,4 +258,36 @@ class MediationApiTests extends IntegrationTest {
 			.andExpect(jsonPath("$.items[?(@.id == '" + id + "')]").doesNotExist());
 	}
 
+	@Test
+	void disputesOutsideTheAgencysScopeOrReplacingADecisionAreRefusedAtStart() throws Exception {
+		String a = newEnterprise("范围调解申请人", "RETAIL");
+		String r = newEnterprise("范围调解被申请人", "RETAIL");
+		Map<String, Object> labour = new java.util.LinkedHashMap<>(Map.of("procedure", "GENERAL", "origin",
+				"APPLICATION", "disputeType", "LABOUR", "summary", "拖欠工资", "parties",
+				List.of(Map.of("partyId", a, "role", "APPLICANT"), Map.of("partyId", r, "role", "RESPONDENT"))));
+		String amr = accounts.findByUsername("demo-mediator").orElseThrow().agencyId().toString();
+		call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.put("/api/v1/mediation-cases/competence")
+			.param("agencyId", amr), "demo-head-amr", List.of("CONSUMER", "ADMINISTRATIVE", "OTHER"))
+			.andExpect(status().isOk());
+		try {
+			call(post("/api/v1/mediation-cases"), "demo-mediator", labour).andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.rule").value("dispute-outside-competence"));
+			Map<String, Object> decision = new java.util.LinkedHashMap<>(labour);
+			decision.put("disputeType", "CONSUMER");
+			decision.put("requiresDecision", true);
+			call(post("/api/v1/mediation-cases"), "demo-mediator", decision)
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.rule").value("mediation-would-replace-decision"));
+			call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.put("/api/v1/mediation-cases/competence")
+				.param("agencyId", amr), "demo-head-eco", List.of("LABOUR")).andExpect(status().isForbidden());
+		}
+		finally {
+			call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.put("/api/v1/mediation-cases/competence")
+				.param("agencyId", amr), "demo-head-amr", List.of()).andExpect(status().isOk());
+		}
+	}
+
 }

@@ -69,6 +69,21 @@ class MediationApiController {
 		return cases.search(partyId, status, overdue, page, size);
 	}
 
+	@Operation(summary = "The dispute types an agency mediates (empty: every type)")
+	@GetMapping("/competence")
+	java.util.Set<org.shanzhi.mediation.DisputeType> competence(
+			@org.springframework.web.bind.annotation.RequestParam UUID agencyId) {
+		return cases.competence(agencyId);
+	}
+
+	@Operation(summary = "Set the dispute types an agency mediates (its AGENCY_HEAD, or ADMIN)")
+	@org.springframework.web.bind.annotation.PutMapping("/competence")
+	java.util.Set<org.shanzhi.mediation.DisputeType> setCompetence(
+			@org.springframework.web.bind.annotation.RequestParam UUID agencyId,
+			@RequestBody java.util.Set<org.shanzhi.mediation.DisputeType> types) {
+		return cases.setCompetence(agencyId, types);
+	}
+
 	@Operation(summary = "Your agency's time limits in working days (acceptance, conclusion)")
 	@GetMapping("/time-limits")
 	MediationCases.TimeLimits timeLimits(@org.springframework.web.bind.annotation.RequestParam UUID agencyId) {

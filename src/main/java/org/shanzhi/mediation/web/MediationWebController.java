@@ -87,7 +87,8 @@ class MediationWebController {
 	@PostMapping
 	String start(@RequestParam UUID applicantId, @RequestParam(required = false) UUID respondentId,
 			@RequestParam Procedure procedure, @RequestParam Origin origin, @RequestParam DisputeType disputeType,
-			@RequestParam(required = false) String summary, Model model) {
+			@RequestParam(required = false) String summary,
+			@RequestParam(defaultValue = "false") boolean requiresDecision, Model model) {
 		List<MediationCommands.PartyInput> list = new ArrayList<>();
 		list.add(new MediationCommands.PartyInput(applicantId, PartyRole.APPLICANT));
 		if (respondentId != null) {

@@ -64,6 +64,8 @@ public class MediationCases {
 
 	private final JdbcClient jdbc;
 
+	private final org.springframework.beans.factory.ObjectProvider<RightNotices> notices;
+
 	private final WorkingDays workingDays;
 
 	private final int defaultAcceptanceDays;
@@ -71,10 +73,12 @@ public class MediationCases {
 	private final int defaultConclusionDays;
 
 	MediationCases(MediationCaseRepository cases, Parties parties, Agencies agencies, Actors actors, Clock clock,
-			DocumentNumbers numbers, JdbcClient jdbc, WorkingDays workingDays,
+			DocumentNumbers numbers, JdbcClient jdbc,
+			org.springframework.beans.factory.ObjectProvider<RightNotices> notices, WorkingDays workingDays,
 			@Value("${shanzhi.mediation.acceptance-working-days:5}") int defaultAcceptanceDays,
 			@Value("${shanzhi.mediation.conclusion-working-days:30}") int defaultConclusionDays) {
 		this.jdbc = jdbc;
+		this.notices = notices;
 		this.workingDays = workingDays;
 		this.defaultAcceptanceDays = defaultAcceptanceDays;
 		this.defaultConclusionDays = defaultConclusionDays;
@@ -115,7 +119,11 @@ public class MediationCases {
 				+ String.format("%06d", cases.nextNumber());
 		MediationCase c = new MediationCase(UUID.randomUUID(), number, agencyId, command.procedure(), command.origin(),
 				command.disputeType(), command.summary(), roles, actor.accountId(), now());
-		return cases.saveAndFlush(c).view();
+		cases.saveAndFlush(c);
+		if (command.noticeId() != null) {
+			notices.getObject().link(command.noticeId(), c.id(), agencyId, roles.keySet());
+		}
+		return c.view();
 	}
 
 	@Transactional(readOnly = true)

@@ -20,14 +20,16 @@ public final class MediationCommands {
 	 * Starts a case: the procedure, how it began, the dispute and its parties.
 	 * {@code requiresDecision} says the law requires an administrative decision on the
 	 * matter, which mediation cannot replace (LY12): such a case is refused.
+	 * {@code noticeId} names the notice of the right to mediate the case starts from.
 	 */
 	public record Start(@NotNull Procedure procedure, @NotNull Origin origin, @NotNull DisputeType disputeType,
 			@NotBlank @Size(max = 4000) String summary,
-			@NotEmpty @Size(min = 2, max = 20) List<@Valid @NotNull PartyInput> parties, boolean requiresDecision) {
+			@NotEmpty @Size(min = 2, max = 20) List<@Valid @NotNull PartyInput> parties, boolean requiresDecision,
+			UUID noticeId) {
 
 		public Start(Procedure procedure, Origin origin, DisputeType disputeType, String summary,
 				List<PartyInput> parties) {
-			this(procedure, origin, disputeType, summary, parties, false);
+			this(procedure, origin, disputeType, summary, parties, false, null);
 		}
 
 	}

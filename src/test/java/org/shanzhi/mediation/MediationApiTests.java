@@ -290,4 +290,27 @@ class MediationApiTests extends IntegrationTest {
 		}
 	}
 
+	@Test
+	void aPartyToldOfTheRightToMediateCanStartACaseFromTheNotice() throws Exception {
+		String a = newEnterprise("告知调解申请人", "RETAIL");
+		String r = newEnterprise("告知调解被申请人", "RETAIL");
+		String notice = body(call(post("/api/v1/mediation-cases/notices"), "demo-officer-amr",
+				Map.of("partyId", a, "context", "COMPLAINT", "channel", "PHONE", "note", "电话告知可申请行政调解"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.context").value("COMPLAINT"))).get("id").asString();
+		Map<String, Object> start = new java.util.LinkedHashMap<>(Map.of("procedure", "GENERAL", "origin",
+				"APPLICATION", "disputeType", "CONSUMER", "summary", "投诉转调解", "parties",
+				List.of(Map.of("partyId", a, "role", "APPLICANT"), Map.of("partyId", r, "role", "RESPONDENT"))));
+		start.put("noticeId", notice);
+		String id = body(call(post("/api/v1/mediation-cases"), "demo-mediator", start).andExpect(status().isCreated()))
+			.get("id")
+			.asString();
+		call(get("/api/v1/mediation-cases/notices").param("partyId", a), "demo-mediator", null)
+			.andExpect(jsonPath("$[0].mediationCaseId").value(id));
+		call(post("/api/v1/mediation-cases"), "demo-mediator", start).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("notice-already-used"));
+		call(get("/api/v1/mediation-cases/notices").param("partyId", a), "demo-officer-eco", null)
+			.andExpect(jsonPath("$.length()").value(0));
+	}
+
 }

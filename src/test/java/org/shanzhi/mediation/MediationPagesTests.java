@@ -69,4 +69,35 @@ class MediationPagesTests extends IntegrationTest {
 		mvc.perform(get("/mediation").with(as("demo-public"))).andExpect(status().isForbidden());
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void theCasePageRecordsTheNoticeOfTheRightToMediate() throws Exception {
+		java.util.UUID amr = accounts.findByUsername("demo-officer-amr").orElseThrow().agencyId();
+		java.util.UUID kase = jdbc.sql("select id from enforcement.enforcement_case where agency_id = :a limit 1")
+			.param("a", amr)
+			.query(java.util.UUID.class)
+			.single();
+		mvc.perform(get("/cases/" + kase).with(as("demo-officer-amr")))
+			.andExpect(content().string(containsString("/mediation/sections/case/" + kase)));
+		mvc.perform(get("/mediation/sections/case/" + kase).with(as("demo-officer-amr")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"notice-form\"")));
+		java.util.UUID party = jdbc.sql("select party_id from enforcement.enforcement_case where id = :id")
+			.param("id", kase)
+			.query(java.util.UUID.class)
+			.single();
+		mvc.perform(post("/mediation/notices").with(as("demo-officer-amr"))
+			.with(csrf())
+			.param("partyId", party.toString())
+			.param("caseId", kase.toString())
+			.param("context", "MAJOR_DECISION")
+			.param("channel", "DOCUMENT")
+			.param("note", "随处罚决定书送达告知")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/mediation/sections/case/" + kase).with(as("demo-officer-amr")))
+			.andExpect(content().string(containsString("随处罚决定书送达告知")))
+			.andExpect(content().string(containsString("noticeId=")));
+	}
+
 }

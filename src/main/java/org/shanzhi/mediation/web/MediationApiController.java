@@ -34,7 +34,11 @@ class MediationApiController {
 
 	private final MediationDocuments documents;
 
-	MediationApiController(MediationCases cases, MediationDocuments documents) {
+	private final org.shanzhi.mediation.RightNotices notices;
+
+	MediationApiController(MediationCases cases, MediationDocuments documents,
+			org.shanzhi.mediation.RightNotices notices) {
+		this.notices = notices;
 		this.cases = cases;
 		this.documents = documents;
 	}
@@ -67,6 +71,22 @@ class MediationApiController {
 			@org.springframework.web.bind.annotation.RequestParam(required = false) Integer page,
 			@org.springframework.web.bind.annotation.RequestParam(required = false) Integer size) {
 		return cases.search(partyId, status, overdue, page, size);
+	}
+
+	@Operation(summary = "Record that a party was told of the right to apply for mediation (M1)")
+	@PostMapping("/notices")
+	ResponseEntity<org.shanzhi.mediation.RightNotices.NoticeView> notify(
+			@Valid @RequestBody org.shanzhi.mediation.RightNotices.Notify command) {
+		var notice = notices.record(command);
+		return ResponseEntity.created(URI.create("/api/v1/mediation-cases/notices/" + notice.id())).body(notice);
+	}
+
+	@Operation(summary = "Notices of the right to mediate, of a party or about a record")
+	@GetMapping("/notices")
+	java.util.List<org.shanzhi.mediation.RightNotices.NoticeView> notices(
+			@org.springframework.web.bind.annotation.RequestParam(required = false) UUID partyId,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) UUID subjectId) {
+		return notices.find(partyId, subjectId);
 	}
 
 	@Operation(summary = "The dispute types an agency mediates (empty: every type)")

@@ -23,6 +23,7 @@ import org.shanzhi.mediation.Origin;
 import org.shanzhi.mediation.PartyRole;
 import org.shanzhi.mediation.Procedure;
 import org.shanzhi.mediation.Referral;
+import org.shanzhi.mediation.RightNotices;
 import org.shanzhi.shared.FieldRejectedException;
 import org.shanzhi.shared.NavigationEntry;
 import org.shanzhi.shared.RecordSection;
@@ -56,7 +57,14 @@ class MediationWebController {
 
 	private final Parties parties;
 
-	MediationWebController(MediationCases cases, MediationDocuments documents, Parties parties) {
+	private final RightNotices notices;
+
+	private final org.shanzhi.enforcement.EnforcementCases enforcement;
+
+	MediationWebController(MediationCases cases, MediationDocuments documents, Parties parties, RightNotices notices,
+			org.shanzhi.enforcement.EnforcementCases enforcement) {
+		this.notices = notices;
+		this.enforcement = enforcement;
 		this.cases = cases;
 		this.documents = documents;
 		this.parties = parties;
@@ -74,8 +82,10 @@ class MediationWebController {
 	}
 
 	@GetMapping("/new")
-	String newCase(@RequestParam UUID partyId, @RequestParam(required = false) String q, Model model) {
+	String newCase(@RequestParam UUID partyId, @RequestParam(required = false) String q,
+			@RequestParam(required = false) UUID noticeId, Model model) {
 		model.addAttribute("applicant", parties.get(partyId));
+		model.addAttribute("noticeId", noticeId);
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("candidates", q == null || q.isBlank() ? List.of()
 				: parties.search(q.length() > 100 ? q.substring(0, 100) : q, 0, 20).items());
@@ -88,7 +98,8 @@ class MediationWebController {
 	String start(@RequestParam UUID applicantId, @RequestParam(required = false) UUID respondentId,
 			@RequestParam Procedure procedure, @RequestParam Origin origin, @RequestParam DisputeType disputeType,
 			@RequestParam(required = false) String summary,
-			@RequestParam(defaultValue = "false") boolean requiresDecision, Model model) {
+			@RequestParam(defaultValue = "false") boolean requiresDecision,
+			@RequestParam(required = false) UUID noticeId, Model model) {
 		List<MediationCommands.PartyInput> list = new ArrayList<>();
 		list.add(new MediationCommands.PartyInput(applicantId, PartyRole.APPLICANT));
 		if (respondentId != null) {
@@ -101,7 +112,7 @@ class MediationWebController {
 		}
 		catch (RuntimeException ex) {
 			refusal(ex, model);
-			return newCase(applicantId, null, model);
+			return newCase(applicantId, null, noticeId, model);
 		}
 	}
 
@@ -184,6 +195,29 @@ class MediationWebController {
 		return "mediation/list :: party";
 	}
 
+	/**
+	 * The right-to-mediate notices about an enforcement case, and the form to record one
+	 * (a section of the case's page).
+	 */
+	@GetMapping("/sections/case/{id}")
+	String ofCase(@PathVariable UUID id, Model model) {
+		var kase = enforcement.get(id);
+		model.addAttribute("notices", notices.find(null, id));
+		model.addAttribute("caseId", id);
+		model.addAttribute("partyId", kase.partyId());
+		model.addAttribute("channels", RightNotices.NoticeChannel.values());
+		return "mediation/list :: notices";
+	}
+
+	@PostMapping("/notices")
+	String notify(@RequestParam UUID partyId, @RequestParam RightNotices.Context context,
+			@RequestParam RightNotices.NoticeChannel channel, @RequestParam(required = false) UUID caseId,
+			@RequestParam(required = false) String note) {
+		notices.record(new RightNotices.Notify(partyId, context, channel, caseId == null ? null : "ENFORCEMENT_CASE",
+				caseId, limit(note, 2000)));
+		return caseId == null ? "redirect:/parties/" + partyId : "redirect:/cases/" + caseId;
+	}
+
 	private String act(UUID id, Model model, java.util.function.Supplier<Object> action) {
 		try {
 			action.get();
@@ -245,6 +279,12 @@ class MediationWebController {
 	static NavigationEntry mediationNavigation() {
 		return new NavigationEntry("nav.mediation", "/mediation", 35,
 				Set.of("MEDIATOR", "OFFICER", "AGENCY_HEAD", "LEGAL_REVIEWER", "SUPERVISOR"));
+	}
+
+	@Bean
+	static RecordSection caseMediationSection() {
+		return new RecordSection("ENFORCEMENT_CASE", "mediation.noticesSection", "/mediation/sections/case/{id}", 20,
+				Set.of("MEDIATOR", "OFFICER", "AGENCY_HEAD", "LEGAL_REVIEWER", "SUPERVISOR", "ADMIN"));
 	}
 
 	@Bean

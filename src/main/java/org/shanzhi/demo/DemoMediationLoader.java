@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.shanzhi.directory.Parties;
 import org.shanzhi.directory.PartyView;
@@ -12,6 +13,7 @@ import org.shanzhi.mediation.MediationCaseView;
 import org.shanzhi.mediation.MediationCases;
 import org.shanzhi.mediation.MediationCommands;
 import org.shanzhi.mediation.MediationStatus;
+import org.shanzhi.mediation.Mediators;
 import org.shanzhi.mediation.Origin;
 import org.shanzhi.mediation.PartyRole;
 import org.shanzhi.mediation.Procedure;
@@ -52,7 +54,12 @@ class DemoMediationLoader implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoMediationLoader(MediationCases cases, Parties parties, Accounts accounts, Clock clock) {
+	private final Mediators mediators;
+
+	private UUID fullTime;
+
+	DemoMediationLoader(MediationCases cases, Parties parties, Accounts accounts, Clock clock, Mediators mediators) {
+		this.mediators = mediators;
 		this.cases = cases;
 		this.parties = parties;
 		this.accounts = accounts;
@@ -66,6 +73,16 @@ class DemoMediationLoader implements ApplicationRunner {
 			return;
 		}
 		long started = System.nanoTime();
+		Actor head = accounts.findByUsername("demo-head-amr").map(a -> a.actor()).orElseThrow();
+		UUID fullTime = Actors.runAs(head, () -> {
+			UUID id = mediators
+				.register(new Mediators.Register("赵调解", Mediators.Kind.FULL_TIME, mediator.accountId(), "消费纠纷、合同纠纷"))
+				.id();
+			mediators.register(new Mediators.Register("钱兼职", Mediators.Kind.PART_TIME, null, "劳动争议"));
+			mediators.register(new Mediators.Register("孙教授（法学院）", Mediators.Kind.EXPERT, null, "民商法"));
+			return id;
+		});
+		this.fullTime = fullTime;
 		int count = Actors.runAs(mediator, this::load);
 		log.info("Loaded {} demo mediation cases in {} ms", count, (System.nanoTime() - started) / 1_000_000);
 	}
@@ -89,6 +106,7 @@ class DemoMediationLoader implements ApplicationRunner {
 					i % 3 == 0 ? Origin.EX_OFFICIO : Origin.APPLICATION, type, SUMMARIES[i % SUMMARIES.length],
 					List.of(new MediationCommands.PartyInput(applicant.id(), PartyRole.APPLICANT),
 							new MediationCommands.PartyInput(respondent.id(), PartyRole.RESPONDENT))));
+			mediators.assign(c.id(), fullTime);
 			advance(c, target, applicant, respondent);
 			n++;
 		}

@@ -313,4 +313,31 @@ class MediationApiTests extends IntegrationTest {
 			.andExpect(jsonPath("$.length()").value(0));
 	}
 
+	@Test
+	void aMediatorWithAConflictStepsAsideForGood() throws Exception {
+		String a = newEnterprise("回避调解申请人", "RETAIL");
+		String r = newEnterprise("回避调解被申请人", "RETAIL");
+		String id = start("GENERAL", a, r);
+		String mediator = body(call(post("/api/v1/mediation-cases/mediators"), "demo-head-amr",
+				Map.of("name", "钱兼职调解员", "kind", "PART_TIME", "specialty", "消费纠纷"))
+			.andExpect(status().isCreated())).get("id").asString();
+		call(post("/api/v1/mediation-cases/mediators"), "demo-mediator", Map.of("name", "x", "kind", "EXPERT"))
+			.andExpect(status().isForbidden());
+		call(post("/api/v1/mediation-cases/" + id + "/mediators"), "demo-mediator", Map.of("mediatorId", mediator))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].name").value("钱兼职调解员"));
+		call(post("/api/v1/mediation-cases/" + id + "/mediators"), "demo-mediator", Map.of("mediatorId", mediator))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("mediator-already-assigned"));
+		call(post("/api/v1/mediation-cases/" + id + "/mediators/" + mediator + "/recusal"), "demo-mediator",
+				Map.of("reason", "调解员系被申请人负责人的近亲属"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].recusalReason").value("调解员系被申请人负责人的近亲属"));
+		call(post("/api/v1/mediation-cases/" + id + "/mediators"), "demo-mediator", Map.of("mediatorId", mediator))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("mediator-recused"));
+		call(get("/api/v1/mediation-cases/" + id + "/mediators"), "demo-officer-eco", null)
+			.andExpect(status().isNotFound());
+	}
+
 }

@@ -36,8 +36,11 @@ class MediationApiController {
 
 	private final org.shanzhi.mediation.RightNotices notices;
 
+	private final org.shanzhi.mediation.Mediators mediators;
+
 	MediationApiController(MediationCases cases, MediationDocuments documents,
-			org.shanzhi.mediation.RightNotices notices) {
+			org.shanzhi.mediation.RightNotices notices, org.shanzhi.mediation.Mediators mediators) {
+		this.mediators = mediators;
 		this.notices = notices;
 		this.cases = cases;
 		this.documents = documents;
@@ -71,6 +74,47 @@ class MediationApiController {
 			@org.springframework.web.bind.annotation.RequestParam(required = false) Integer page,
 			@org.springframework.web.bind.annotation.RequestParam(required = false) Integer size) {
 		return cases.search(partyId, status, overdue, page, size);
+	}
+
+	@Operation(summary = "Register a mediator of your agency: FULL_TIME, PART_TIME or EXPERT (AGENCY_HEAD)")
+	@PostMapping("/mediators")
+	ResponseEntity<org.shanzhi.mediation.Mediators.MediatorView> registerMediator(
+			@Valid @RequestBody org.shanzhi.mediation.Mediators.Register command) {
+		var m = mediators.register(command);
+		return ResponseEntity.created(URI.create("/api/v1/mediation-cases/mediators/" + m.id())).body(m);
+	}
+
+	@GetMapping("/mediators")
+	java.util.List<org.shanzhi.mediation.Mediators.MediatorView> mediators(
+			@org.springframework.web.bind.annotation.RequestParam UUID agencyId) {
+		return mediators.list(agencyId);
+	}
+
+	@GetMapping("/{id}/mediators")
+	java.util.List<org.shanzhi.mediation.Mediators.AssignmentView> assignments(@PathVariable UUID id) {
+		cases.get(id);
+		return mediators.assignments(id);
+	}
+
+	@Operation(summary = "Assign a mediator of the agency to the case")
+	@PostMapping("/{id}/mediators")
+	java.util.List<org.shanzhi.mediation.Mediators.AssignmentView> assign(@PathVariable UUID id,
+			@Valid @RequestBody AssignBody body) {
+		return mediators.assign(id, body.mediatorId());
+	}
+
+	@Operation(summary = "A mediator steps aside for a conflict of interest, with the reason")
+	@PostMapping("/{id}/mediators/{mediatorId}/recusal")
+	java.util.List<org.shanzhi.mediation.Mediators.AssignmentView> recuse(@PathVariable UUID id,
+			@PathVariable UUID mediatorId, @Valid @RequestBody RecusalBody body) {
+		return mediators.recuse(id, mediatorId, body.reason());
+	}
+
+	record AssignBody(@jakarta.validation.constraints.NotNull UUID mediatorId) {
+	}
+
+	record RecusalBody(
+			@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 2000) String reason) {
 	}
 
 	@Operation(summary = "Record that a party was told of the right to apply for mediation (M1)")

@@ -61,8 +61,11 @@ class MediationWebController {
 
 	private final org.shanzhi.enforcement.EnforcementCases enforcement;
 
+	private final org.shanzhi.mediation.Mediators mediators;
+
 	MediationWebController(MediationCases cases, MediationDocuments documents, Parties parties, RightNotices notices,
-			org.shanzhi.enforcement.EnforcementCases enforcement) {
+			org.shanzhi.enforcement.EnforcementCases enforcement, org.shanzhi.mediation.Mediators mediators) {
+		this.mediators = mediators;
 		this.notices = notices;
 		this.enforcement = enforcement;
 		this.cases = cases;
@@ -126,6 +129,8 @@ class MediationWebController {
 		}
 		model.addAttribute("names", names);
 		model.addAttribute("referrals", Referral.values());
+		model.addAttribute("assignments", mediators.assignments(id));
+		model.addAttribute("mediators", mediators.list(c.agencyId()));
 		model.addAttribute("now", LocalDateTime.now(ZONE).withSecond(0).withNano(0));
 		return "mediation/show";
 	}
@@ -169,6 +174,17 @@ class MediationWebController {
 				: signed.stream().map(p -> new MediationCommands.Signature(p, null)).toList();
 		return act(id, model, () -> cases.agree(id,
 				new MediationCommands.Agreement(limit(factsFound, 4000), limit(terms, 4000), signatures)));
+	}
+
+	@PostMapping("/{id}/mediators")
+	String assign(@PathVariable UUID id, @RequestParam UUID mediatorId, Model model) {
+		return act(id, model, () -> mediators.assign(id, mediatorId));
+	}
+
+	@PostMapping("/{id}/mediators/{mediatorId}/recusal")
+	String recuse(@PathVariable UUID id, @PathVariable UUID mediatorId, @RequestParam(required = false) String reason,
+			Model model) {
+		return act(id, model, () -> mediators.recuse(id, mediatorId, limit(reason, 2000)));
 	}
 
 	@PostMapping("/{id}/termination")

@@ -24,7 +24,8 @@ public record MediationCaseView(UUID id, String number, UUID agencyId, Procedure
 	}
 
 	/** The agreement (调解协议书). */
-	public record Agreement(String factsFound, String terms, OffsetDateTime agreedAt) {
+	public record Agreement(String factsFound, String terms, OffsetDateTime agreedAt, java.time.LocalDate performBy,
+			Boolean honoured, String performanceNote, OffsetDateTime performanceCheckedAt) {
 	}
 
 	/** How a case ended without agreement. */

@@ -187,8 +187,15 @@ public class MediationCases {
 		if (command.signatures() != null) {
 			command.signatures().forEach(s -> signatures.put(s.partyId(), s.signedAt() == null ? now : s.signedAt()));
 		}
-		c.agree(command.factsFound(), command.terms(), signatures, now);
+		c.agree(command.factsFound(), command.terms(), signatures, command.performBy(), now);
 		number(c, "agreement", "调协");
+		return cases.saveAndFlush(c).view();
+	}
+
+	@Transactional
+	public MediationCaseView recordPerformance(UUID id, @Valid MediationCommands.Performance command) {
+		MediationCase c = loadForChange(id);
+		c.recordPerformance(command.honoured(), command.note(), today(), now());
 		return cases.saveAndFlush(c).view();
 	}
 

@@ -62,7 +62,16 @@ public final class MediationCommands {
 
 	/** The agreement and every party's signature. */
 	public record Agreement(@NotBlank @Size(max = 4000) String factsFound, @NotBlank @Size(max = 4000) String terms,
-			@Size(max = 20) List<@Valid @NotNull Signature> signatures) {
+			@Size(max = 20) List<@Valid @NotNull Signature> signatures, java.time.LocalDate performBy) {
+
+		public Agreement(String factsFound, String terms, List<Signature> signatures) {
+			this(factsFound, terms, signatures, null);
+		}
+
+	}
+
+	/** The follow-up after the agreed date: was the agreement honoured? */
+	public record Performance(@NotNull Boolean honoured, @Size(max = 2000) String note) {
 	}
 
 	public record Signature(@NotNull UUID partyId, OffsetDateTime signedAt) {

@@ -92,6 +92,18 @@ public final class MediationEvents {
 		}
 	}
 
+	/** The follow-up after the agreed date: the agreement was honoured, or not. */
+	public record AgreementPerformed(UUID caseId, UUID agencyId, boolean honoured, String note) implements CaseEvent {
+
+		public String action() {
+			return honoured ? "AGREEMENT_HONOURED" : "AGREEMENT_NOT_HONOURED";
+		}
+
+		public Map<String, Object> after() {
+			return Map.of("honoured", honoured, "note", note == null ? "" : note);
+		}
+	}
+
 	public record MediationTerminated(UUID caseId, UUID agencyId, String reason, Referral referral,
 			MediationStatus from) implements CaseEvent {
 

@@ -340,4 +340,35 @@ class MediationApiTests extends IntegrationTest {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void afterTheAgreedDateTheFollowUpRecordsWhetherTheAgreementWasHonoured() throws Exception {
+		String a = newEnterprise("履行调解申请人", "RETAIL");
+		String r = newEnterprise("履行调解被申请人", "RETAIL");
+		String id = start("SIMPLE", a, r);
+		consent(id, a, true);
+		consent(id, r, true);
+		call(post("/api/v1/mediation-cases/" + id + "/sessions"), "demo-mediator", session(a, r))
+			.andExpect(status().isOk());
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		call(post("/api/v1/mediation-cases/" + id + "/agreement"), "demo-mediator",
+				Map.of("factsFound", "事实", "terms", "五日内退款", "performBy", today.plusDays(5).toString(), "signatures",
+						List.of(Map.of("partyId", a), Map.of("partyId", r))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.agreement.performBy").value(today.plusDays(5).toString()));
+		call(post("/api/v1/mediation-cases/" + id + "/performance"), "demo-mediator", Map.of("honoured", true))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("performance-before-date"));
+		jdbc.sql("update mediation.mediation_case set perform_by = :d where id = :id")
+			.param("d", today.minusDays(1))
+			.param("id", java.util.UUID.fromString(id))
+			.update();
+		call(post("/api/v1/mediation-cases/" + id + "/performance"), "demo-mediator",
+				Map.of("honoured", false, "note", "被申请人未按期退款"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.agreement.honoured").value(false));
+		call(post("/api/v1/mediation-cases/" + id + "/performance"), "demo-mediator", Map.of("honoured", true))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("performance-recorded"));
+	}
+
 }

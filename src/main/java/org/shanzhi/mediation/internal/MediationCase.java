@@ -105,6 +105,18 @@ public class MediationCase extends AbstractAggregateRoot<MediationCase> {
 	@Column(name = "agreed_at")
 	private OffsetDateTime agreedAt;
 
+	@Column(name = "perform_by")
+	private java.time.LocalDate performBy;
+
+	@Column(name = "performance_honoured")
+	private Boolean performanceHonoured;
+
+	@Column(name = "performance_note")
+	private String performanceNote;
+
+	@Column(name = "performance_at")
+	private OffsetDateTime performanceAt;
+
 	@Column(name = "closing_reason")
 	private String closingReason;
 
@@ -272,6 +284,12 @@ public class MediationCase extends AbstractAggregateRoot<MediationCase> {
 	 * case and by nobody else.
 	 */
 	public void agree(String facts, String agreedTerms, Map<UUID, OffsetDateTime> signatures, OffsetDateTime at) {
+		agree(facts, agreedTerms, signatures, null, at);
+	}
+
+	/** As above, with the date by which the agreement is to be performed. */
+	public void agree(String facts, String agreedTerms, Map<UUID, OffsetDateTime> signatures,
+			java.time.LocalDate performanceDeadline, OffsetDateTime at) {
 		requireStatus("agree", MediationStatus.IN_SESSION);
 		if (blank(facts) || blank(agreedTerms)) {
 			throw RuleViolationException.rule("agreement-needs-facts-and-terms");
@@ -283,11 +301,36 @@ public class MediationCase extends AbstractAggregateRoot<MediationCase> {
 			throw RuleViolationException.rule("agreement-needs-every-signature", missing);
 		}
 		parties = parties.stream().map(p -> p.withSignature(signed.get(p.partyId()))).toList();
+		if (performanceDeadline != null && performanceDeadline.isBefore(at.toLocalDate())) {
+			throw RuleViolationException.rule("perform-by-in-past", performanceDeadline);
+		}
 		this.factsFound = facts.strip();
 		this.terms = agreedTerms.strip();
 		this.agreedAt = at;
+		this.performBy = performanceDeadline;
 		status = MediationStatus.AGREED;
 		registerEvent(new MediationEvents.AgreementSigned(id, agencyId, signed.size()));
+	}
+
+	/**
+	 * The follow-up after the agreed date (M4 performance): whether the agreement was
+	 * honoured. Only for an agreement with a date, after that date, once.
+	 */
+	public void recordPerformance(boolean honoured, String note, java.time.LocalDate today, OffsetDateTime at) {
+		requireStatus("record the performance", MediationStatus.AGREED);
+		if (performBy == null) {
+			throw RuleViolationException.conflict("agreement-without-performance-date");
+		}
+		if (performanceHonoured != null) {
+			throw RuleViolationException.conflict("performance-recorded");
+		}
+		if (!today.isAfter(performBy)) {
+			throw RuleViolationException.rule("performance-before-date", performBy);
+		}
+		this.performanceHonoured = honoured;
+		this.performanceNote = blank(note) ? null : note.strip();
+		this.performanceAt = at;
+		registerEvent(new MediationEvents.AgreementPerformed(id, agencyId, honoured, performanceNote));
 	}
 
 	/**
@@ -429,8 +472,8 @@ public class MediationCase extends AbstractAggregateRoot<MediationCase> {
 	public MediationCaseView view() {
 		MediationCaseView.Acceptance acceptance = acceptanceAccepted == null ? null : new MediationCaseView.Acceptance(
 				acceptanceAccepted, acceptanceReason, sessionAt, place, notes, decidedAt);
-		MediationCaseView.Agreement agreement = agreedAt == null ? null
-				: new MediationCaseView.Agreement(factsFound, terms, agreedAt);
+		MediationCaseView.Agreement agreement = agreedAt == null ? null : new MediationCaseView.Agreement(factsFound,
+				terms, agreedAt, performBy, performanceHonoured, performanceNote, performanceAt);
 		MediationCaseView.Closing closing = status == MediationStatus.TERMINATED || status == MediationStatus.REFUSED
 				? new MediationCaseView.Closing(closingReason, referral, closedAt) : null;
 		// times kept in JSON come back in UTC: shown, like every time, in Beijing time

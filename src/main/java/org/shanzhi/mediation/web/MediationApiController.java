@@ -190,6 +190,12 @@ class MediationApiController {
 		return cases.agree(id, command);
 	}
 
+	@Operation(summary = "After the agreed date: was the agreement honoured?")
+	@PostMapping("/{id}/performance")
+	MediationCaseView performance(@PathVariable UUID id, @Valid @RequestBody MediationCommands.Performance command) {
+		return cases.recordPerformance(id, command);
+	}
+
 	@Operation(summary = "End without agreement, with reason and referral (status TERMINATED)")
 	@PostMapping("/{id}/termination")
 	MediationCaseView termination(@PathVariable UUID id, @Valid @RequestBody MediationCommands.Termination command) {

@@ -371,4 +371,50 @@ class MediationApiTests extends IntegrationTest {
 			.andExpect(jsonPath("$.rule").value("performance-recorded"));
 	}
 
+	@Test
+	void aSettlementOfADiscretionaryActIsApprovedOnlyWhenItHarmsNobody() throws Exception {
+		java.util.UUID amr = accounts.findByUsername("demo-officer-amr").orElseThrow().agencyId();
+		Map<String, Object> decided = jdbc.sql(
+				"select id, party_id from enforcement.enforcement_case where agency_id = :a and status in ('DECIDED', 'CLOSED') limit 1")
+			.param("a", amr)
+			.query((rs, n) -> Map.<String, Object>of("id", rs.getString(1), "party", rs.getString(2)))
+			.single();
+		Map<String, Object> basis = Map.of("law", "《中华人民共和国行政处罚法》", "article", "第三十二条");
+		Map<String, Object> body = new java.util.LinkedHashMap<>(
+				Map.of("partyId", decided.get("party"), "caseId", decided.get("id"), "dispute", "当事人认为罚款数额过高", "terms",
+						"当事人于十日内完成整改并缴纳罚款，本机关依法从轻确定数额", "discretion", basis));
+		call(post("/api/v1/reconciliations"), "demo-officer-amr", body).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("reconciliation-needs-party-agreement"));
+		body.put("partyAgreed", true);
+		String id = body(call(post("/api/v1/reconciliations"), "demo-officer-amr", body).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("PROPOSED"))).get("id").asString();
+		call(post("/api/v1/reconciliations/" + id + "/review"), "demo-officer-amr", Map.of("approve", true))
+			.andExpect(status().isForbidden());
+		call(post("/api/v1/reconciliations/" + id + "/review"), "demo-legal-amr",
+				Map.of("approve", true, "harmsPublicInterest", true))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("settlement-harms-public-interest"));
+		call(post("/api/v1/reconciliations/" + id + "/review"), "demo-legal-amr",
+				Map.of("approve", true, "harmsPublicInterest", false, "harmsOthersRights", false, "note",
+						"经审查不损害公共利益和他人权益"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("APPROVED"));
+		call(post("/api/v1/reconciliations/" + id + "/review"), "demo-legal-amr", Map.of("approve", false, "note", "x"))
+			.andExpect(status().isConflict());
+		call(get("/api/v1/reconciliations/" + id), "demo-officer-eco", null).andExpect(status().isNotFound());
+		// an act not yet decided cannot be settled
+		String party = newEnterprise("和解未决当事人", "RETAIL");
+		String open = body(call(post("/api/v1/enforcement-cases"), "demo-officer-amr",
+				Map.of("partyId", party, "violationCode", "PRICE-TAG", "occurredOn",
+						java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString(), "facts", "未明码标价",
+						"origin", "EX_OFFICIO"))
+			.andExpect(status().isCreated())).get("id").asString();
+		Map<String, Object> undecided = new java.util.LinkedHashMap<>(body);
+		undecided.put("partyId", party);
+		undecided.put("caseId", open);
+		call(post("/api/v1/reconciliations"), "demo-officer-amr", undecided)
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("reconciliation-needs-decided-act"));
+	}
+
 }

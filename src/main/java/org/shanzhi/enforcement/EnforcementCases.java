@@ -73,7 +73,7 @@ public class EnforcementCases {
 	@Transactional
 	public CaseView open(@Valid OpenCaseCommand command) {
 		Actor actor = actors.require(HANDLERS);
-		UUID agencyId = requireAgency(actor);
+		UUID agencyId = actor.requireAgency();
 		parties.get(command.partyId());
 		if (command.occurredOn().isAfter(LocalDate.now(clock))) {
 			throw new FieldRejectedException("occurredOn", "notInFuture");
@@ -204,13 +204,6 @@ public class EnforcementCases {
 			throw new org.springframework.security.access.AccessDeniedException("only the case's agency acts on it");
 		}
 		return c;
-	}
-
-	static UUID requireAgency(Actor actor) {
-		if (actor.agencyId() == null) {
-			throw RuleViolationException.rule("actor-needs-agency");
-		}
-		return actor.agencyId();
 	}
 
 }

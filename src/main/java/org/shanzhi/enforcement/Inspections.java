@@ -43,7 +43,7 @@ public class Inspections {
 	@Transactional
 	public InspectionView record(@Valid RecordInspectionCommand command) {
 		Actor actor = actors.require(EnforcementCases.HANDLERS);
-		UUID agencyId = EnforcementCases.requireAgency(actor);
+		UUID agencyId = actor.requireAgency();
 		parties.get(command.partyId());
 		if (command.inspectedOn().isAfter(LocalDate.now(clock))) {
 			throw new FieldRejectedException("inspectedOn", "notInFuture");

@@ -130,7 +130,7 @@ public class GuidanceActs {
 	@Transactional
 	public GuidanceActView give(@Valid GiveGuidanceCommand command) {
 		Actor actor = actors.require(GIVERS);
-		return create(command, requireAgency(actor), actor.accountId(), false);
+		return create(command, actor.requireAgency(), actor.accountId(), false);
 	}
 
 	/**
@@ -523,13 +523,6 @@ public class GuidanceActs {
 			throw new AccessDeniedException("only the act's agency changes it");
 		}
 		return act;
-	}
-
-	static UUID requireAgency(Actor actor) {
-		if (actor.agencyId() == null) {
-			throw RuleViolationException.rule("actor-needs-agency");
-		}
-		return actor.agencyId();
 	}
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");

@@ -58,7 +58,10 @@ public class GuidanceDocuments {
 	OfficialDocument document(GuidanceActView act) {
 		String agency = agencies.get(act.agencyId()).name();
 		String you = parties.get(act.partyId()).kind() == PartyKind.PERSON ? "你" : "你单位";
-		String formName = formName(act);
+		var form = forms.find(act.agencyId(), act.form());
+		String formName = form.filter(f -> !f.statutory())
+			.map(GuidanceForms.FormInfo::name)
+			.orElseGet(() -> GuidanceForm.isBuiltIn(act.form()) ? zh("guidance.form." + act.form()) : act.form());
 		List<Section> sections = new ArrayList<>();
 		String bases = act.legalBasis().stream().map(b -> b.law() + b.article()).collect(Collectors.joining("、"));
 		String principles = act.principles()
@@ -70,12 +73,7 @@ public class GuidanceDocuments {
 		sections.add(new Section(null, List.of(opening)));
 		sections.add(new Section("一、指导内容", List.of(act.content().split("\\R+"))));
 		List<String> particulars = new ArrayList<>();
-		List<GuidanceForm.FieldSpec> fields = forms.available(act.agencyId())
-			.stream()
-			.filter(f -> f.code().equals(act.form()))
-			.findFirst()
-			.map(GuidanceForms.FormInfo::fields)
-			.orElse(List.of());
+		List<GuidanceForm.FieldSpec> fields = form.map(GuidanceForms.FormInfo::fields).orElse(List.of());
 		for (GuidanceForm.FieldSpec f : fields) {
 			String value = act.details().get(f.key());
 			if (value != null) {
@@ -96,18 +94,6 @@ public class GuidanceDocuments {
 		String title = act.documentForm() == DocumentForm.WRITTEN ? "行政指导书" : "简易行政指导书";
 		return new OfficialDocument(agency, title, act.documentNumber(), act.partyName(), sections, act.issuedOn(),
 				"（本文书一式两份，一份送达当事人，一份存档。）");
-	}
-
-	private String formName(GuidanceActView act) {
-		if (GuidanceForm.isBuiltIn(act.form())) {
-			return zh("guidance.form." + act.form());
-		}
-		return forms.available(act.agencyId())
-			.stream()
-			.filter(f -> f.code().equals(act.form()))
-			.map(GuidanceForms.FormInfo::name)
-			.findFirst()
-			.orElse(act.form());
 	}
 
 	private String zh(String code) {

@@ -63,11 +63,21 @@ public class GuidanceForms {
 		return all;
 	}
 
+	/** One form the agency may use, by its code. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<FormInfo> find(UUID agencyId, String code) {
+		if (GuidanceForm.isBuiltIn(code)) {
+			return java.util.Optional.of(new FormInfo(code, true, null, GuidanceForm.valueOf(code).fields()));
+		}
+		return agencyId == null ? java.util.Optional.empty() : custom.findByAgencyIdAndCode(agencyId, code)
+			.map(c -> new FormInfo(c.view().code(), false, c.view().name(), c.view().fields()));
+	}
+
 	/** Defines a form of the actor's agency (AGENCY_HEAD, LEGAL_REVIEWER). */
 	@Transactional
 	public CustomFormView define(@Valid DefineFormCommand command) {
 		Actor actor = actors.require(Role.AGENCY_HEAD, Role.LEGAL_REVIEWER);
-		UUID agency = GuidanceActs.requireAgency(actor);
+		UUID agency = actor.requireAgency();
 		if (GuidanceForm.isBuiltIn(command.code())) {
 			throw RuleViolationException.rule("form-code-statutory", command.code());
 		}
@@ -116,11 +126,7 @@ public class GuidanceForms {
 	}
 
 	List<GuidanceForm.FieldSpec> fieldsOf(UUID agencyId, String form) {
-		if (GuidanceForm.isBuiltIn(form)) {
-			return GuidanceForm.valueOf(form).fields();
-		}
-		return custom.findByAgencyIdAndCode(agencyId, form)
-			.map(c -> c.view().fields())
+		return find(agencyId, form).map(FormInfo::fields)
 			.orElseThrow(() -> new FieldRejectedException("form", "unknownGuidanceForm"));
 	}
 

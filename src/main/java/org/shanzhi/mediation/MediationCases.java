@@ -94,7 +94,7 @@ public class MediationCases {
 	@Transactional
 	public MediationCaseView start(@Valid MediationCommands.Start command) {
 		Actor actor = actors.require(HANDLERS);
-		UUID agencyId = requireAgency(actor);
+		UUID agencyId = actor.requireAgency();
 		if (command.requiresDecision()) {
 			throw RuleViolationException.rule("mediation-would-replace-decision");
 		}
@@ -224,7 +224,7 @@ public class MediationCases {
 	@Transactional
 	public TimeLimits setTimeLimits(@Valid TimeLimits limits) {
 		Actor actor = actors.require(Role.AGENCY_HEAD);
-		UUID agency = requireAgency(actor);
+		UUID agency = actor.requireAgency();
 		jdbc.sql("""
 				insert into mediation.time_limit (agency_id, acceptance_days, conclusion_days, updated_at)
 				values (:a, :acceptance, :conclusion, now())
@@ -373,13 +373,6 @@ public class MediationCases {
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
-	}
-
-	static UUID requireAgency(Actor actor) {
-		if (actor.agencyId() == null) {
-			throw RuleViolationException.rule("actor-needs-agency");
-		}
-		return actor.agencyId();
 	}
 
 }

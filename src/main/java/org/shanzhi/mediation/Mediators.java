@@ -62,7 +62,7 @@ public class Mediators {
 	@Transactional
 	public MediatorView register(@Valid Register command) {
 		Actor actor = actors.require(Role.AGENCY_HEAD);
-		UUID agency = MediationCases.requireAgency(actor);
+		UUID agency = actor.requireAgency();
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into mediation.mediator (id, agency_id, name, kind, account_id, specialty, created_at)

@@ -60,7 +60,7 @@ public class Reconciliations {
 	@Transactional
 	public ReconciliationView propose(@Valid Propose command) {
 		Actor actor = actors.require(Role.OFFICER, Role.AGENCY_HEAD, Role.MEDIATOR);
-		UUID agency = MediationCases.requireAgency(actor);
+		UUID agency = actor.requireAgency();
 		parties.get(command.partyId());
 		if (command.caseId() != null) {
 			CaseView kase;

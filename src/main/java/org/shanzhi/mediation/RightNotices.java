@@ -68,7 +68,7 @@ public class RightNotices {
 	@Transactional
 	public NoticeView record(@Valid Notify command) {
 		Actor actor = actors.require(MediationCases.HANDLERS);
-		UUID agencyId = MediationCases.requireAgency(actor);
+		UUID agencyId = actor.requireAgency();
 		parties.get(command.partyId());
 		UUID id = UUID.randomUUID();
 		OffsetDateTime now = OffsetDateTime.now(clock);

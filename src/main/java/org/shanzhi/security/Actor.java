@@ -35,6 +35,17 @@ public record Actor(UUID accountId, String username, String displayName, Set<Rol
 		return roles.equals(Set.of(Role.PUBLIC));
 	}
 
+	/**
+	 * The agency the actor acts for; refused (422 {@code actor-needs-agency}) for an
+	 * actor of no agency, such as an administrator.
+	 */
+	public UUID requireAgency() {
+		if (agencyId == null) {
+			throw org.shanzhi.shared.RuleViolationException.rule("actor-needs-agency");
+		}
+		return agencyId;
+	}
+
 	public boolean isStaff() {
 		return roles.stream().anyMatch(Role::isStaff);
 	}

@@ -208,12 +208,7 @@ class GuidanceWebController {
 	}
 
 	private List<GuidanceForm.FieldSpec> fieldsOf(String form) {
-		return forms.available(actors.current().agencyId())
-			.stream()
-			.filter(x -> x.code().equals(form))
-			.findFirst()
-			.map(GuidanceForms.FormInfo::fields)
-			.orElse(List.of());
+		return forms.find(actors.current().agencyId(), form).map(GuidanceForms.FormInfo::fields).orElse(List.of());
 	}
 
 	@GetMapping("/{id}")
@@ -224,8 +219,9 @@ class GuidanceWebController {
 	private String render(GuidanceActView act, Model model) {
 		model.addAttribute("act", act);
 		model.addAttribute("party", parties.get(act.partyId()));
-		model.addAttribute("fields", fieldsOf(act.form()));
-		model.addAttribute("formName", formName(act.form()));
+		var form = forms.find(actors.current().agencyId(), act.form());
+		model.addAttribute("fields", form.map(GuidanceForms.FormInfo::fields).orElse(List.of()));
+		model.addAttribute("formName", form.filter(f -> !f.statutory()).map(GuidanceForms.FormInfo::name).orElse(null));
 		model.addAttribute("followUps", acts.followUpsOf(act.id()));
 		model.addAttribute("visits", acts.visitsOf(act.id()));
 		model.addAttribute("officer", accounts.displayNames(List.of(act.officerId())).get(act.officerId()));
@@ -415,15 +411,6 @@ class GuidanceWebController {
 	private Map<UUID, String> officerNames(List<GuidanceActView> items) {
 		List<UUID> ids = items.stream().map(GuidanceActView::officerId).distinct().toList();
 		return ids.isEmpty() ? Map.of() : accounts.displayNames(ids);
-	}
-
-	private String formName(String code) {
-		return forms.available(actors.current().agencyId())
-			.stream()
-			.filter(f -> f.code().equals(code) && !f.statutory())
-			.map(GuidanceForms.FormInfo::name)
-			.findFirst()
-			.orElse(null);
 	}
 
 	/**

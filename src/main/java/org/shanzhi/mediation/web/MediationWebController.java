@@ -155,13 +155,12 @@ class MediationWebController {
 			@RequestParam(required = false) String transcript, @RequestParam(required = false) String experts,
 			Model model) {
 		return act(id, model, () -> {
-			MediationCaseView c = cases.get(id);
 			List<String> attendees = new ArrayList<>();
 			List<UUID> partiesPresent = present == null ? List.of() : present;
 			partiesPresent.forEach(p -> attendees.add(parties.get(p).name()));
 			attendees.addAll(lines(others));
 			OffsetDateTime at = heldAt == null || heldAt.isBlank() ? OffsetDateTime.now(ZONE) : time(heldAt, "heldAt");
-			return cases.holdSession(c.id(), new MediationCommands.Session(at, attendees, partiesPresent,
+			return cases.holdSession(id, new MediationCommands.Session(at, attendees, partiesPresent,
 					limit(statements, 8000), limit(focus, 2000), limit(transcript, 20000), lines(experts)));
 		});
 	}

@@ -72,6 +72,8 @@ final class DemoCity {
 		list.add(new AccountSeed("demo-legal-amr", "韩法审（市场监管法制科）", "amr", Set.of(Role.LEGAL_REVIEWER)));
 		list.add(new AccountSeed("demo-mediator", "赵调解（市场监管）", "amr", Set.of(Role.MEDIATOR)));
 		list.add(new AccountSeed("demo-officer-eco", "陈执法（生态环境）", "eco", Set.of(Role.OFFICER)));
+		list.add(new AccountSeed("demo-reconsideration", "孙复议（司法局行政复议）", "justice", Set.of(Role.MEDIATOR)));
+		list.add(new AccountSeed("demo-legal-justice", "冯法审（司法局）", "justice", Set.of(Role.LEGAL_REVIEWER)));
 		for (AgencySeed a : AGENCIES) {
 			if (a.kind() == AgencyKind.ENFORCEMENT && !a.code().equals("amr") && !a.code().equals("eco")) {
 				list.add(new AccountSeed("demo-officer-" + a.code(), "执法人员（" + a.name().replace("河洛市", "") + "）",

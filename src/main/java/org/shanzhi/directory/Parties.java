@@ -79,6 +79,20 @@ public class Parties {
 		return store.find(id).orElseThrow(() -> NotFoundException.forId("party", id));
 	}
 
+	/**
+	 * The names of parties, for an official document the caller already lets the actor
+	 * read (a party reads its mediation agreement, which names the other parties); no
+	 * other data. Unknown ids are left out.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, String> namesForDocument(java.util.Collection<UUID> ids) {
+		java.util.Map<UUID, String> names = new java.util.LinkedHashMap<>();
+		for (UUID id : ids) {
+			store.find(id).ifPresent(p -> names.put(id, p.name()));
+		}
+		return names;
+	}
+
 	/** By name fragment, exact resident ID number, or credit code (exact or prefix). */
 	@Transactional(readOnly = true)
 	public PageView<PartyView> search(String q, Integer page, Integer size) {

@@ -9,7 +9,7 @@ public record MediationCaseView(UUID id, String number, UUID agencyId, Procedure
 		DisputeType disputeType, String summary, MediationStatus status, List<CaseParty> parties, Acceptance acceptance,
 		List<SessionRecord> sessions, Agreement agreement, Closing closing,
 		java.util.Map<String, String> documentNumbers, Deadlines deadlines, UUID startedBy, OffsetDateTime createdAt,
-		long version) {
+		long version, Forum forum, UUID respondentAgencyId, String disputedAct) {
 
 	/**
 	 * The time limits the case runs against (working days of the agency's limits) and
@@ -23,9 +23,12 @@ public record MediationCaseView(UUID id, String number, UUID agencyId, Procedure
 			OffsetDateTime decidedAt) {
 	}
 
-	/** The agreement (调解协议书). */
+	/**
+	 * The agreement (调解协议书): proposed to the parties ({@code proposedAt}), agreed once
+	 * every party signed ({@code agreedAt}).
+	 */
 	public record Agreement(String factsFound, String terms, OffsetDateTime agreedAt, java.time.LocalDate performBy,
-			Boolean honoured, String performanceNote, OffsetDateTime performanceCheckedAt) {
+			Boolean honoured, String performanceNote, OffsetDateTime performanceCheckedAt, OffsetDateTime proposedAt) {
 	}
 
 	/** How a case ended without agreement. */

@@ -13,6 +13,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.shanzhi.calendar.WorkingDays;
+import org.shanzhi.directory.AgencyKind;
 import org.shanzhi.directory.Agencies;
 import org.shanzhi.directory.Parties;
 import org.shanzhi.documents.DocumentNumbers;
@@ -98,7 +99,22 @@ public class MediationCases {
 		if (command.requiresDecision()) {
 			throw RuleViolationException.rule("mediation-would-replace-decision");
 		}
-		Set<DisputeType> competence = competence(agencyId);
+		boolean organ = agencies.get(agencyId).kind() == AgencyKind.SUPERVISOR;
+		if (organ && command.respondentAgencyId() == null) {
+			throw new FieldRejectedException("respondentAgencyId", "required");
+		}
+		if (!organ && command.respondentAgencyId() != null) {
+			throw RuleViolationException.rule("reconsideration-organ-only");
+		}
+		if (organ) {
+			try {
+				agencies.get(command.respondentAgencyId());
+			}
+			catch (NotFoundException ex) {
+				throw new FieldRejectedException("respondentAgencyId", "unknownRecord");
+			}
+		}
+		Set<DisputeType> competence = organ ? Set.of() : competence(agencyId);
 		if (!competence.isEmpty() && !competence.contains(command.disputeType())) {
 			throw RuleViolationException.rule("dispute-outside-competence", command.disputeType().name());
 		}
@@ -118,7 +134,8 @@ public class MediationCases {
 		String number = agencies.get(agencyId).code().toUpperCase() + "-TJ-" + Year.now(clock).getValue() + "-"
 				+ String.format("%06d", cases.nextNumber());
 		MediationCase c = new MediationCase(UUID.randomUUID(), number, agencyId, command.procedure(), command.origin(),
-				command.disputeType(), command.summary(), roles, actor.accountId(), now());
+				command.disputeType(), command.summary(), roles, command.respondentAgencyId(), command.disputedAct(),
+				actor.accountId(), now());
 		cases.saveAndFlush(c);
 		if (command.noticeId() != null) {
 			notices.getObject().link(command.noticeId(), c.id(), agencyId, roles.keySet());
@@ -126,16 +143,29 @@ public class MediationCases {
 		return c.view();
 	}
 
+	/** A case: for its agency's staff, supervisors, and (M8) the parties of the case. */
 	@Transactional(readOnly = true)
 	public MediationCaseView get(UUID id) {
-		actors.require(READERS);
-		return load(id).view();
+		return loadForReading(id).view();
 	}
 
+	/** A party's consent, recorded in person by the mediator (from no address). */
 	@Transactional
 	public MediationCaseView consent(UUID id, @Valid MediationCommands.Consent command) {
-		MediationCase c = loadForChange(id);
-		c.consent(command.partyId(), command.consented(), now());
+		return consent(id, command, null);
+	}
+
+	/**
+	 * A party's consent or refusal: recorded in person by the case's mediator, or given
+	 * online (M8) by the party signed in, from {@code ip}; either way with its
+	 * confirmation. A party signed in answers only for itself.
+	 */
+	@Transactional
+	public MediationCaseView consent(UUID id, @Valid MediationCommands.Consent command, String ip) {
+		Actor actor = actors.current();
+		MediationCase c = actor.isPublic() ? loadForParty(id, actor, command.partyId()) : loadForChange(id);
+		c.consent(command.partyId() == null ? actor.partyId() : command.partyId(), command.consented(),
+				confirmation(actor, ip));
 		if (c.status() == MediationStatus.TERMINATED) {
 			number(c, "termination", "调终");
 		}
@@ -154,7 +184,8 @@ public class MediationCases {
 		MediationCase c = loadForChange(id);
 		c.decideAcceptance(command.accepted(), command.reason(), command.sessionAt(), command.place(), command.notes(),
 				now());
-		number(c, "acceptance-notice", command.accepted() ? "调受" : "调不受");
+		number(c, "acceptance-notice",
+				(c.forum() == Forum.RECONSIDERATION ? "复" : "") + (command.accepted() ? "调受" : "调不受"));
 		if (command.accepted()) {
 			c.setDeadlines(null, workingDays.plusWorkingDays(today(), timeLimits(c.agencyId()).conclusionDays()));
 		}
@@ -174,9 +205,58 @@ public class MediationCases {
 				}
 			}
 		}
-		c.holdSession(command.heldAt(), command.attendees(), present, command.statements(), command.focus(),
-				command.transcript(), command.experts());
+		c.holdSession(new SessionRecord(0, command.heldAt(), command.attendees(), present, command.statements(),
+				command.focus(), command.transcript(), command.experts(), command.kind(), command.rightsAcknowledged(),
+				command.defences(), command.crossExamination(), command.invited()));
 		return cases.saveAndFlush(c).view();
+	}
+
+	/**
+	 * Proposes the agreement to the parties for their signatures (M8): the case awaits
+	 * every party's signature.
+	 */
+	@Transactional
+	public MediationCaseView proposeAgreement(UUID id, @Valid MediationCommands.Proposal command) {
+		MediationCase c = loadForChange(id);
+		c.proposeAgreement(command.factsFound(), command.terms(), command.performBy(), now());
+		return cases.saveAndFlush(c).view();
+	}
+
+	/**
+	 * A signature of the proposed agreement: the party signed in signs online from
+	 * {@code ip}; the mediator records a signature given in person. The last signature
+	 * concludes the agreement, numbered then.
+	 */
+	@Transactional
+	public MediationCaseView sign(UUID id, @Valid MediationCommands.Signing command, String ip) {
+		Actor actor = actors.current();
+		MediationCase c = actor.isPublic() ? loadForParty(id, actor, command.partyId()) : loadForChange(id);
+		UUID partyId = actor.isPublic() ? actor.partyId() : command.partyId();
+		if (partyId == null) {
+			throw new FieldRejectedException("partyId", "required");
+		}
+		c.sign(partyId, confirmation(actor, ip));
+		if (c.status() == MediationStatus.AGREED) {
+			number(c, "agreement", agreementKind(c));
+		}
+		return cases.saveAndFlush(c).view();
+	}
+
+	/** Withdraws a proposed agreement not yet signed by every party. */
+	@Transactional
+	public MediationCaseView withdrawProposal(UUID id, @Valid MediationCommands.Withdrawal command) {
+		MediationCase c = loadForChange(id);
+		c.withdrawProposal(command.reason(), now());
+		return cases.saveAndFlush(c).view();
+	}
+
+	private Confirmation confirmation(Actor actor, String ip) {
+		return new Confirmation(now(), ip,
+				actor.isPublic() ? Confirmation.Method.ONLINE : Confirmation.Method.IN_PERSON, actor.accountId());
+	}
+
+	private static String agreementKind(MediationCase c) {
+		return c.forum() == Forum.RECONSIDERATION ? "复调协" : "调协";
 	}
 
 	@Transactional
@@ -188,7 +268,7 @@ public class MediationCases {
 			command.signatures().forEach(s -> signatures.put(s.partyId(), s.signedAt() == null ? now : s.signedAt()));
 		}
 		c.agree(command.factsFound(), command.terms(), signatures, command.performBy(), now);
-		number(c, "agreement", "调协");
+		number(c, "agreement", agreementKind(c));
 		return cases.saveAndFlush(c).view();
 	}
 
@@ -203,7 +283,7 @@ public class MediationCases {
 	public MediationCaseView terminate(UUID id, @Valid MediationCommands.Termination command) {
 		MediationCase c = loadForChange(id);
 		c.terminate(command.reason(), command.referral(), now());
-		number(c, "termination", "调终");
+		number(c, "termination", c.forum() == Forum.RECONSIDERATION ? "复调终" : "调终");
 		return cases.saveAndFlush(c).view();
 	}
 
@@ -291,10 +371,21 @@ public class MediationCases {
 	@Transactional(readOnly = true)
 	public PageView<MediationCaseView> search(UUID partyId, MediationStatus status, boolean overdue, Integer page,
 			Integer size) {
-		actors.require(READERS);
+		Actor actor = actors.current();
+		if (actor.isPublic()) {
+			// a party signed in sees its own cases (M8)
+			if (actor.partyId() == null) {
+				throw new AccessDeniedException("a public account of no party");
+			}
+			partyId = actor.partyId();
+		}
+		else {
+			actors.require(READERS);
+		}
 		AgencyScope scope = actors.scope();
 		PageRequest paging = PageRequests.of(page, size, Sort.unsorted());
-		String where = "(:all or agency_id in (:agencies))"
+		String where = (actor.isPublic() ? "true"
+				: "(:all or agency_id in (:agencies) or respondent_agency_id in (:agencies))")
 				+ (partyId == null ? "" : " and parties @> cast(:party as jsonb)")
 				+ (status == null ? "" : " and status = :status")
 				+ (overdue ? " and ((status = 'AWAITING_ACCEPTANCE' and acceptance_due < :today)"
@@ -338,14 +429,40 @@ public class MediationCases {
 	/** The case for its documents (readers of the case). */
 	@Transactional(readOnly = true)
 	public MediationCaseView forDocuments(UUID id) {
+		return loadForReading(id).view();
+	}
+
+	/**
+	 * The case for reading: its agency's staff (and, in reconsideration, the respondent
+	 * agency's), supervisors, and a party of the case signed in; to anyone else it does
+	 * not exist.
+	 */
+	private MediationCase loadForReading(UUID id) {
+		Actor actor = actors.current();
+		if (actor.isPublic()) {
+			return loadForParty(id, actor, null);
+		}
 		actors.require(READERS);
-		return load(id).view();
+		return load(id);
 	}
 
 	private MediationCase load(UUID id) {
 		AgencyScope scope = actors.scope();
 		return cases.findById(id)
-			.filter(c -> scope.includes(c.agencyId()))
+			.filter(c -> scope.includes(c.agencyId())
+					|| c.respondentAgencyId() != null && scope.includes(c.respondentAgencyId()))
+			.orElseThrow(() -> NotFoundException.forId("mediation-case", id));
+	}
+
+	/**
+	 * The case of a party signed in (M8), who acts only for itself: another party named
+	 * is refused (422 {@code not-a-party-of-the-case} is not said, so as not to tell who
+	 * is in a case: 404).
+	 */
+	private MediationCase loadForParty(UUID id, Actor actor, UUID named) {
+		UUID me = actor.partyId();
+		return cases.findById(id)
+			.filter(c -> me != null && c.partyIds().contains(me) && (named == null || named.equals(me)))
 			.orElseThrow(() -> NotFoundException.forId("mediation-case", id));
 	}
 

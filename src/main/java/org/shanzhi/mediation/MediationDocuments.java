@@ -65,13 +65,23 @@ public class MediationDocuments {
 
 	OfficialDocument document(MediationCaseView c, String kind) {
 		String agency = agencies.get(c.agencyId()).name();
+		Map<UUID, String> partyNames = parties
+			.namesForDocument(c.parties().stream().filter(p -> !p.isAgency()).map(CaseParty::partyId).toList());
 		Map<UUID, String> names = c.parties()
 			.stream()
-			.collect(Collectors.toMap(CaseParty::partyId, p -> parties.get(p.partyId()).name()));
-		String dispute = "与" + c.parties()
-			.stream()
-			.map(p -> ROLES.get(p.role()) + names.get(p.partyId()))
-			.collect(Collectors.joining("、")) + "之间的" + DISPUTES.get(c.disputeType()) + "纠纷";
+			.collect(Collectors.toMap(CaseParty::partyId,
+					p -> p.isAgency() ? agencies.get(p.partyId()).name() : partyNames.getOrDefault(p.partyId(), ""),
+					(a, b) -> a, java.util.LinkedHashMap::new));
+		boolean reconsideration = c.forum() == Forum.RECONSIDERATION;
+		// a reconsideration organ's documents carry their own titles (M7)
+		String prefix = reconsideration ? "行政复议" : "";
+		String dispute = "与"
+				+ c.parties()
+					.stream()
+					.map(p -> ROLES.get(p.role()) + names.get(p.partyId()))
+					.collect(Collectors.joining("、"))
+				+ "之间的" + DISPUTES.get(c.disputeType()) + "纠纷"
+				+ (reconsideration ? "（被申请复议的行政行为：" + c.disputedAct() + "）" : "");
 		List<String> partyLines = c.parties()
 			.stream()
 			.map(p -> ROLES.get(p.role()) + "：" + names.get(p.partyId()))
@@ -89,7 +99,7 @@ public class MediationDocuments {
 				body.add(new Section(null,
 						List.of("关于" + dispute + "的调解申请，本机关经审查决定不予受理。", "理由：" + c.acceptance().reason())));
 			}
-			return new OfficialDocument(agency, accepted ? "受理通知书" : "不予受理通知书",
+			return new OfficialDocument(agency, prefix + (accepted ? "调解受理通知书" : "调解不予受理通知书"),
 					c.documentNumbers().get("acceptance-notice"), String.join("、", names.values()), body,
 					c.acceptance().decidedAt().atZoneSameInstant(ZONE).toLocalDate(), "行政调解遵循自愿、合法、公正、高效的原则。");
 		}
@@ -104,26 +114,35 @@ public class MediationDocuments {
 			body.add(new Section(null,
 					List.of("时间：" + time(s.heldAt()), "事由：" + dispute, "到场人员：" + String.join("、", s.attendees()),
 							s.experts().isEmpty() ? "" : "邀请的专家或有关人员：" + String.join("、", s.experts()))));
+			if (s.invited() != null && !s.invited().isEmpty()) {
+				body.add(new Section(null, List.of("邀请参加的公民、法人或者其他组织代表：" + String.join("、", s.invited()))));
+			}
 			body.add(new Section("一、告知事项", List.of("调解员告知当事人调解的程序、各方的权利义务，当事人表示知悉。")));
-			body.add(new Section("二、当事人陈述", List.of(s.statements() == null ? "（无）" : s.statements())));
-			body.add(new Section("三、争议焦点", List.of(s.focus() == null ? "（无）" : s.focus())));
-			body.add(new Section("四、调解过程", List.of(s.transcript().split("\\R+"))));
+			body.add(new Section("二、当事人陈述", List.of(orNone(s.statements()))));
+			body.add(new Section("三、答辩与质证",
+					List.of("答辩：" + orNone(s.defences()), "质证：" + orNone(s.crossExamination()))));
+			body.add(new Section("四、争议焦点", List.of(orNone(s.focus()))));
+			body.add(new Section("五、" + SESSION_KINDS.get(s.kindOrSession()) + "过程",
+					List.of(s.transcript().split("\\R+"))));
 			body.add(new Section(null, List.of("以上笔录经到场人员核对无误。", "到场人员签名：")));
-			return new OfficialDocument(agency, "调解笔录（第" + n + "次）", null, null, body,
-					s.heldAt().atZoneSameInstant(ZONE).toLocalDate(), null);
+			return new OfficialDocument(agency, prefix + SESSION_KINDS.get(s.kindOrSession()) + "笔录（第" + n + "次）", null,
+					null, body, s.heldAt().atZoneSameInstant(ZONE).toLocalDate(), null);
 		}
-		if (kind.equals("agreement") && c.agreement() != null) {
+		if (kind.equals("agreement") && c.agreement() != null && c.agreement().agreedAt() != null) {
 			List<Section> body = new ArrayList<>();
 			body.add(new Section("当事人", partyLines));
-			body.add(new Section("一、纠纷事项", List.of(c.summary())));
+			body.add(new Section("一、纠纷事项",
+					reconsideration ? List.of("被申请复议的行政行为：" + c.disputedAct(), c.summary()) : List.of(c.summary())));
 			body.add(new Section("二、查明的事实", List.of(c.agreement().factsFound().split("\\R+"))));
 			body.add(new Section("三、协议内容", List.of(c.agreement().terms().split("\\R+"))));
 			List<String> signatures = c.parties()
 				.stream()
-				.map(p -> ROLES.get(p.role()) + names.get(p.partyId()) + "（签名或盖章）　" + time(p.signedAt()))
+				.map(p -> ROLES.get(p.role()) + names.get(p.partyId()) + "（签名或盖章）　" + time(p.signedAt())
+						+ signedHow(p.signature()))
 				.toList();
 			body.add(new Section("四、签署", signatures));
-			return new OfficialDocument(agency, "调解协议书", c.documentNumbers().get("agreement"), null, body,
+			return new OfficialDocument(agency, reconsideration ? "行政复议调解书" : "调解协议书",
+					c.documentNumbers().get("agreement"), null, body,
 					c.agreement().agreedAt().atZoneSameInstant(ZONE).toLocalDate(),
 					"本协议书经各方当事人签名或盖章、本机关盖章后生效，各方当事人应当自觉履行。");
 		}
@@ -131,7 +150,7 @@ public class MediationDocuments {
 			List<Section> body = new ArrayList<>();
 			body.add(new Section(null, List.of("关于" + dispute + "的调解，因" + c.closing().reason() + "，本机关决定终止调解。")));
 			body.add(new Section("救济途径", List.of(referral(c.closing().referral()))));
-			return new OfficialDocument(agency, "终止调解通知书", c.documentNumbers().get("termination"),
+			return new OfficialDocument(agency, prefix + "终止调解通知书", c.documentNumbers().get("termination"),
 					String.join("、", names.values()), body,
 					c.closing().closedAt().atZoneSameInstant(ZONE).toLocalDate(), null);
 		}
@@ -145,6 +164,22 @@ public class MediationDocuments {
 			case ARBITRATION -> "可以依法申请仲裁；劳动争议申请仲裁的时效期间为一年，从当事人知道或者应当知道其权利被侵害之日起计算（《中华人民共和国劳动争议调解仲裁法》第二十七条）。";
 			case NONE -> "当事人可以依法通过其他途径解决。";
 		};
+	}
+
+	private static final Map<SessionKind, String> SESSION_KINDS = Map.of(SessionKind.SESSION, "调解", SessionKind.HEARING,
+			"听证", SessionKind.SITE_INVESTIGATION, "现场调查");
+
+	private static String orNone(String s) {
+		return s == null ? "（无）" : s;
+	}
+
+	/** How a signature was given (M8): online with the address, or in person. */
+	private static String signedHow(Confirmation how) {
+		if (how == null || how.method() == null) {
+			return "";
+		}
+		return how.method() == Confirmation.Method.ONLINE ? "（网上签署" + (how.ip() == null ? "" : "，IP " + how.ip()) + "）"
+				: "（现场签署）";
 	}
 
 	private static String time(OffsetDateTime t) {

@@ -41,15 +41,16 @@ public final class MediationEvents {
 		}
 	}
 
-	public record ConsentRecorded(UUID caseId, UUID agencyId, UUID partyId, boolean consented,
-			MediationStatus status) implements CaseEvent {
+	public record ConsentRecorded(UUID caseId, UUID agencyId, UUID partyId, boolean consented, MediationStatus status,
+			Confirmation.Method method) implements CaseEvent {
 
 		public String action() {
 			return consented ? "CONSENTED" : "CONSENT_REFUSED";
 		}
 
 		public Map<String, Object> after() {
-			return Map.of("partyId", partyId.toString(), "consented", consented, "status", status.name());
+			return Map.of("partyId", partyId.toString(), "consented", consented, "status", status.name(), "method",
+					method.name());
 		}
 	}
 
@@ -89,6 +90,43 @@ public final class MediationEvents {
 
 		public Map<String, Object> after() {
 			return Map.of("signatures", signatures, "status", MediationStatus.AGREED.name());
+		}
+	}
+
+	/** The agreement proposed to the parties, awaiting their signatures (M8). */
+	public record AgreementProposed(UUID caseId, UUID agencyId, int parties) implements CaseEvent {
+
+		public String action() {
+			return "AGREEMENT_PROPOSED";
+		}
+
+		public Map<String, Object> after() {
+			return Map.of("parties", parties, "status", MediationStatus.AWAITING_SIGNATURES.name());
+		}
+	}
+
+	/** A party signed the proposed agreement, online or in person. */
+	public record AgreementSignedBy(UUID caseId, UUID agencyId, UUID partyId,
+			Confirmation.Method method) implements CaseEvent {
+
+		public String action() {
+			return "AGREEMENT_SIGNED_BY_PARTY";
+		}
+
+		public Map<String, Object> after() {
+			return Map.of("partyId", partyId.toString(), "method", method.name());
+		}
+	}
+
+	/** A proposed agreement withdrawn before every party signed it. */
+	public record AgreementWithdrawn(UUID caseId, UUID agencyId, String reason) implements CaseEvent {
+
+		public String action() {
+			return "AGREEMENT_WITHDRAWN";
+		}
+
+		public Map<String, Object> after() {
+			return Map.of("reason", reason, "status", MediationStatus.IN_SESSION.name());
 		}
 	}
 

@@ -49,6 +49,11 @@ class MediationCaseTest {
 				accepted(c);
 				session(c);
 			}
+			case AWAITING_SIGNATURES -> {
+				accepted(c);
+				session(c);
+				c.proposeAgreement("双方确认商品存在质量问题", "商家退还货款 800 元", null, AT);
+			}
 			case AGREED -> {
 				accepted(c);
 				session(c);
@@ -79,6 +84,94 @@ class MediationCaseTest {
 	SessionRecord session(MediationCase c) {
 		return c.holdSession(AT, List.of("申请人张某", "被申请人代理人李某", "调解员王某"), Set.of(applicant, respondent),
 				"申请人要求退款，被申请人同意部分退款", "退款金额", "双方陈述意见，调解员释明法律规定。", List.of());
+	}
+
+	static final Confirmation ONLINE = new Confirmation(AT, "203.0.113.7", Confirmation.Method.ONLINE,
+			UUID.randomUUID());
+
+	@Test
+	void aProposedAgreementIsConcludedByTheLastSignatureWithHowEachWasGiven() {
+		MediationCase c = in(MediationStatus.IN_SESSION, Procedure.GENERAL);
+		c.proposeAgreement("事实", "条款", AT.toLocalDate().plusDays(10), AT);
+		c.sign(applicant, ONLINE);
+		assertThat(c.status()).isEqualTo(MediationStatus.AWAITING_SIGNATURES);
+		assertThat(refusal(x -> x.sign(applicant, ONLINE), c)).isEqualTo("409 signature-already-recorded");
+		assertThat(refusal(x -> x.sign(stranger, ONLINE), c)).isEqualTo("422 not-a-party-of-the-case");
+		Confirmation inPerson = new Confirmation(AT.plusHours(1), null, Confirmation.Method.IN_PERSON, null);
+		c.sign(respondent, inPerson);
+		assertThat(c.status()).isEqualTo(MediationStatus.AGREED);
+		MediationCaseView v = c.view();
+		assertThat(v.agreement().agreedAt()).isEqualTo(AT.plusHours(1));
+		assertThat(v.parties()).extracting(p -> p.signature().method())
+			.containsExactly(Confirmation.Method.ONLINE, Confirmation.Method.IN_PERSON);
+		assertThat(v.parties().get(0).signature().ip()).isEqualTo("203.0.113.7");
+	}
+
+	@Test
+	void aWithdrawnProposalVoidsTheSignaturesGivenAndReturnsToTheSessions() {
+		MediationCase c = in(MediationStatus.AWAITING_SIGNATURES, Procedure.GENERAL);
+		c.sign(applicant, ONLINE);
+		assertThat(refusal(x -> x.withdrawProposal(" ", AT), c)).isEqualTo("422 withdrawal-needs-reason");
+		c.withdrawProposal("被申请人不同意退款金额", AT);
+		assertThat(c.status()).isEqualTo(MediationStatus.IN_SESSION);
+		assertThat(c.view().parties()).allMatch(p -> p.signedAt() == null);
+		assertThat(c.view().agreement()).isNull();
+		assertThat(session(c).number()).isEqualTo(2);
+	}
+
+	@Test
+	void anOnlineConsentRecordsItsConfirmation() {
+		MediationCase c = newCase(Procedure.GENERAL);
+		c.consent(applicant, true, ONLINE);
+		CaseParty p = c.view().parties().get(0);
+		assertThat(p.consent().method()).isEqualTo(Confirmation.Method.ONLINE);
+		assertThat(p.consent().ip()).isEqualTo("203.0.113.7");
+		assertThat(p.consentedAt()).isEqualTo(AT);
+	}
+
+	@Test
+	void hearingsAndSiteInvestigationsBelongToTheGeneralProcedureAndRightsMustBeAcknowledged() {
+		SessionRecord hearing = new SessionRecord(0, AT, List.of("申请人"), Set.of(applicant), "陈述", "焦点", "听证笔录",
+				List.of("鉴定人赵某"), SessionKind.HEARING, null, "被申请人答辩", "双方质证", List.of("社区代表钱某"));
+		assertThat(refusal(c -> c.holdSession(hearing), in(MediationStatus.ACCEPTED, Procedure.SIMPLE)))
+			.isEqualTo("422 simple-procedure-no-hearing");
+		SessionRecord unacknowledged = new SessionRecord(0, AT, List.of("申请人"), Set.of(applicant), null, null, "笔录",
+				null, null, false, null, null, null);
+		assertThat(refusal(c -> c.holdSession(unacknowledged), in(MediationStatus.ACCEPTED, Procedure.GENERAL)))
+			.isEqualTo("422 session-needs-rights-acknowledged");
+		MediationCase c = in(MediationStatus.ACCEPTED, Procedure.GENERAL);
+		SessionRecord held = c.holdSession(hearing);
+		assertThat(held.kind()).isEqualTo(SessionKind.HEARING);
+		assertThat(held.rightsAcknowledged()).isTrue();
+		assertThat(held.invited()).containsExactly("社区代表钱某");
+		assertThat(held.crossExamination()).isEqualTo("双方质证");
+	}
+
+	@Test
+	void aReconsiderationOrganMediatesAnAdministrativeDisputeWithTheRespondentAgencyAsAParty() {
+		UUID organ = UUID.randomUUID();
+		UUID respondentAgency = UUID.randomUUID();
+		Map<UUID, PartyRole> applicantOnly = Map.of(applicant, PartyRole.APPLICANT);
+		MediationCase c = new MediationCase(UUID.randomUUID(), "N", organ, Procedure.GENERAL, Origin.APPLICATION,
+				DisputeType.ADMINISTRATIVE, "对罚款决定不服", applicantOnly, respondentAgency, "河市监罚〔2026〕12号", null, AT);
+		assertThat(c.forum()).isEqualTo(Forum.RECONSIDERATION);
+		assertThat(c.partyIds()).containsExactlyInAnyOrder(applicant, respondentAgency);
+		assertThat(c.view().parties()).filteredOn(CaseParty::isAgency)
+			.singleElement()
+			.extracting(CaseParty::role)
+			.isEqualTo(PartyRole.RESPONDENT);
+		assertThat(refusal(x -> new MediationCase(UUID.randomUUID(), "N", organ, Procedure.GENERAL, Origin.APPLICATION,
+				DisputeType.CONSUMER, "s", applicantOnly, respondentAgency, "act", null, AT), null))
+			.isEqualTo("422 reconsideration-mediates-administrative-disputes");
+		assertThat(refusal(x -> new MediationCase(UUID.randomUUID(), "N", organ, Procedure.GENERAL, Origin.EX_OFFICIO,
+				DisputeType.ADMINISTRATIVE, "s", applicantOnly, respondentAgency, "act", null, AT), null))
+			.isEqualTo("422 reconsideration-mediation-on-application");
+		assertThat(refusal(x -> new MediationCase(UUID.randomUUID(), "N", organ, Procedure.GENERAL, Origin.APPLICATION,
+				DisputeType.ADMINISTRATIVE, "s", applicantOnly, organ, "act", null, AT), null))
+			.isEqualTo("422 reconsideration-of-own-act");
+		assertThat(refusal(x -> new MediationCase(UUID.randomUUID(), "N", organ, Procedure.GENERAL, Origin.APPLICATION,
+				DisputeType.ADMINISTRATIVE, "s", applicantOnly, respondentAgency, " ", null, AT), null))
+			.isEqualTo("422 reconsideration-needs-disputed-act");
 	}
 
 	static String refusal(Consumer<MediationCase> action, MediationCase c) {
@@ -141,6 +234,21 @@ class MediationCaseTest {
 			String hold = refusal(this::session, in(s, p));
 			String agree = refusal(c -> c.agree("事实", "条款", Map.of(applicant, AT, respondent, AT), AT), in(s, p));
 			String terminate = refusal(c -> c.terminate("终止", Referral.NONE, AT), in(s, p));
+			String propose = refusal(c -> c.proposeAgreement("事实", "条款", null, AT), in(s, p));
+			String sign = refusal(c -> c.sign(applicant, ONLINE), in(s, p));
+			String withdraw = refusal(c -> c.withdrawProposal("条款需修改", AT), in(s, p));
+			if (s == MediationStatus.AWAITING_SIGNATURES) {
+				assertThat(List.of(propose, sign, withdraw)).containsExactly("409 mediation-transition-not-allowed",
+						"allowed", "allowed");
+			}
+			else if (s == MediationStatus.IN_SESSION) {
+				assertThat(List.of(propose, sign, withdraw)).containsExactly("allowed",
+						"409 mediation-transition-not-allowed", "409 mediation-transition-not-allowed");
+			}
+			else {
+				assertThat(List.of(propose, sign, withdraw)).as(s.name())
+					.containsOnly("409 mediation-transition-not-allowed");
+			}
 			switch (s) {
 				case AWAITING_CONSENT -> {
 					assertThat(consent).isEqualTo("allowed");
@@ -168,6 +276,13 @@ class MediationCaseTest {
 					assertThat(accept).isEqualTo("409 mediation-transition-not-allowed");
 					assertThat(hold).isEqualTo("allowed");
 					assertThat(agree).isEqualTo("allowed");
+					assertThat(terminate).isEqualTo("allowed");
+				}
+				case AWAITING_SIGNATURES -> {
+					assertThat(consent).isEqualTo("409 mediation-transition-not-allowed");
+					assertThat(accept).isEqualTo("409 mediation-transition-not-allowed");
+					assertThat(hold).isEqualTo("409 mediation-transition-not-allowed");
+					assertThat(agree).isEqualTo("409 mediation-transition-not-allowed");
 					assertThat(terminate).isEqualTo("allowed");
 				}
 				case AGREED, TERMINATED, REFUSED -> {

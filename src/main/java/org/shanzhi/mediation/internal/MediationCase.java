@@ -19,7 +19,9 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.ColumnTransformer;
 import org.shanzhi.mediation.CaseParty;
+import org.shanzhi.mediation.Confirmation;
 import org.shanzhi.mediation.DisputeType;
+import org.shanzhi.mediation.Forum;
 import org.shanzhi.mediation.MediationCaseView;
 import org.shanzhi.mediation.MediationEvents;
 import org.shanzhi.mediation.MediationStatus;
@@ -27,6 +29,7 @@ import org.shanzhi.mediation.Origin;
 import org.shanzhi.mediation.PartyRole;
 import org.shanzhi.mediation.Procedure;
 import org.shanzhi.mediation.Referral;
+import org.shanzhi.mediation.SessionKind;
 import org.shanzhi.mediation.SessionRecord;
 import org.shanzhi.shared.RuleViolationException;
 import org.springframework.data.domain.AbstractAggregateRoot;
@@ -43,6 +46,8 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  *        └─a party refuses─▶ TERMINATED
  * ACCEPTED ──session──▶ IN_SESSION ──session (general only)──▶ IN_SESSION
  * IN_SESSION ──agreement signed by every party──▶ AGREED
+ * IN_SESSION ──agreement proposed──▶ AWAITING_SIGNATURES ──last party signs──▶ AGREED
+ *                                          └──withdrawn──▶ IN_SESSION
  * any open status ──termination (reason, referral)──▶ TERMINATED
  * </pre>
  */
@@ -144,6 +149,18 @@ public class MediationCase extends AbstractAggregateRoot<MediationCase> {
 	@Column(name = "started_by")
 	private UUID startedBy;
 
+	@Enumerated(EnumType.STRING)
+	private Forum forum;
+
+	@Column(name = "respondent_agency_id")
+	private UUID respondentAgencyId;
+
+	@Column(name = "disputed_act")
+	private String disputedAct;
+
+	@Column(name = "agreement_proposed_at")
+	private OffsetDateTime agreementProposedAt;
+
 	@Column(name = "created_at")
 	private OffsetDateTime createdAt;
 
@@ -158,6 +175,37 @@ public class MediationCase extends AbstractAggregateRoot<MediationCase> {
 
 	public MediationCase(UUID id, String number, UUID agencyId, Procedure procedure, Origin origin,
 			DisputeType disputeType, String summary, Map<UUID, PartyRole> roles, UUID startedBy, OffsetDateTime now) {
+		this(id, number, agencyId, procedure, origin, disputeType, summary, roles, null, null, startedBy, now);
+	}
+
+	/**
+	 * A case; with a {@code respondentAgency} it is a reconsideration mediation (M7) of
+	 * the {@code act} of that agency, which takes part as the respondent: an
+	 * administrative dispute, applied for by the applicant (reconsideration mediates only
+	 * on the parties' free will) under the general procedure.
+	 */
+	public MediationCase(UUID id, String number, UUID agencyId, Procedure procedure, Origin origin,
+			DisputeType disputeType, String summary, Map<UUID, PartyRole> roles, UUID respondentAgency, String act,
+			UUID startedBy, OffsetDateTime now) {
+		if (respondentAgency != null) {
+			if (disputeType != DisputeType.ADMINISTRATIVE) {
+				throw RuleViolationException.rule("reconsideration-mediates-administrative-disputes");
+			}
+			if (origin != Origin.APPLICATION || procedure != Procedure.GENERAL) {
+				throw RuleViolationException.rule("reconsideration-mediation-on-application");
+			}
+			if (respondentAgency.equals(agencyId)) {
+				throw RuleViolationException.rule("reconsideration-of-own-act");
+			}
+			if (blank(act)) {
+				throw RuleViolationException.rule("reconsideration-needs-disputed-act");
+			}
+			if (roles == null || roles.containsKey(respondentAgency) || roles.containsValue(PartyRole.RESPONDENT)) {
+				throw RuleViolationException.rule("reconsideration-respondent-is-the-agency");
+			}
+			roles = new java.util.LinkedHashMap<>(roles);
+			roles.put(respondentAgency, PartyRole.RESPONDENT);
+		}
 		if (roles == null || roles.size() < 2) {
 			throw RuleViolationException.rule("mediation-needs-two-parties");
 		}
@@ -176,8 +224,13 @@ public class MediationCase extends AbstractAggregateRoot<MediationCase> {
 		this.summary = summary == null ? "" : summary.strip();
 		this.parties = roles.entrySet()
 			.stream()
-			.map(e -> new CaseParty(e.getKey(), e.getValue(), null, null, null))
+			.map(e -> e.getKey().equals(respondentAgency)
+					? new CaseParty(e.getKey(), e.getValue(), null, null, null, null, null, true)
+					: new CaseParty(e.getKey(), e.getValue()))
 			.toList();
+		this.forum = respondentAgency == null ? Forum.AGENCY : Forum.RECONSIDERATION;
+		this.respondentAgencyId = respondentAgency;
+		this.disputedAct = blank(act) ? null : act.strip();
 		this.sessions = List.of();
 		this.status = MediationStatus.AWAITING_CONSENT;
 		this.startedBy = startedBy;
@@ -191,19 +244,25 @@ public class MediationCase extends AbstractAggregateRoot<MediationCase> {
 	 * once. Each party answers once.
 	 */
 	public void consent(UUID partyId, boolean consented, OffsetDateTime at) {
+		consent(partyId, consented, new Confirmation(at, null, Confirmation.Method.IN_PERSON, null));
+	}
+
+	/** As above, with how the answer was given (M8: in person or online). */
+	public void consent(UUID partyId, boolean consented, Confirmation how) {
 		requireStatus("consent", MediationStatus.AWAITING_CONSENT);
 		CaseParty party = party(partyId);
 		if (party.consented() != null) {
 			throw RuleViolationException.conflict("consent-already-recorded", partyId);
 		}
-		parties = parties.stream().map(p -> p.partyId().equals(partyId) ? p.withConsent(consented, at) : p).toList();
+		OffsetDateTime at = how.at();
+		parties = parties.stream().map(p -> p.partyId().equals(partyId) ? p.withConsent(consented, how) : p).toList();
 		if (!consented) {
 			close("当事人不同意调解", Referral.NONE, at);
 		}
 		else if (parties.stream().allMatch(p -> Boolean.TRUE.equals(p.consented()))) {
 			status = procedure == Procedure.SIMPLE ? MediationStatus.ACCEPTED : MediationStatus.AWAITING_ACCEPTANCE;
 		}
-		registerEvent(new MediationEvents.ConsentRecorded(id, agencyId, partyId, consented, status));
+		registerEvent(new MediationEvents.ConsentRecorded(id, agencyId, partyId, consented, status, how.method()));
 	}
 
 	/**
@@ -251,6 +310,17 @@ public class MediationCase extends AbstractAggregateRoot<MediationCase> {
 	 */
 	public SessionRecord holdSession(OffsetDateTime heldAt, List<String> attendees, Set<UUID> partiesPresent,
 			String statements, String focus, String transcript, List<String> experts) {
+		return holdSession(new SessionRecord(0, heldAt, attendees, partiesPresent, statements, focus, transcript,
+				experts, null, null, null, null, null));
+	}
+
+	/**
+	 * A session as recorded: the number is given here. A hearing or a site investigation
+	 * is for a general case whose facts are disputed; a session at which the parties did
+	 * not acknowledge their rights and the procedure cannot go on (a session that does
+	 * not say counts as the standard notice given, as its transcript states).
+	 */
+	public SessionRecord holdSession(SessionRecord draft) {
 		if (status == MediationStatus.AWAITING_CONSENT || status == MediationStatus.AWAITING_ACCEPTANCE) {
 			throw RuleViolationException.conflict("session-before-acceptance", status.name());
 		}
@@ -258,25 +328,94 @@ public class MediationCase extends AbstractAggregateRoot<MediationCase> {
 		if (procedure == Procedure.SIMPLE && !sessions.isEmpty()) {
 			throw RuleViolationException.conflict("simple-procedure-one-session");
 		}
-		Set<UUID> present = partiesPresent == null ? Set.of() : Set.copyOf(partiesPresent);
+		SessionKind kind = draft.kindOrSession();
+		if (procedure == Procedure.SIMPLE && kind != SessionKind.SESSION) {
+			throw RuleViolationException.rule("simple-procedure-no-hearing", kind.name());
+		}
+		if (Boolean.FALSE.equals(draft.rightsAcknowledged())) {
+			throw RuleViolationException.rule("session-needs-rights-acknowledged");
+		}
+		if (draft.heldAt() == null) {
+			throw RuleViolationException.rule("session-needs-time");
+		}
+		Set<UUID> present = draft.partiesPresent() == null ? Set.of() : Set.copyOf(draft.partiesPresent());
 		present.forEach(this::party);
-		List<String> names = attendees == null ? List.of()
-				: attendees.stream().filter(a -> !blank(a)).map(String::strip).toList();
+		List<String> names = clean(draft.attendees());
 		if (names.isEmpty() && present.isEmpty()) {
 			throw RuleViolationException.rule("session-needs-a-party");
 		}
-		if (blank(transcript)) {
+		if (blank(draft.transcript())) {
 			throw RuleViolationException.rule("session-needs-transcript");
 		}
-		SessionRecord session = new SessionRecord(sessions.size() + 1, heldAt, names, present,
-				blank(statements) ? null : statements.strip(), blank(focus) ? null : focus.strip(), transcript.strip(),
-				experts == null ? List.of() : List.copyOf(experts));
+		SessionRecord session = new SessionRecord(sessions.size() + 1, draft.heldAt(), names, present,
+				stripped(draft.statements()), stripped(draft.focus()), draft.transcript().strip(),
+				clean(draft.experts()), kind, true, stripped(draft.defences()), stripped(draft.crossExamination()),
+				clean(draft.invited()));
 		List<SessionRecord> all = new ArrayList<>(sessions);
 		all.add(session);
 		sessions = List.copyOf(all);
 		status = MediationStatus.IN_SESSION;
-		registerEvent(new MediationEvents.SessionHeld(id, agencyId, session.number(), heldAt));
+		registerEvent(new MediationEvents.SessionHeld(id, agencyId, session.number(), draft.heldAt()));
 		return session;
+	}
+
+	/**
+	 * The agreement proposed to the parties for their signatures (M8): after a session,
+	 * the case awaits every party's signature, given online by the party or in person
+	 * before the mediator; the last signature concludes it.
+	 */
+	public void proposeAgreement(String facts, String agreedTerms, java.time.LocalDate performanceDeadline,
+			OffsetDateTime at) {
+		requireStatus("propose the agreement", MediationStatus.IN_SESSION);
+		if (blank(facts) || blank(agreedTerms)) {
+			throw RuleViolationException.rule("agreement-needs-facts-and-terms");
+		}
+		if (performanceDeadline != null && performanceDeadline.isBefore(at.toLocalDate())) {
+			throw RuleViolationException.rule("perform-by-in-past", performanceDeadline);
+		}
+		this.factsFound = facts.strip();
+		this.terms = agreedTerms.strip();
+		this.performBy = performanceDeadline;
+		this.agreementProposedAt = at;
+		parties = parties.stream().map(p -> p.withSignature(null)).toList();
+		status = MediationStatus.AWAITING_SIGNATURES;
+		registerEvent(new MediationEvents.AgreementProposed(id, agencyId, parties.size()));
+	}
+
+	/**
+	 * A party signs the proposed agreement; once. The last signature makes it the
+	 * agreement (AGREED).
+	 */
+	public void sign(UUID partyId, Confirmation how) {
+		requireStatus("sign the agreement", MediationStatus.AWAITING_SIGNATURES);
+		if (party(partyId).signed()) {
+			throw RuleViolationException.conflict("signature-already-recorded", partyId);
+		}
+		parties = parties.stream().map(p -> p.partyId().equals(partyId) ? p.withSignature(how) : p).toList();
+		registerEvent(new MediationEvents.AgreementSignedBy(id, agencyId, partyId, how.method()));
+		if (parties.stream().allMatch(CaseParty::signed)) {
+			agreedAt = how.at();
+			status = MediationStatus.AGREED;
+			registerEvent(new MediationEvents.AgreementSigned(id, agencyId, parties.size()));
+		}
+	}
+
+	/**
+	 * Withdraws a proposed agreement not every party signed (a party would not sign, or
+	 * the terms must change): back to the sessions, signatures given so far void.
+	 */
+	public void withdrawProposal(String reason, OffsetDateTime at) {
+		requireStatus("withdraw the proposed agreement", MediationStatus.AWAITING_SIGNATURES);
+		if (blank(reason)) {
+			throw RuleViolationException.rule("withdrawal-needs-reason");
+		}
+		parties = parties.stream().map(p -> p.withSignature(null)).toList();
+		factsFound = null;
+		terms = null;
+		performBy = null;
+		agreementProposedAt = null;
+		status = MediationStatus.IN_SESSION;
+		registerEvent(new MediationEvents.AgreementWithdrawn(id, agencyId, reason.strip()));
 	}
 
 	/**
@@ -300,13 +439,17 @@ public class MediationCase extends AbstractAggregateRoot<MediationCase> {
 		if (missing > 0) {
 			throw RuleViolationException.rule("agreement-needs-every-signature", missing);
 		}
-		parties = parties.stream().map(p -> p.withSignature(signed.get(p.partyId()))).toList();
+		parties = parties.stream()
+			.map(p -> p
+				.withSignature(new Confirmation(signed.get(p.partyId()), null, Confirmation.Method.IN_PERSON, null)))
+			.toList();
 		if (performanceDeadline != null && performanceDeadline.isBefore(at.toLocalDate())) {
 			throw RuleViolationException.rule("perform-by-in-past", performanceDeadline);
 		}
 		this.factsFound = facts.strip();
 		this.terms = agreedTerms.strip();
 		this.agreedAt = at;
+		this.agreementProposedAt = at;
 		this.performBy = performanceDeadline;
 		status = MediationStatus.AGREED;
 		registerEvent(new MediationEvents.AgreementSigned(id, agencyId, signed.size()));
@@ -413,7 +556,7 @@ public class MediationCase extends AbstractAggregateRoot<MediationCase> {
 	public boolean overdue(java.time.LocalDate today) {
 		return switch (status) {
 			case AWAITING_ACCEPTANCE -> acceptanceDue != null && acceptanceDue.isBefore(today);
-			case ACCEPTED, IN_SESSION -> conclusionDue != null && conclusionDue.isBefore(today);
+			case ACCEPTED, IN_SESSION, AWAITING_SIGNATURES -> conclusionDue != null && conclusionDue.isBefore(today);
 			default -> false;
 		};
 	}
@@ -436,6 +579,14 @@ public class MediationCase extends AbstractAggregateRoot<MediationCase> {
 
 	private static OffsetDateTime beijing(OffsetDateTime t) {
 		return t == null ? null : t.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toOffsetDateTime();
+	}
+
+	private static String stripped(String s) {
+		return blank(s) ? null : s.strip();
+	}
+
+	private static List<String> clean(List<String> names) {
+		return names == null ? List.of() : names.stream().filter(a -> !blank(a)).map(String::strip).toList();
 	}
 
 	private static boolean blank(String s) {
@@ -469,27 +620,34 @@ public class MediationCase extends AbstractAggregateRoot<MediationCase> {
 		return List.copyOf(domainEvents());
 	}
 
+	public Forum forum() {
+		return forum == null ? Forum.AGENCY : forum;
+	}
+
+	public UUID respondentAgencyId() {
+		return respondentAgencyId;
+	}
+
 	public MediationCaseView view() {
+		java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
 		MediationCaseView.Acceptance acceptance = acceptanceAccepted == null ? null : new MediationCaseView.Acceptance(
 				acceptanceAccepted, acceptanceReason, sessionAt, place, notes, decidedAt);
-		MediationCaseView.Agreement agreement = agreedAt == null ? null : new MediationCaseView.Agreement(factsFound,
-				terms, agreedAt, performBy, performanceHonoured, performanceNote, performanceAt);
+		MediationCaseView.Agreement agreement = agreementProposedAt == null && agreedAt == null ? null
+				: new MediationCaseView.Agreement(factsFound, terms, agreedAt, performBy, performanceHonoured,
+						performanceNote, performanceAt, agreementProposedAt);
 		MediationCaseView.Closing closing = status == MediationStatus.TERMINATED || status == MediationStatus.REFUSED
 				? new MediationCaseView.Closing(closingReason, referral, closedAt) : null;
 		// times kept in JSON come back in UTC: shown, like every time, in Beijing time
 		List<CaseParty> shownParties = parties.stream()
 			.map(p -> new CaseParty(p.partyId(), p.role(), p.consented(), beijing(p.consentedAt()),
-					beijing(p.signedAt())))
+					beijing(p.signedAt()), p.consent() == null ? null : p.consent().atZone(zone),
+					p.signature() == null ? null : p.signature().atZone(zone), p.agency()))
 			.toList();
-		List<SessionRecord> shownSessions = sessions.stream()
-			.map(s -> new SessionRecord(s.number(), beijing(s.heldAt()), s.attendees(), s.partiesPresent(),
-					s.statements(), s.focus(), s.transcript(), s.experts()))
-			.toList();
+		List<SessionRecord> shownSessions = sessions.stream().map(s -> s.inZone(zone)).toList();
 		return new MediationCaseView(id, number, agencyId, procedure, origin, disputeType, summary, status,
 				shownParties, acceptance, shownSessions, agreement, closing, documentNumbers(),
-				new MediationCaseView.Deadlines(acceptanceDue, conclusionDue,
-						overdue(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")))),
-				startedBy, createdAt, version == null ? 0 : version);
+				new MediationCaseView.Deadlines(acceptanceDue, conclusionDue, overdue(java.time.LocalDate.now(zone))),
+				startedBy, createdAt, version == null ? 0 : version, forum(), respondentAgencyId, disputedAct);
 	}
 
 	private Map<String, String> documentNumbers() {

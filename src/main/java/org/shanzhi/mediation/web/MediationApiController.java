@@ -166,10 +166,32 @@ class MediationApiController {
 		return cases.get(id);
 	}
 
-	@Operation(summary = "A party consents or refuses; a refusal ends the case")
+	@Operation(summary = "A party consents or refuses; a refusal ends the case. Recorded in person by the mediator, "
+			+ "or given online by the party signed in (M8), with time, address and method")
 	@PostMapping("/{id}/consents")
-	MediationCaseView consent(@PathVariable UUID id, @Valid @RequestBody MediationCommands.Consent command) {
-		return cases.consent(id, command);
+	MediationCaseView consent(@PathVariable UUID id, @Valid @RequestBody MediationCommands.Consent command,
+			jakarta.servlet.http.HttpServletRequest request) {
+		return cases.consent(id, command, request.getRemoteAddr());
+	}
+
+	@Operation(summary = "Propose the agreement to the parties for their signatures (status AWAITING_SIGNATURES)")
+	@PostMapping("/{id}/agreement-proposal")
+	MediationCaseView propose(@PathVariable UUID id, @Valid @RequestBody MediationCommands.Proposal command) {
+		return cases.proposeAgreement(id, command);
+	}
+
+	@Operation(summary = "Withdraw a proposed agreement not every party signed, with the reason")
+	@PostMapping("/{id}/agreement-proposal/withdrawal")
+	MediationCaseView withdraw(@PathVariable UUID id, @Valid @RequestBody MediationCommands.Withdrawal command) {
+		return cases.withdrawProposal(id, command);
+	}
+
+	@Operation(summary = "Sign the proposed agreement: online by the party signed in, or recorded in person by the "
+			+ "mediator; the last signature makes it AGREED")
+	@PostMapping("/{id}/signatures")
+	MediationCaseView sign(@PathVariable UUID id, @RequestBody(required = false) MediationCommands.Signing command,
+			jakarta.servlet.http.HttpServletRequest request) {
+		return cases.sign(id, command == null ? new MediationCommands.Signing(null) : command, request.getRemoteAddr());
 	}
 
 	@Operation(summary = "Accept (with time and place) or refuse (with reasons) a general case")

@@ -47,8 +47,11 @@ public class Reconciliations {
 
 	private final Clock clock;
 
+	private final org.shanzhi.directory.Agencies agencies;
+
 	Reconciliations(ReconciliationRepository reconciliations, EnforcementCases cases, Parties parties, Actors actors,
-			Clock clock) {
+			Clock clock, org.shanzhi.directory.Agencies agencies) {
+		this.agencies = agencies;
 		this.reconciliations = reconciliations;
 		this.cases = cases;
 		this.parties = parties;
@@ -62,6 +65,24 @@ public class Reconciliations {
 		Actor actor = actors.require(Role.OFFICER, Role.AGENCY_HEAD, Role.MEDIATOR);
 		UUID agency = actor.requireAgency();
 		parties.get(command.partyId());
+		// a reconsideration organ reviews settlements between the applicant and the
+		// respondent agency (M7); an enforcement agency settles its own acts (M6)
+		boolean organ = agencies.get(agency).kind() == org.shanzhi.directory.AgencyKind.SUPERVISOR;
+		if (organ && command.respondentAgencyId() == null) {
+			throw new FieldRejectedException("respondentAgencyId", "required");
+		}
+		if (!organ && command.respondentAgencyId() != null) {
+			throw RuleViolationException.rule("reconsideration-organ-only");
+		}
+		if (organ) {
+			try {
+				agencies.get(command.respondentAgencyId());
+			}
+			catch (NotFoundException ex) {
+				throw new FieldRejectedException("respondentAgencyId", "unknownRecord");
+			}
+		}
+		UUID actingAgency = organ ? command.respondentAgencyId() : agency;
 		if (command.caseId() != null) {
 			CaseView kase;
 			try {
@@ -70,7 +91,7 @@ public class Reconciliations {
 			catch (NotFoundException ex) {
 				throw new FieldRejectedException("caseId", "unknownRecord");
 			}
-			if (!kase.partyId().equals(command.partyId()) || !kase.agencyId().equals(agency)) {
+			if (!kase.partyId().equals(command.partyId()) || !kase.agencyId().equals(actingAgency)) {
 				throw new FieldRejectedException("caseId", "otherParty");
 			}
 			if (kase.status() != CaseStatus.DECIDED && kase.status() != CaseStatus.CLOSED) {
@@ -80,6 +101,9 @@ public class Reconciliations {
 		Reconciliation r = new Reconciliation(UUID.randomUUID(), agency, command.partyId(), command.caseId(),
 				command.dispute(), command.terms(), command.discretion(), Boolean.TRUE.equals(command.partyAgreed()),
 				actor.accountId(), OffsetDateTime.now(clock));
+		if (organ) {
+			r.inReconsiderationOf(command.respondentAgencyId());
+		}
 		return reconciliations.saveAndFlush(r).view();
 	}
 
@@ -105,7 +129,8 @@ public class Reconciliations {
 	private Reconciliation load(UUID id) {
 		AgencyScope scope = actors.scope();
 		return reconciliations.findById(id)
-			.filter(r -> scope.includes(r.agencyId()))
+			.filter(r -> scope.includes(r.agencyId())
+					|| r.respondentAgencyId() != null && scope.includes(r.respondentAgencyId()))
 			.orElseThrow(() -> NotFoundException.forId("reconciliation", id));
 	}
 
@@ -114,7 +139,14 @@ public class Reconciliations {
 	 * decided enforcement case, when there is one), with the discretionary provision.
 	 */
 	public record Propose(@NotNull UUID partyId, UUID caseId, @NotBlank @Size(max = 4000) String dispute,
-			@NotBlank @Size(max = 4000) String terms, @NotNull @Valid LegalBasis discretion, Boolean partyAgreed) {
+			@NotBlank @Size(max = 4000) String terms, @NotNull @Valid LegalBasis discretion, Boolean partyAgreed,
+			UUID respondentAgencyId) {
+
+		public Propose(UUID partyId, UUID caseId, String dispute, String terms, LegalBasis discretion,
+				Boolean partyAgreed) {
+			this(partyId, caseId, dispute, terms, discretion, partyAgreed, null);
+		}
+
 	}
 
 	/** The review: approve or reject, with the two findings and a note. */
@@ -125,7 +157,7 @@ public class Reconciliations {
 	public record ReconciliationView(UUID id, UUID agencyId, UUID partyId, UUID caseId, String dispute, String terms,
 			LegalBasis discretion, String status, UUID proposedBy, OffsetDateTime proposedAt,
 			Boolean harmsPublicInterest, Boolean harmsOthersRights, String reviewNote, UUID reviewedBy,
-			OffsetDateTime reviewedAt, long version) {
+			OffsetDateTime reviewedAt, long version, UUID respondentAgencyId) {
 	}
 
 }

@@ -197,6 +197,32 @@ class OnlineAndReconsiderationMediationTests extends IntegrationTest {
 		assertThat(pdfText("demo-reconsideration", id, "acceptance-notice")).contains("行政复议调解受理通知书");
 	}
 
+	@Test
+	void aSettlementInReconsiderationIsReviewedByTheOrgansLegalReviewer() throws Exception {
+		String applicant = newEnterprise("复议和解申请人", "RETAIL");
+		UUID amr = agencies.all().stream().filter(x -> x.code().equals("amr")).findFirst().orElseThrow().id();
+		Map<String, Object> settlement = Map.of("partyId", applicant, "dispute", "申请人对罚款决定不服申请复议", "terms",
+				"被申请人在裁量幅度内将罚款减为 2,000 元，申请人撤回复议申请", "discretion", Map.of("law", "中华人民共和国行政处罚法", "article", "第三十二条"),
+				"partyAgreed", true);
+		call(post("/api/v1/reconciliations"), "demo-reconsideration", settlement).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("respondentAgencyId"));
+		Map<String, Object> withRespondent = new java.util.HashMap<>(settlement);
+		withRespondent.put("respondentAgencyId", amr.toString());
+		call(post("/api/v1/reconciliations"), "demo-officer-amr", withRespondent)
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("reconsideration-organ-only"));
+		String id = body(call(post("/api/v1/reconciliations"), "demo-reconsideration", withRespondent)
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.respondentAgencyId").value(amr.toString()))).get("id").asString();
+		call(get("/api/v1/reconciliations/" + id), "demo-head-amr", null).andExpect(status().isOk());
+		call(post("/api/v1/reconciliations/" + id + "/review"), "demo-legal-amr", Map.of("approve", true))
+			.andExpect(status().isForbidden());
+		call(post("/api/v1/reconciliations/" + id + "/review"), "demo-legal-justice",
+				Map.of("approve", true, "harmsPublicInterest", false, "harmsOthersRights", false))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("APPROVED"));
+	}
+
 	String pdfText(String user, String id, String kind) throws Exception {
 		byte[] pdf = call(get("/api/v1/mediation-cases/" + id + "/documents/" + kind + ".pdf"), user, null)
 			.andExpect(status().isOk())

@@ -39,6 +39,9 @@ public class Reconciliation extends AbstractAggregateRoot<Reconciliation> {
 	@Column(name = "case_id")
 	private UUID caseId;
 
+	@Column(name = "respondent_agency_id")
+	private UUID respondentAgencyId;
+
 	private String dispute;
 
 	private String terms;
@@ -95,6 +98,19 @@ public class Reconciliation extends AbstractAggregateRoot<Reconciliation> {
 		registerEvent(new Changed(id, agencyId, "RECONCILIATION_PROPOSED", Map.of("partyId", partyId.toString())));
 	}
 
+	/**
+	 * A settlement reached in reconsideration (M7) between the applicant and the
+	 * {@code respondentAgency}, put to the reconsideration organ's review.
+	 */
+	public Reconciliation inReconsiderationOf(UUID respondentAgency) {
+		this.respondentAgencyId = respondentAgency;
+		return this;
+	}
+
+	public UUID respondentAgencyId() {
+		return respondentAgencyId;
+	}
+
 	/** The legal reviewer's review: approval only of a settlement that harms nobody. */
 	public void review(boolean approve, boolean harmsPublic, boolean harmsOthers, String note, UUID reviewer,
 			OffsetDateTime now) {
@@ -130,7 +146,7 @@ public class Reconciliation extends AbstractAggregateRoot<Reconciliation> {
 	public Reconciliations.ReconciliationView view() {
 		return new Reconciliations.ReconciliationView(id, agencyId, partyId, caseId, dispute, terms,
 				new LegalBasis(law, article), status, proposedBy, proposedAt, harmsPublicInterest, harmsOthersRights,
-				reviewNote, reviewedBy, reviewedAt, version == null ? 0 : version);
+				reviewNote, reviewedBy, reviewedAt, version == null ? 0 : version, respondentAgencyId);
 	}
 
 	/** A change of a reconciliation, for the audit trail. */

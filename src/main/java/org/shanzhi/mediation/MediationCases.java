@@ -19,6 +19,7 @@ import org.shanzhi.directory.Parties;
 import org.shanzhi.documents.DocumentNumbers;
 import org.shanzhi.mediation.internal.MediationCase;
 import org.shanzhi.mediation.internal.MediationCaseRepository;
+import org.shanzhi.mediation.internal.MediationReminders;
 import org.shanzhi.security.Actor;
 import org.shanzhi.security.Actors;
 import org.shanzhi.security.AgencyScope;
@@ -69,6 +70,8 @@ public class MediationCases {
 
 	private final WorkingDays workingDays;
 
+	private final MediationReminders reminders;
+
 	private final int defaultAcceptanceDays;
 
 	private final int defaultConclusionDays;
@@ -76,11 +79,13 @@ public class MediationCases {
 	MediationCases(MediationCaseRepository cases, Parties parties, Agencies agencies, Actors actors, Clock clock,
 			DocumentNumbers numbers, JdbcClient jdbc,
 			org.springframework.beans.factory.ObjectProvider<RightNotices> notices, WorkingDays workingDays,
+			MediationReminders reminders,
 			@Value("${shanzhi.mediation.acceptance-working-days:5}") int defaultAcceptanceDays,
 			@Value("${shanzhi.mediation.conclusion-working-days:30}") int defaultConclusionDays) {
 		this.jdbc = jdbc;
 		this.notices = notices;
 		this.workingDays = workingDays;
+		this.reminders = reminders;
 		this.defaultAcceptanceDays = defaultAcceptanceDays;
 		this.defaultConclusionDays = defaultConclusionDays;
 		this.numbers = numbers;
@@ -113,6 +118,11 @@ public class MediationCases {
 			catch (NotFoundException ex) {
 				throw new FieldRejectedException("respondentAgencyId", "unknownRecord");
 			}
+		}
+		if (!organ && command.parties().size() < 2) {
+			// only in reconsideration is the other side an agency rather than a listed
+			// party
+			throw new FieldRejectedException("parties", "twoParties");
 		}
 		Set<DisputeType> competence = organ ? Set.of() : competence(agencyId);
 		if (!competence.isEmpty() && !competence.contains(command.disputeType())) {
@@ -171,10 +181,14 @@ public class MediationCases {
 		}
 		TimeLimits limits = timeLimits(c.agencyId());
 		if (c.status() == MediationStatus.AWAITING_ACCEPTANCE) {
-			c.setDeadlines(workingDays.plusWorkingDays(today(), limits.acceptanceDays()), null);
+			java.time.LocalDate due = workingDays.plusWorkingDays(today(), limits.acceptanceDays());
+			c.setDeadlines(due, null);
+			reminders.scheduleAcceptance(c.id(), due);
 		}
 		else if (c.status() == MediationStatus.ACCEPTED) {
-			c.setDeadlines(null, workingDays.plusWorkingDays(today(), limits.conclusionDays()));
+			java.time.LocalDate due = workingDays.plusWorkingDays(today(), limits.conclusionDays());
+			c.setDeadlines(null, due);
+			reminders.scheduleConclusion(c.id(), due);
 		}
 		return cases.saveAndFlush(c).view();
 	}
@@ -187,7 +201,9 @@ public class MediationCases {
 		number(c, "acceptance-notice",
 				(c.forum() == Forum.RECONSIDERATION ? "复" : "") + (command.accepted() ? "调受" : "调不受"));
 		if (command.accepted()) {
-			c.setDeadlines(null, workingDays.plusWorkingDays(today(), timeLimits(c.agencyId()).conclusionDays()));
+			java.time.LocalDate due = workingDays.plusWorkingDays(today(), timeLimits(c.agencyId()).conclusionDays());
+			c.setDeadlines(null, due);
+			reminders.scheduleConclusion(c.id(), due);
 		}
 		return cases.saveAndFlush(c).view();
 	}
@@ -418,6 +434,25 @@ public class MediationCases {
 		cases.findAllById(ids).forEach(c -> byId.put(c.id(), c.view()));
 		return new PageView<>(ids.stream().map(byId::get).toList(), paging.getPageNumber(), paging.getPageSize(),
 				total);
+	}
+
+	/**
+	 * The reminders of time limits for the actor's agency (M4), soonest due first: the
+	 * cases whose acceptance decision or conclusion falls due within days.
+	 */
+	@Transactional(readOnly = true)
+	public List<MediationReminders.Reminder> reminders(int limit) {
+		Actor actor = actors.require(HANDLERS);
+		return actor.agencyId() == null ? List.of() : reminders.of(actor.agencyId(), limit);
+	}
+
+	/** Dismisses a reminder of the actor's agency (404 for another's). */
+	@Transactional
+	public void dismissReminder(UUID reminderId) {
+		Actor actor = actors.require(HANDLERS);
+		if (!reminders.dismiss(reminderId, actor.requireAgency(), actor.accountId())) {
+			throw NotFoundException.forId("mediation-reminder", reminderId);
+		}
 	}
 
 	/** Numbers the document the transition issued, inside its transaction (no gaps). */

@@ -126,6 +126,22 @@ public class Reconciliations {
 		return load(id).view();
 	}
 
+	/**
+	 * The settlements of the actor's agencies (proposed by them, or, in reconsideration,
+	 * about their acts), newest first.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.List<ReconciliationView> recent(int limit) {
+		actors.require(MediationCases.READERS);
+		AgencyScope scope = actors.scope();
+		return reconciliations
+			.recent(scope.all(), scope.idsForQuery(),
+					org.springframework.data.domain.PageRequest.of(0, Math.max(1, Math.min(limit, 200))))
+			.stream()
+			.map(Reconciliation::view)
+			.toList();
+	}
+
 	private Reconciliation load(UUID id) {
 		AgencyScope scope = actors.scope();
 		return reconciliations.findById(id)

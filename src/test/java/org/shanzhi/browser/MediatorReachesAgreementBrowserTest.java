@@ -46,6 +46,7 @@ class MediatorReachesAgreementBrowserTest extends BrowserTest {
 		type(By.id("statements"), "申请人陈述热水器使用两个月后漏水；被申请人称系安装不当。");
 		type(By.id("focus"), "漏水原因与退款责任");
 		type(By.id("transcript"), "调解员告知双方权利义务和调解程序，双方表示知悉。经释法说理，双方同意协商解决。");
+		click(By.id("rightsAcknowledged"));
 		click(By.id("submit-session"));
 		wait.until(ExpectedConditions.textToBe(By.id("mediation-status"), "调解中"));
 

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -66,7 +67,53 @@ class MediationPagesTests extends IntegrationTest {
 		mvc.perform(get("/mediation/sections/party/" + a).with(as("demo-mediator")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(location)));
-		mvc.perform(get("/mediation").with(as("demo-public"))).andExpect(status().isForbidden());
+		// the public goes to its own cases; a staff page of a case is not theirs
+		mvc.perform(get("/mediation").with(as("demo-public"))).andExpect(redirectedUrl("/my/mediation"));
+		mvc.perform(get(location).with(as("demo-public"))).andExpect(status().isNotFound());
+		mvc.perform(get("/my/mediation").with(as("demo-public"))).andExpect(status().isOk());
+		mvc.perform(get("/my/mediation").with(as("demo-mediator"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theHeadSetsCompetenceTimeLimitsAndMediatorsAndReviewersSettleOnTheirPages() throws Exception {
+		mvc.perform(get("/mediation/settings").with(as("demo-head-amr")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"competence-form\"")))
+			.andExpect(content().string(containsString("id=\"mediator-form\"")));
+		mvc.perform(post("/mediation/settings/time-limits").with(as("demo-head-amr"))
+			.with(csrf())
+			.param("acceptanceDays", "0")
+			.param("conclusionDays", "30"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("refusal")));
+		mvc.perform(post("/mediation/settings/mediators").with(as("demo-head-amr"))
+			.with(csrf())
+			.param("name", "页面登记的专家<b>")
+			.param("kind", "EXPERT")
+			.param("specialty", "产品质量")).andExpect(redirectedUrl("/mediation/settings"));
+		mvc.perform(get("/mediation/settings").with(as("demo-mediator")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("页面登记的专家&lt;b&gt;")))
+			.andExpect(content().string(not(containsString("id=\"mediator-form\""))));
+		mvc.perform(post("/mediation/settings/mediators").with(as("demo-mediator"))
+			.with(csrf())
+			.param("name", "越权登记")
+			.param("kind", "EXPERT")).andExpect(status().isForbidden());
+
+		String party = newEnterprise("页面和解当事人", "RETAIL");
+		mvc.perform(post("/mediation/reconciliations").with(as("demo-officer-amr"))
+			.with(csrf())
+			.param("partyId", party)
+			.param("dispute", "对罚款数额有异议")
+			.param("terms", "在裁量幅度内减为 1,000 元")
+			.param("law", "中华人民共和国行政处罚法")
+			.param("article", "第三十二条")
+			.param("partyAgreed", "true")).andExpect(redirectedUrl("/mediation/reconciliations"));
+		mvc.perform(get("/mediation/reconciliations").with(as("demo-legal-amr")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("在裁量幅度内减为 1,000 元")))
+			.andExpect(content().string(containsString("review-form")));
+		mvc.perform(get("/mediation/sections/dashboard").with(as("demo-mediator"))).andExpect(status().isOk());
 	}
 
 	@org.springframework.beans.factory.annotation.Autowired

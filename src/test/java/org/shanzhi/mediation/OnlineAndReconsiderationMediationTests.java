@@ -223,6 +223,53 @@ class OnlineAndReconsiderationMediationTests extends IntegrationTest {
 			.andExpect(jsonPath("$.status").value("APPROVED"));
 	}
 
+	@Autowired
+	org.shanzhi.mediation.internal.MediationReminders reminders;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void theTimeLimitsAreRemindedOnTheSchedulerWhileTheCaseWaitsForTheStep() throws Exception {
+		String a = newEnterprise("期限提醒申请人", "RETAIL");
+		String r = newEnterprise("期限提醒被申请人", "RETAIL");
+		String id = startGeneral(a, r);
+		for (String p : List.of(a, r)) {
+			call(post("/api/v1/mediation-cases/" + id + "/consents"), "demo-mediator",
+					Map.of("partyId", p, "consented", true));
+		}
+		assertThat(jdbc
+			.sql("select count(*) from scheduler.scheduled_tasks where task_name = 'mediation-reminder'"
+					+ " and task_instance = :i")
+			.param("i", "A:" + id)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		// the task runs: the case still awaits its acceptance decision, so the agency is
+		// reminded
+		assertThat(reminders.remind("A:" + id)).isTrue();
+		assertThat(reminders.remind("A:" + id)).isFalse();
+		org.springframework.test.web.servlet.MvcResult page = mvc
+			.perform(get("/mediation/sections/dashboard").with(as("demo-mediator")))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(page.getResponse().getContentAsString()).contains("受理决定将于");
+		call(post("/api/v1/mediation-cases/" + id + "/acceptance"), "demo-mediator",
+				Map.of("accepted", true, "sessionAt", AT, "place", "调解室"))
+			.andExpect(status().isOk());
+		// decided: the reminder is gone, and the conclusion's is scheduled
+		assertThat(mvc.perform(get("/mediation/sections/dashboard").with(as("demo-mediator")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).doesNotContain(id);
+		assertThat(jdbc.sql("select count(*) from scheduler.scheduled_tasks where task_instance = :i")
+			.param("i", "C:" + id)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		// a terminated case is not reminded
+		call(post("/api/v1/mediation-cases/" + id + "/termination"), "demo-mediator", Map.of("reason", "申请人撤回"));
+		assertThat(reminders.remind("C:" + id)).isFalse();
+	}
+
 	String pdfText(String user, String id, String kind) throws Exception {
 		byte[] pdf = call(get("/api/v1/mediation-cases/" + id + "/documents/" + kind + ".pdf"), user, null)
 			.andExpect(status().isOk())

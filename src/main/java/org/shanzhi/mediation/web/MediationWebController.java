@@ -63,8 +63,15 @@ class MediationWebController {
 
 	private final org.shanzhi.mediation.Mediators mediators;
 
+	private final org.shanzhi.directory.Agencies agencies;
+
+	private final org.shanzhi.security.Actors actors;
+
 	MediationWebController(MediationCases cases, MediationDocuments documents, Parties parties, RightNotices notices,
-			org.shanzhi.enforcement.EnforcementCases enforcement, org.shanzhi.mediation.Mediators mediators) {
+			org.shanzhi.enforcement.EnforcementCases enforcement, org.shanzhi.mediation.Mediators mediators,
+			org.shanzhi.directory.Agencies agencies, org.shanzhi.security.Actors actors) {
+		this.agencies = agencies;
+		this.actors = actors;
 		this.mediators = mediators;
 		this.notices = notices;
 		this.enforcement = enforcement;
@@ -77,6 +84,9 @@ class MediationWebController {
 	String list(@RequestParam(required = false) MediationStatus status,
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
 			Model model) {
+		if (actors.current().isPublic()) {
+			return "redirect:/my/mediation";
+		}
 		model.addAttribute("status", status);
 		model.addAttribute("overdue", overdue);
 		model.addAttribute("statuses", MediationStatus.values());
@@ -94,6 +104,16 @@ class MediationWebController {
 				: parties.search(q.length() > 100 ? q.substring(0, 100) : q, 0, 20).items());
 		model.addAttribute("procedures", Procedure.values());
 		model.addAttribute("types", DisputeType.values());
+		UUID own = actors.current().agencyId();
+		boolean organ = own != null && agencies.get(own).kind() == org.shanzhi.directory.AgencyKind.SUPERVISOR;
+		model.addAttribute("organ", organ);
+		if (organ) {
+			model.addAttribute("respondentAgencies",
+					agencies.all()
+						.stream()
+						.filter(a -> a.kind() != org.shanzhi.directory.AgencyKind.SUPERVISOR)
+						.toList());
+		}
 		return "mediation/new";
 	}
 
@@ -102,7 +122,8 @@ class MediationWebController {
 			@RequestParam Procedure procedure, @RequestParam Origin origin, @RequestParam DisputeType disputeType,
 			@RequestParam(required = false) String summary,
 			@RequestParam(defaultValue = "false") boolean requiresDecision,
-			@RequestParam(required = false) UUID noticeId, Model model) {
+			@RequestParam(required = false) UUID noticeId, @RequestParam(required = false) UUID respondentAgencyId,
+			@RequestParam(required = false) String disputedAct, Model model) {
 		List<MediationCommands.PartyInput> list = new ArrayList<>();
 		list.add(new MediationCommands.PartyInput(applicantId, PartyRole.APPLICANT));
 		if (respondentId != null) {
@@ -110,7 +131,8 @@ class MediationWebController {
 		}
 		try {
 			MediationCaseView c = cases
-				.start(new MediationCommands.Start(procedure, origin, disputeType, limit(summary, 4000), list));
+				.start(new MediationCommands.Start(procedure, origin, disputeType, limit(summary, 4000), list,
+						requiresDecision, noticeId, respondentAgencyId, limit(disputedAct, 500)));
 			return "redirect:/mediation/" + c.id();
 		}
 		catch (RuntimeException ex) {
@@ -123,16 +145,30 @@ class MediationWebController {
 	String show(@PathVariable UUID id, Model model) {
 		MediationCaseView c = cases.get(id);
 		model.addAttribute("kase", c);
-		Map<UUID, PartyView> names = new LinkedHashMap<>();
-		for (CaseParty p : c.parties()) {
-			names.put(p.partyId(), parties.get(p.partyId()));
-		}
-		model.addAttribute("names", names);
+		model.addAttribute("names", names(c));
+		model.addAttribute("agencyName", agencies.get(c.agencyId()).name());
 		model.addAttribute("referrals", Referral.values());
-		model.addAttribute("assignments", mediators.assignments(id));
-		model.addAttribute("mediators", mediators.list(c.agencyId()));
+		model.addAttribute("sessionKinds", org.shanzhi.mediation.SessionKind.values());
+		boolean staff = actors.current().isStaff();
+		model.addAttribute("assignments", staff ? mediators.assignments(id) : List.of());
+		model.addAttribute("mediators", staff ? mediators.list(c.agencyId()) : List.of());
 		model.addAttribute("now", LocalDateTime.now(ZONE).withSecond(0).withNano(0));
 		return "mediation/show";
+	}
+
+	/**
+	 * The names of the case's parties as the pages show them: parties of the directory,
+	 * and the respondent agency of a reconsideration mediation.
+	 */
+	Map<UUID, String> names(MediationCaseView c) {
+		Map<UUID, String> partyNames = parties
+			.namesForDocument(c.parties().stream().filter(p -> !p.isAgency()).map(CaseParty::partyId).toList());
+		Map<UUID, String> names = new LinkedHashMap<>();
+		for (CaseParty p : c.parties()) {
+			names.put(p.partyId(),
+					p.isAgency() ? agencies.get(p.partyId()).name() : partyNames.getOrDefault(p.partyId(), ""));
+		}
+		return names;
 	}
 
 	@PostMapping("/{id}/consents")
@@ -153,26 +189,51 @@ class MediationWebController {
 			@RequestParam(required = false) List<UUID> present, @RequestParam(required = false) String others,
 			@RequestParam(required = false) String statements, @RequestParam(required = false) String focus,
 			@RequestParam(required = false) String transcript, @RequestParam(required = false) String experts,
-			Model model) {
+			@RequestParam(required = false) org.shanzhi.mediation.SessionKind kind,
+			@RequestParam(defaultValue = "false") boolean rightsAcknowledged,
+			@RequestParam(required = false) String defences, @RequestParam(required = false) String crossExamination,
+			@RequestParam(required = false) String invited, Model model) {
 		return act(id, model, () -> {
+			Map<UUID, String> names = names(cases.get(id));
 			List<String> attendees = new ArrayList<>();
 			List<UUID> partiesPresent = present == null ? List.of() : present;
-			partiesPresent.forEach(p -> attendees.add(parties.get(p).name()));
+			partiesPresent.forEach(p -> attendees.add(names.getOrDefault(p, p.toString())));
 			attendees.addAll(lines(others));
 			OffsetDateTime at = heldAt == null || heldAt.isBlank() ? OffsetDateTime.now(ZONE) : time(heldAt, "heldAt");
-			return cases.holdSession(id, new MediationCommands.Session(at, attendees, partiesPresent,
-					limit(statements, 8000), limit(focus, 2000), limit(transcript, 20000), lines(experts)));
+			return cases.holdSession(id,
+					new MediationCommands.Session(at, attendees, partiesPresent, limit(statements, 8000),
+							limit(focus, 2000), limit(transcript, 20000), lines(experts), kind, rightsAcknowledged,
+							limit(defences, 8000), limit(crossExamination, 8000), lines(invited)));
 		});
+	}
+
+	@PostMapping("/{id}/agreement-proposal")
+	String propose(@PathVariable UUID id, @RequestParam(required = false) String factsFound,
+			@RequestParam(required = false) String terms, @RequestParam(required = false) String performBy,
+			Model model) {
+		return act(id, model, () -> cases.proposeAgreement(id,
+				new MediationCommands.Proposal(limit(factsFound, 4000), limit(terms, 4000), date(performBy))));
+	}
+
+	@PostMapping("/{id}/signatures")
+	String sign(@PathVariable UUID id, @RequestParam UUID partyId, jakarta.servlet.http.HttpServletRequest request,
+			Model model) {
+		return act(id, model, () -> cases.sign(id, new MediationCommands.Signing(partyId), request.getRemoteAddr()));
+	}
+
+	@PostMapping("/{id}/agreement-proposal/withdrawal")
+	String withdraw(@PathVariable UUID id, @RequestParam(required = false) String reason, Model model) {
+		return act(id, model, () -> cases.withdrawProposal(id, new MediationCommands.Withdrawal(limit(reason, 2000))));
 	}
 
 	@PostMapping("/{id}/agreement")
 	String agreement(@PathVariable UUID id, @RequestParam(required = false) String factsFound,
 			@RequestParam(required = false) String terms, @RequestParam(required = false) List<UUID> signed,
-			Model model) {
+			@RequestParam(required = false) String performBy, Model model) {
 		List<MediationCommands.Signature> signatures = signed == null ? List.of()
 				: signed.stream().map(p -> new MediationCommands.Signature(p, null)).toList();
-		return act(id, model, () -> cases.agree(id,
-				new MediationCommands.Agreement(limit(factsFound, 4000), limit(terms, 4000), signatures)));
+		return act(id, model, () -> cases.agree(id, new MediationCommands.Agreement(limit(factsFound, 4000),
+				limit(terms, 4000), signatures, date(performBy))));
 	}
 
 	@PostMapping("/{id}/mediators")
@@ -244,7 +305,7 @@ class MediationWebController {
 		}
 	}
 
-	private static void refusal(RuntimeException ex, Model model) {
+	static void refusal(RuntimeException ex, Model model) {
 		if (ex instanceof RuleViolationException r) {
 			model.addAttribute("refusal", "shanzhi.rule." + r.rule());
 			model.addAttribute("refusalArgs", r.getDetailMessageArguments());
@@ -271,6 +332,18 @@ class MediationWebController {
 		}
 		catch (RuntimeException ex) {
 			throw new FieldRejectedException(field, "type");
+		}
+	}
+
+	private static java.time.LocalDate date(String s) {
+		if (s == null || s.isBlank()) {
+			return null;
+		}
+		try {
+			return java.time.LocalDate.parse(s);
+		}
+		catch (RuntimeException ex) {
+			throw new FieldRejectedException("performBy", "type");
 		}
 	}
 

@@ -18,6 +18,8 @@ import org.shanzhi.mediation.Origin;
 import org.shanzhi.mediation.PartyRole;
 import org.shanzhi.mediation.Procedure;
 import org.shanzhi.mediation.Referral;
+import org.shanzhi.mediation.Reconciliations;
+import org.shanzhi.mediation.SessionKind;
 import org.shanzhi.security.Accounts;
 import org.shanzhi.security.Actor;
 import org.shanzhi.security.Actors;
@@ -56,9 +58,13 @@ class DemoMediationLoader implements ApplicationRunner {
 
 	private final Mediators mediators;
 
+	private final Reconciliations reconciliations;
+
 	private UUID fullTime;
 
-	DemoMediationLoader(MediationCases cases, Parties parties, Accounts accounts, Clock clock, Mediators mediators) {
+	DemoMediationLoader(MediationCases cases, Parties parties, Accounts accounts, Clock clock, Mediators mediators,
+			Reconciliations reconciliations) {
+		this.reconciliations = reconciliations;
 		this.mediators = mediators;
 		this.cases = cases;
 		this.parties = parties;
@@ -84,6 +90,13 @@ class DemoMediationLoader implements ApplicationRunner {
 		});
 		this.fullTime = fullTime;
 		int count = Actors.runAs(mediator, this::load);
+		count += Actors.runAs(mediator,
+				() -> citizenCases(accounts.findByUsername("demo-public").map(a -> a.partyId()).orElse(null)));
+		accounts.findByUsername("demo-officer-amr")
+			.ifPresent(officer -> Actors.runAs(officer.actor(), () -> settlement(null)));
+		count += accounts.findByUsername("demo-reconsideration")
+			.map(a -> Actors.runAs(a.actor(), this::reconsideration))
+			.orElse(0);
 		log.info("Loaded {} demo mediation cases in {} ms", count, (System.nanoTime() - started) / 1_000_000);
 	}
 
@@ -113,6 +126,67 @@ class DemoMediationLoader implements ApplicationRunner {
 		return n;
 	}
 
+	/**
+	 * Two cases of the demo citizen (demo-public), who takes part online (M8): one
+	 * awaiting its consent, one awaiting its signature of the proposed agreement.
+	 */
+	private int citizenCases(UUID citizen) {
+		if (citizen == null) {
+			return 0;
+		}
+		PartyView applicant = parties.get(citizen);
+		List<PartyView> all = parties.search(null, 0, 50).items();
+		PartyView shop = all.stream().filter(p -> !p.id().equals(citizen)).findFirst().orElseThrow();
+		int n = 0;
+		for (MediationStatus target : List.of(MediationStatus.AWAITING_CONSENT, MediationStatus.AWAITING_SIGNATURES)) {
+			MediationCaseView c = cases.start(new MediationCommands.Start(Procedure.GENERAL, Origin.APPLICATION,
+					DisputeType.CONSUMER, "市民网购的空调安装后不制冷，要求退货；商家称系安装环境所致。",
+					List.of(new MediationCommands.PartyInput(applicant.id(), PartyRole.APPLICANT),
+							new MediationCommands.PartyInput(shop.id(), PartyRole.RESPONDENT))));
+			mediators.assign(c.id(), fullTime);
+			advance(c, target, applicant, shop);
+			n++;
+		}
+		return n;
+	}
+
+	/**
+	 * A settlement awaiting the legal reviewer: of the market bureau's own discretionary
+	 * act (M6), or, by the 司法局, between an applicant and the bureau (M7).
+	 */
+	private Integer settlement(UUID respondentAgency) {
+		PartyView party = parties.search(null, 0, 20).items().get(respondentAgency == null ? 5 : 6);
+		reconciliations.propose(new Reconciliations.Propose(party.id(), null,
+				respondentAgency == null ? "当事人对责令停产整顿的期限有异议" : "申请人对罚款 8,000 元的处罚决定不服，申请行政复议",
+				respondentAgency == null ? "在裁量幅度内将整改期限由 15 日延长至 30 日，当事人按期完成整改" : "被申请人在裁量幅度内将罚款变更为 3,000 元，申请人撤回复议申请",
+				new org.shanzhi.enforcement.LegalBasis("中华人民共和国行政处罚法", "第三十二条"), true, respondentAgency));
+		return 1;
+	}
+
+	/**
+	 * The 司法局's reconsideration mediation (M7) of a market bureau's penalty: heard, and a
+	 * settlement awaiting review.
+	 */
+	private int reconsideration() {
+		UUID amr = accounts.findByUsername("demo-head-amr").orElseThrow().agencyId();
+		PartyView applicant = parties.search(null, 0, 20).items().get(4);
+		MediationCaseView c = cases.start(new MediationCommands.Start(Procedure.GENERAL, Origin.APPLICATION,
+				DisputeType.ADMINISTRATIVE, "申请人对因销售过期食品被处罚款 10,000 元不服，申请行政复议，并同意调解。",
+				List.of(new MediationCommands.PartyInput(applicant.id(), PartyRole.APPLICANT)), false, null, amr,
+				"河市监罚〔2026〕0008号行政处罚决定"));
+		cases.consent(c.id(), new MediationCommands.Consent(applicant.id(), true));
+		cases.consent(c.id(), new MediationCommands.Consent(amr, true));
+		OffsetDateTime at = OffsetDateTime.now(clock).plusDays(1).withHour(14).withMinute(30).withSecond(0).withNano(0);
+		cases.decideAcceptance(c.id(), new MediationCommands.Acceptance(true, null, at, "河洛市司法局行政复议调解室", null));
+		cases.holdSession(c.id(),
+				new MediationCommands.Session(OffsetDateTime.now(clock),
+						List.of(applicant.name(), "河洛市市场监督管理局委托代理人", "复议机构工作人员孙某"), List.of(applicant.id(), amr),
+						"申请人称过期食品系供货商未及时更换，且已全部下架。", "罚款数额是否适当", "复议机构告知调解程序和权利义务，双方表示知悉。被申请人说明裁量理由。", List.of(),
+						SessionKind.HEARING, true, "被申请人称已按裁量基准中档处罚。", "双方对进货台账和下架记录进行质证。", List.of()));
+		settlement(amr);
+		return 1;
+	}
+
 	private void advance(MediationCaseView c, MediationStatus target, PartyView applicant, PartyView respondent) {
 		if (target == MediationStatus.AWAITING_CONSENT) {
 			return;
@@ -140,11 +214,18 @@ class DemoMediationLoader implements ApplicationRunner {
 		if (target == MediationStatus.ACCEPTED) {
 			return;
 		}
-		cases.holdSession(c.id(),
-				new MediationCommands.Session(OffsetDateTime.now(clock),
-						List.of(applicant.name(), respondent.name(), "调解员赵某"), List.of(applicant.id(), respondent.id()),
-						"双方分别陈述了纠纷经过和各自诉求。", "赔偿责任与数额", "调解员告知双方调解的程序和权利义务，双方表示知悉。双方陈述、举证、质证后，调解员释法说理。", List.of()));
+		boolean hearing = c.procedure() == Procedure.GENERAL && c.disputeType() == DisputeType.LAND_OWNERSHIP;
+		cases.holdSession(c.id(), new MediationCommands.Session(OffsetDateTime.now(clock),
+				List.of(applicant.name(), respondent.name(), "调解员赵某"), List.of(applicant.id(), respondent.id()),
+				"双方分别陈述了纠纷经过和各自诉求。", "赔偿责任与数额", "调解员告知双方调解的程序和权利义务，双方表示知悉。双方陈述、举证、质证后，调解员释法说理。", List.of(),
+				hearing ? SessionKind.HEARING : SessionKind.SESSION, true, hearing ? "被申请人称该地块自 1982 年起由其耕种。" : null,
+				hearing ? "双方对承包合同和界址图进行质证。" : null, hearing ? List.of("村民代表李某") : List.of()));
 		if (target == MediationStatus.IN_SESSION) {
+			return;
+		}
+		if (target == MediationStatus.AWAITING_SIGNATURES) {
+			cases.proposeAgreement(c.id(), new MediationCommands.Proposal("经调查，纠纷事实清楚，双方对基本事实无异议。",
+					"一方于十日内向另一方支付补偿款 1,200 元，双方就此纠纷再无其他争议。", null));
 			return;
 		}
 		cases.agree(c.id(),

@@ -147,4 +147,35 @@ class MediationPagesTests extends IntegrationTest {
 			.andExpect(content().string(containsString("noticeId=")));
 	}
 
+	@Test
+	void aMajorDecisionPromptsTheNoticeUntilItIsRecorded() throws Exception {
+		String party = newEnterprise("重大决定告知企业", "RETAIL");
+		String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+		String kase = body(call(post("/api/v1/enforcement-cases"), "demo-officer-amr",
+				java.util.Map.of("partyId", party, "violationCode", "EXPIRED-FOOD", "occurredOn", today, "facts",
+						"检查发现货架上有超过保质期的食品 30 件", "origin", "EX_OFFICIO"))
+			.andExpect(status().isCreated())).get("id").asString();
+		mvc.perform(get("/mediation/sections/case/" + kase).with(as("demo-officer-amr")))
+			.andExpect(content().string(not(containsString("major-decision-prompt"))));
+		java.util.Map<String, Object> findings = new java.util.HashMap<>(java.util.Map.of("findings", "事实清楚", "harm",
+				"MODERATE", "corrected", false, "commitmentSigned", false, "rectificationVerified", false));
+		call(post("/api/v1/enforcement-cases/" + kase + "/investigation"), "demo-officer-amr", findings)
+			.andExpect(status().isOk());
+		call(post("/api/v1/enforcement-cases/" + kase + "/decision"), "demo-officer-amr",
+				java.util.Map.of("treatment", "STANDARD", "amount", 60000, "reasons", "依法决定", "legalBasis",
+						java.util.Map.of("law", "《中华人民共和国食品安全法》", "article", "第一百二十四条第一款第（五）项"), "departureReason",
+						"经营过期食品数量较大"))
+			.andExpect(status().isOk());
+		mvc.perform(get("/mediation/sections/case/" + kase).with(as("demo-officer-amr")))
+			.andExpect(content().string(containsString("major-decision-prompt")));
+		mvc.perform(post("/mediation/notices").with(as("demo-officer-amr"))
+			.with(csrf())
+			.param("partyId", party)
+			.param("caseId", kase)
+			.param("context", "MAJOR_DECISION")
+			.param("channel", "DOCUMENT")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/mediation/sections/case/" + kase).with(as("demo-officer-amr")))
+			.andExpect(content().string(not(containsString("major-decision-prompt"))));
+	}
+
 }

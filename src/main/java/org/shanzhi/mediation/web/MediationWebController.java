@@ -67,9 +67,13 @@ class MediationWebController {
 
 	private final org.shanzhi.security.Actors actors;
 
+	private final org.shanzhi.mediation.MajorDecisions majorDecisions;
+
 	MediationWebController(MediationCases cases, MediationDocuments documents, Parties parties, RightNotices notices,
 			org.shanzhi.enforcement.EnforcementCases enforcement, org.shanzhi.mediation.Mediators mediators,
-			org.shanzhi.directory.Agencies agencies, org.shanzhi.security.Actors actors) {
+			org.shanzhi.directory.Agencies agencies, org.shanzhi.security.Actors actors,
+			org.shanzhi.mediation.MajorDecisions majorDecisions) {
+		this.majorDecisions = majorDecisions;
 		this.agencies = agencies;
 		this.actors = actors;
 		this.mediators = mediators;
@@ -278,7 +282,11 @@ class MediationWebController {
 	@GetMapping("/sections/case/{id}")
 	String ofCase(@PathVariable UUID id, Model model) {
 		var kase = enforcement.get(id);
-		model.addAttribute("notices", notices.find(null, id));
+		List<RightNotices.NoticeView> told = notices.find(null, id);
+		model.addAttribute("notices", told);
+		// a major decision prompts the officer to tell the party of the right to mediate
+		// (M1)
+		model.addAttribute("promptMajor", told.isEmpty() && majorDecisions.isMajor(kase));
 		model.addAttribute("caseId", id);
 		model.addAttribute("partyId", kase.partyId());
 		model.addAttribute("channels", RightNotices.NoticeChannel.values());

@@ -17,7 +17,7 @@ work=$(mktemp -d); port=18091; pgport=54391
 echo "data in $work"
 (cd "$work" && exec java ${JAVA_OPTS:-} -jar "$OLDPWD/$jar" --server.port=$port --shanzhi.embedded-db.port=$pgport \
   --logging.level.root=WARN >"$work/app.log" 2>&1) & app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; rm -rf "$work"' EXIT
 until curl -s -o /dev/null -w "%{http_code}" "http://localhost:$port/actuator/health/readiness" | grep -q 200; do
   kill -0 $app 2>/dev/null || { cat "$work/app.log"; exit 1; }; sleep 1
 done

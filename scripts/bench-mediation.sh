@@ -15,7 +15,7 @@ work=$(mktemp -d); port=18092; pgport=54392
 echo "data in $work"
 (cd "$work" && exec java ${JAVA_OPTS:-} -jar "$OLDPWD/$jar" --server.port=$port --shanzhi.embedded-db.port=$pgport \
   --logging.level.root=WARN >"$work/app.log" 2>&1) & app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; rm -rf "$work"' EXIT
 until curl -s -o /dev/null -w "%{http_code}" "http://localhost:$port/actuator/health/readiness" | grep -q 200; do
   kill -0 $app 2>/dev/null || { cat "$work/app.log"; exit 1; }; sleep 1
 done
@@ -27,9 +27,13 @@ curl -s -H 'Content-Type: application/json' -d '{"username":"demo-mediator","pas
 driver="java scripts/bench/MediationLifecycles.java http://localhost:$port $work/token.txt $work/parties.txt"
 reference=../shared/tools/pgbench-reference
 echo "pgbench before: $($reference 30 "$clients" | tail -1)"
-echo "warm-up"; $driver "$clients" 60 2>/dev/null
+echo "warm-up (120 s: the JIT is still compiling after 60)"; $driver "$clients" 120 2>/dev/null
 for i in $(seq 1 "$runs"); do
-  echo "run $i"; $driver "$clients" "$seconds" 2> >(sort | uniq -c | sort -rn | head -3 >&2)
+  echo "run $i"
+  vmstat 5 $((seconds / 5)) | awk 'NR > 3 { us += $13; sy += $14; id += $15; wa += $16; n++ }
+    END { if (n) printf "cpu during the run: user %d%% system %d%% idle %d%% iowait %d%%\n", us/n, sy/n, id/n, wa/n }' & vm=$!
+  $driver "$clients" "$seconds" 2> >(sort | uniq -c | sort -rn | head -3 >&2)
+  wait $vm
 done
 echo "pgbench after: $($reference 30 "$clients" | tail -1)"
 echo "cases on record: $($psql -At -c "select status, count(*) from mediation.mediation_case group by status order by 1" | tr '\n' ' ')"

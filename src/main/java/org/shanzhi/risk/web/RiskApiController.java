@@ -1,0 +1,135 @@
+package org.shanzhi.risk.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.shanzhi.risk.Consultations;
+import org.shanzhi.risk.GradeMatrix;
+import org.shanzhi.risk.RiskCatalogueView;
+import org.shanzhi.risk.RiskCatalogues;
+import org.shanzhi.risk.RiskCommands;
+import org.shanzhi.risk.RiskPointView;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** JSON API of the risk catalogues (API.md, "Risk 法律风险防控"). */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "risk")
+class RiskApiController {
+
+	private final RiskCatalogues catalogues;
+
+	private final Consultations consultations;
+
+	RiskApiController(RiskCatalogues catalogues, Consultations consultations) {
+		this.catalogues = catalogues;
+		this.consultations = consultations;
+	}
+
+	@Operation(summary = "Add a risk point to your agency's draft catalogue of its party category")
+	@PostMapping("/risk-points")
+	ResponseEntity<RiskPointView> add(@Valid @RequestBody RiskCommands.PointInput input) {
+		RiskPointView p = catalogues.addPoint(input);
+		return ResponseEntity.created(URI.create("/api/v1/risk-points/" + p.id())).body(p);
+	}
+
+	@GetMapping("/risk-points/{id}")
+	RiskPointView point(@PathVariable UUID id) {
+		return catalogues.point(id);
+	}
+
+	@Operation(summary = "Change a risk point of a draft catalogue")
+	@PutMapping("/risk-points/{id}")
+	RiskPointView change(@PathVariable UUID id, @Valid @RequestBody RiskCommands.PointInput input) {
+		return catalogues.changePoint(id, input);
+	}
+
+	@DeleteMapping("/risk-points/{id}")
+	ResponseEntity<Void> remove(@PathVariable UUID id) {
+		catalogues.removePoint(id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@Operation(summary = "The catalogues of your agency (or of agencyId, for supervisors)")
+	@GetMapping("/risk-catalogues")
+	List<RiskCatalogueView> catalogues(@RequestParam(required = false) UUID agencyId) {
+		return catalogues.catalogues(agencyId);
+	}
+
+	@GetMapping("/risk-catalogues/{id}")
+	RiskCatalogueView catalogue(@PathVariable UUID id) {
+		return catalogues.catalogue(id);
+	}
+
+	@Operation(summary = "Open the draft's public consultation for a period (AGENCY_HEAD)")
+	@PostMapping("/risk-catalogues/{id}/consultation")
+	RiskCatalogueView consultation(@PathVariable UUID id, @Valid @RequestBody RiskCommands.Consultation command) {
+		return catalogues.openConsultation(id, command);
+	}
+
+	@Operation(summary = "Publish after the consultation, every comment answered (AGENCY_HEAD)")
+	@PostMapping("/risk-catalogues/{id}/publish")
+	RiskCatalogueView publish(@PathVariable UUID id, @Valid @RequestBody RiskCommands.Publish command) {
+		return catalogues.publish(id, command);
+	}
+
+	@Operation(summary = "Start the next version from a published catalogue")
+	@PostMapping("/risk-catalogues/{id}/revision")
+	ResponseEntity<RiskCatalogueView> revise(@PathVariable UUID id) {
+		RiskCatalogueView draft = catalogues.revise(id);
+		return ResponseEntity.created(URI.create("/api/v1/risk-catalogues/" + draft.id())).body(draft);
+	}
+
+	@Operation(summary = "The comments of the consultation and their answers")
+	@GetMapping("/risk-catalogues/{id}/comments")
+	List<Consultations.CommentView> comments(@PathVariable UUID id) {
+		return consultations.of(id);
+	}
+
+	@Operation(summary = "Comment (a party signed in), or record a comment received otherwise (the agency's staff)")
+	@PostMapping("/risk-catalogues/{id}/comments")
+	ResponseEntity<Consultations.CommentView> comment(@PathVariable UUID id,
+			@Valid @RequestBody RiskCommands.Comment command) {
+		Consultations.CommentView c = consultations.comment(id, command);
+		return ResponseEntity.created(URI.create("/api/v1/risk-comments/" + c.id())).body(c);
+	}
+
+	@Operation(summary = "Answer a comment: ADOPTED, PARTLY or NOT_ADOPTED, with the reason")
+	@PostMapping("/risk-comments/{id}/answer")
+	Consultations.CommentView answer(@PathVariable UUID id, @Valid @RequestBody RiskCommands.Answer command) {
+		return consultations.answer(id, command);
+	}
+
+	@Operation(summary = "An agency's impact x likelihood matrix (five rows of H/M/L, harm 1-5 by likelihood 1-5)")
+	@GetMapping("/risk-matrix")
+	GradeMatrix matrix(@RequestParam UUID agencyId) {
+		return catalogues.matrix(agencyId);
+	}
+
+	@Operation(summary = "Set your agency's matrix (AGENCY_HEAD)")
+	@PutMapping("/risk-matrix")
+	GradeMatrix setMatrix(@Valid @RequestBody MatrixBody body) {
+		return catalogues.setMatrix(new GradeMatrix(body.cells()));
+	}
+
+	/** The matrix as sent: checked when it becomes a {@link GradeMatrix}. */
+	record MatrixBody(
+			@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 29) String cells) {
+	}
+
+}

@@ -80,6 +80,18 @@ public class Parties {
 	}
 
 	/**
+	 * The parties of a category (staff only), by name, at most {@code limit}: the parties
+	 * a risk point concerns (R4).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.List<UUID> ofCategory(PartyCategory category, int limit) {
+		if (!actors.current().isStaff()) {
+			throw new org.springframework.security.access.AccessDeniedException("staff only");
+		}
+		return store.idsOfCategory(category, limit);
+	}
+
+	/**
 	 * The names of parties, for an official document the caller already lets the actor
 	 * read (a party reads its mediation agreement, which names the other parties); no
 	 * other data. Unknown ids are left out.

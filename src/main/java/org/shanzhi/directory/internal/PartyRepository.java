@@ -19,6 +19,9 @@ public interface PartyRepository extends JpaRepository<Party, UUID> {
 	@Query("select p.id from Party p where p.creditCode = :code")
 	java.util.Optional<UUID> findIdByCreditCode(String code);
 
+	@Query("select p.id from Party p where p.category = :category order by p.name, p.id")
+	java.util.List<UUID> idsOfCategory(org.shanzhi.directory.PartyCategory category, Pageable pageable);
+
 	/**
 	 * Name fragment (case-insensitive), exact credit code, or exact resident ID via its
 	 * blind index.

@@ -55,6 +55,10 @@ public class PartyStore {
 		return repository.saveAndFlush(party).view();
 	}
 
+	public java.util.List<UUID> idsOfCategory(org.shanzhi.directory.PartyCategory category, int limit) {
+		return repository.idsOfCategory(category, org.springframework.data.domain.PageRequest.of(0, limit));
+	}
+
 	public Optional<PartyView> find(UUID id) {
 		return repository.findById(id).map(Party::view);
 	}

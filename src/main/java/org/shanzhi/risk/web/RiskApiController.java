@@ -36,7 +36,11 @@ class RiskApiController {
 
 	private final Consultations consultations;
 
-	RiskApiController(RiskCatalogues catalogues, Consultations consultations) {
+	private final org.shanzhi.risk.GuidanceInAdvance inAdvance;
+
+	RiskApiController(RiskCatalogues catalogues, Consultations consultations,
+			org.shanzhi.risk.GuidanceInAdvance inAdvance) {
+		this.inAdvance = inAdvance;
 		this.catalogues = catalogues;
 		this.consultations = consultations;
 	}
@@ -63,6 +67,13 @@ class RiskApiController {
 	ResponseEntity<Void> remove(@PathVariable UUID id) {
 		catalogues.removePoint(id);
 		return ResponseEntity.noContent().build();
+	}
+
+	@Operation(summary = "Guidance in advance from a published point: to every party of its category, or to partyIds")
+	@PostMapping("/risk-points/{id}/guidance")
+	ResponseEntity<org.shanzhi.risk.GuidanceInAdvance.Result> guide(@PathVariable UUID id,
+			@Valid @RequestBody org.shanzhi.risk.GuidanceInAdvance.Batch batch) {
+		return ResponseEntity.status(201).body(inAdvance.give(id, batch));
 	}
 
 	@Operation(summary = "The catalogues of your agency (or of agencyId, for supervisors)")

@@ -122,7 +122,7 @@ public class SelfChecks {
 					+ " where party_id = :party order by created_at desc limit 50")
 			.param("party", party.id())
 			.query((rs, n) -> SelfCheckView.of(rs.getObject(1, UUID.class), PartyCategory.valueOf(rs.getString(2)),
-					rs.getObject(3, OffsetDateTime.class), rs.getInt(4),
+					beijing(rs.getObject(3, OffsetDateTime.class)), rs.getInt(4),
 					JSON.readValue(rs.getString(5), new TypeReference<List<Item>>() {
 					})))
 			.list();

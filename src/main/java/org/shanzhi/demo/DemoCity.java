@@ -75,6 +75,12 @@ final class DemoCity {
 		list.add(new AccountSeed("demo-reconsideration", "孙复议（司法局行政复议）", "justice", Set.of(Role.MEDIATOR)));
 		list.add(new AccountSeed("demo-legal-justice", "冯法审（司法局）", "justice", Set.of(Role.LEGAL_REVIEWER)));
 		for (AgencySeed a : AGENCIES) {
+			if (Set.of("urban", "emergency", "hrss").contains(a.code())) {
+				// heads who publish their agencies' risk catalogues (demo data of issue
+				// 6)
+				list.add(new AccountSeed("demo-head-" + a.code(), a.head() + "（" + a.name().replace("河洛市", "") + "）",
+						a.code(), Set.of(Role.AGENCY_HEAD)));
+			}
 			if (a.kind() == AgencyKind.ENFORCEMENT && !a.code().equals("amr") && !a.code().equals("eco")) {
 				list.add(new AccountSeed("demo-officer-" + a.code(), "执法人员（" + a.name().replace("河洛市", "") + "）",
 						a.code(), Set.of(Role.OFFICER)));

@@ -4,5 +4,5 @@
  * the prod profile.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = { "shared", "security",
-		"directory", "calendar", "enforcement", "leniency", "documents", "guidance", "mediation" })
+		"risk", "directory", "calendar", "enforcement", "leniency", "documents", "guidance", "mediation" })
 package org.shanzhi.demo;

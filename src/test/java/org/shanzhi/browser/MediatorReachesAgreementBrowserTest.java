@@ -25,8 +25,11 @@ class MediatorReachesAgreementBrowserTest extends BrowserTest {
 
 		type(By.id("q"), "调解被申请测试电器行");
 		click(By.id("search-respondent"));
-		new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("respondentId"))))
-			.selectByValue(respondent);
+		// the search reloads the page: wait for the found respondent, then take the new
+		// list
+		wait.until(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector("#respondentId option[value='" + respondent + "']")));
+		new Select(browser.findElement(By.id("respondentId"))).selectByValue(respondent);
 		new Select(browser.findElement(By.id("disputeType"))).selectByValue("CONSUMER");
 		type(By.id("summary"), "申请人购买的电热水器漏水，要求退货退款；被申请人只同意维修。");
 		click(By.id("submit-mediation"));

@@ -90,6 +90,13 @@ class DemoRiskLoader implements ApplicationRunner {
 						new Point("未明码标价", "销售商品未按规定明码标价", "价签更换不及时", "消费者知情权受损", "较常见", "《中华人民共和国价格法》", "第十三条", 2, 4,
 								"提醒", "一货一签，价格变动当日更换")));
 
+	/**
+	 * The market bureau's violation types its points concern (for the report's
+	 * comparison).
+	 */
+	static final Map<String, String> CODES = Map.of("使用超过保质期的食品原料", "EXPIRED-FOOD", "销售过期食品", "EXPIRED-FOOD", "未明码标价",
+			"PRICE-TAG", "未公示食品经营许可证", "LICENSE-DISPLAY");
+
 	static final Map<String, String> AGENCY_OF = Map.of("CATERING", "amr", "CONSTRUCTION", "urban",
 			"HAZARDOUS_CHEMICALS", "emergency", "EMPLOYER", "hrss", "RETAIL", "amr");
 
@@ -133,7 +140,8 @@ class DemoRiskLoader implements ApplicationRunner {
 							() -> catalogues.addPoint(new RiskCommands.PointInput(PartyCategory.valueOf(category),
 									p.title(), p.form(), p.causes(), p.harm(), p.likelihood(),
 									List.of(new LegalBasis(p.law(), p.article())), null, p.harmRating(),
-									p.likelihoodRating(), null, p.method(), p.measures(), null)));
+									p.likelihoodRating(), null, p.method(), p.measures(),
+									code.equals("amr") ? CODES.get(p.title()) : null)));
 				catalogue = view.catalogueId();
 				first = first == null ? view : first;
 				points++;

@@ -38,8 +38,15 @@ class RiskApiController {
 
 	private final org.shanzhi.risk.GuidanceInAdvance inAdvance;
 
+	private final org.shanzhi.risk.Evaluations evaluations;
+
+	private final org.shanzhi.risk.EvaluationDocuments evaluationDocuments;
+
 	RiskApiController(RiskCatalogues catalogues, Consultations consultations,
-			org.shanzhi.risk.GuidanceInAdvance inAdvance) {
+			org.shanzhi.risk.GuidanceInAdvance inAdvance, org.shanzhi.risk.Evaluations evaluations,
+			org.shanzhi.risk.EvaluationDocuments evaluationDocuments) {
+		this.evaluations = evaluations;
+		this.evaluationDocuments = evaluationDocuments;
 		this.inAdvance = inAdvance;
 		this.catalogues = catalogues;
 		this.consultations = consultations;
@@ -124,6 +131,52 @@ class RiskApiController {
 	@PostMapping("/risk-comments/{id}/answer")
 	Consultations.CommentView answer(@PathVariable UUID id, @Valid @RequestBody RiskCommands.Answer command) {
 		return consultations.answer(id, command);
+	}
+
+	@Operation(summary = "Generate the evaluation report of an agency for a period (at most two years, ended)")
+	@PostMapping("/risk-evaluations")
+	ResponseEntity<org.shanzhi.risk.Evaluations.EvaluationView> evaluate(
+			@Valid @RequestBody org.shanzhi.risk.Evaluations.Generate command) {
+		var report = evaluations.generate(command);
+		return ResponseEntity.created(URI.create("/api/v1/risk-evaluations/" + report.id())).body(report);
+	}
+
+	@GetMapping("/risk-evaluations")
+	List<org.shanzhi.risk.Evaluations.EvaluationView> evaluations(@RequestParam(required = false) UUID agencyId) {
+		return evaluations.ofAgency(agencyId);
+	}
+
+	@GetMapping("/risk-evaluations/{id}")
+	org.shanzhi.risk.Evaluations.EvaluationView evaluation(@PathVariable UUID id) {
+		return evaluations.get(id);
+	}
+
+	@Operation(summary = "Write the conclusions of a draft report")
+	@PutMapping("/risk-evaluations/{id}/conclusions")
+	org.shanzhi.risk.Evaluations.EvaluationView conclusions(@PathVariable UUID id,
+			@Valid @RequestBody org.shanzhi.risk.Evaluations.Conclusions command) {
+		return evaluations.writeConclusions(id, command);
+	}
+
+	@Operation(summary = "Compute a draft report's figures again")
+	@PostMapping("/risk-evaluations/{id}/refresh")
+	org.shanzhi.risk.Evaluations.EvaluationView refresh(@PathVariable UUID id) {
+		return evaluations.refresh(id);
+	}
+
+	@Operation(summary = "Finalise the report: numbered, never changed again (AGENCY_HEAD)")
+	@PostMapping("/risk-evaluations/{id}/final")
+	org.shanzhi.risk.Evaluations.EvaluationView finalise(@PathVariable UUID id) {
+		return evaluations.finalise(id);
+	}
+
+	@GetMapping(value = "/risk-evaluations/{id}/report.pdf",
+			produces = org.springframework.http.MediaType.APPLICATION_PDF_VALUE)
+	ResponseEntity<byte[]> report(@PathVariable UUID id) {
+		return ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.header("Content-Disposition", "inline; filename=\"risk-evaluation.pdf\"")
+			.body(evaluationDocuments.pdf(id));
 	}
 
 	@Operation(summary = "An agency's impact x likelihood matrix (five rows of H/M/L, harm 1-5 by likelihood 1-5)")

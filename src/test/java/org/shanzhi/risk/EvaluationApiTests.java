@@ -109,6 +109,17 @@ class EvaluationApiTests extends IntegrationTest {
 			.contains("依据风险点开展行政指导" + acts + "次")
 			.contains("下一步将网络订餐纳入清单");
 		call(get("/api/v1/risk-evaluations/" + id), "demo-officer-eco", null).andExpect(status().isNotFound());
+		// the report's page: the figures, the chart's data, no more editing
+		String page = mvc.perform(get("/risk/evaluations/" + id).with(as("demo-head-amr")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"evaluation-chart\"")
+			.contains("data-violations=\"" + (double) violations)
+			.contains(number)
+			.doesNotContain("id=\"conclusions-form\"");
+		mvc.perform(get("/risk/evaluations").with(as("demo-officer-amr"))).andExpect(status().isOk());
 	}
 
 	@Test

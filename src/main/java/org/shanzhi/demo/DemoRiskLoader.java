@@ -110,8 +110,15 @@ class DemoRiskLoader implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final org.shanzhi.directory.Parties parties;
+
+	private final org.shanzhi.guidance.GuidanceActs guidance;
+
 	DemoRiskLoader(RiskCatalogues catalogues, Consultations consultations, GuidanceInAdvance inAdvance,
-			Accounts accounts, Clock clock) {
+			Accounts accounts, Clock clock, org.shanzhi.directory.Parties parties,
+			org.shanzhi.guidance.GuidanceActs guidance) {
+		this.parties = parties;
+		this.guidance = guidance;
 		this.catalogues = catalogues;
 		this.consultations = consultations;
 		this.inAdvance = inAdvance;
@@ -191,8 +198,44 @@ class DemoRiskLoader implements ApplicationRunner {
 							new GuidanceInAdvance.Batch(null, "REMIND", DocumentForm.SIMPLE, Channel.WECHAT, null, null,
 									null))
 					.acts());
-		log.info("Loaded {} demo risk points in 5 catalogues and {} acts of guidance in advance in {} ms", points, acts,
-				(System.nanoTime() - started) / 1_000_000);
+		int past = history(officer, today);
+		log.info("Loaded {} demo risk points in 5 catalogues, {} acts of guidance in advance and {} past acts in {} ms",
+				points, acts, past, (System.nanoTime() - started) / 1_000_000);
+	}
+
+	/**
+	 * Two years of the market bureau's guidance on its catering points, brought in as
+	 * past acts, so that the evaluation report has a history to compare (R5).
+	 */
+	private int history(Actor officer, LocalDate today) {
+		List<RiskPointView> cateringPoints = Actors.runAs(officer,
+				() -> catalogues.catalogues(null)
+					.stream()
+					.filter(c -> c.partyCategory().equals("CATERING"))
+					.findFirst()
+					.orElseThrow()
+					.points());
+		List<UUID> parties = Actors.runAs(Actor.SYSTEM,
+				() -> this.parties.ofCategory(PartyCategory.CATERING, GuidanceInAdvance.MAX_PARTIES));
+		if (parties.isEmpty()) {
+			return 0;
+		}
+		UUID agency = officer.agencyId();
+		int n = 0;
+		for (int i = 0; i < 120; i++) {
+			RiskPointView p = cateringPoints.get(i % cateringPoints.size());
+			UUID party = parties.get((i * 7) % parties.size());
+			LocalDate on = today.minusDays(10 + i * 6L);
+			org.shanzhi.guidance.GiveGuidanceCommand give = new org.shanzhi.guidance.GiveGuidanceCommand(party,
+					"REMIND", DocumentForm.SIMPLE, i % 3 == 0 ? Channel.IN_PERSON : Channel.WECHAT, "风险提示：" + p.title(),
+					p.violationForm() + "。防范措施：" + p.guidanceMeasures(), p.legalBasis(), null,
+					Map.of("item", p.title()), p.id(), null, null, null, null, null, on, false, false);
+			Boolean accepted = i % 5 != 4 ? Boolean.TRUE : null;
+			Actors.runAs(Actor.SYSTEM,
+					() -> guidance.importPast(give, agency, officer.accountId(), accepted, null, null));
+			n++;
+		}
+		return n;
 	}
 
 	private Actor actor(String username) {

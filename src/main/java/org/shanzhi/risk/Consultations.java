@@ -65,10 +65,10 @@ public class Consultations {
 			.orElseThrow(() -> NotFoundException.forId("risk-catalogue", catalogueId));
 		boolean officer = actor != null && actor.isStaff() && c.agencyId().equals(actor.agencyId());
 		if (c.status() == CatalogueStatus.PUBLISHED) {
-			throw RuleViolationException.conflict("consultation-closed");
+			throw RuleViolationException.rule("consultation-closed");
 		}
 		if (!officer && !c.openForComments(LocalDate.now(clock.withZone(RiskCatalogues.ZONE)))) {
-			throw RuleViolationException.conflict("consultation-closed");
+			throw RuleViolationException.rule("consultation-closed");
 		}
 		if (command.riskPointId() != null && !c.hasPoint(command.riskPointId())) {
 			throw new FieldRejectedException("riskPointId", "unknownRecord");

@@ -132,7 +132,7 @@ class RiskApiTests extends IntegrationTest {
 		mvc.perform(post("/api/v1/public/risk-catalogues/" + catalogue + "/comments")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(toJson(Map.of("authorName", "李某", "content", "太晚了"))))
-			.andExpect(status().isConflict())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.rule").value("consultation-closed"));
 		String recorded = body(call(post("/api/v1/risk-catalogues/" + catalogue + "/comments"), "demo-officer-eco",
 				Map.of("authorName", "河洛化工有限公司", "content", "建议区分甲乙类危险品"))

@@ -262,6 +262,29 @@ public class RiskCatalogues {
 			.list();
 	}
 
+	/**
+	 * The catalogues the public may see with their consultation (R2): those in
+	 * consultation (open for comments today, or closed and awaiting publication) and, by
+	 * id, published ones; no draft.
+	 */
+	@Transactional(readOnly = true)
+	public List<RiskCatalogueView> inConsultation() {
+		return catalogues.findAll()
+			.stream()
+			.filter(c -> c.status() == CatalogueStatus.CONSULTATION && c.openForComments(today()))
+			.map(RiskCatalogue::view)
+			.toList();
+	}
+
+	/** A catalogue in consultation or published, as the public sees it; no draft. */
+	@Transactional(readOnly = true)
+	public RiskCatalogueView publicView(UUID id) {
+		return catalogues.findById(id)
+			.filter(c -> c.status() != CatalogueStatus.DRAFT)
+			.map(RiskCatalogue::view)
+			.orElseThrow(() -> NotFoundException.forId("risk-catalogue", id));
+	}
+
 	/** A point of a catalogue in effect, as published. */
 	public record PublishedPoint(UUID id, UUID catalogueId, UUID agencyId, String agencyName, String partyCategory,
 			int versionNo, LocalDate effectiveFrom, int position, String title, String violationForm, String causes,

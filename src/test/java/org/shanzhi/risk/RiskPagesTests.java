@@ -108,4 +108,44 @@ class RiskPagesTests extends IntegrationTest {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void thePublicCommentsOnAnOpenConsultationAndReadsThePublishedOnesWithTheirAnswers() throws Exception {
+		String page = mvc.perform(get("/public/risk-consultations"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// the demo city's retail catalogue of the market bureau is open for comments
+		java.util.regex.Matcher m = java.util.regex.Pattern
+			.compile("/public/risk-consultations/([0-9a-f-]{36})/comments")
+			.matcher(page);
+		assertThat(m.find()).isTrue();
+		String open = m.group(1);
+		mvc.perform(post("/public/risk-consultations/" + open + "/comments").with(csrf())
+			.param("authorName", "赵<i>先生</i>")
+			.param("content", "建议增加散装食品标签的风险点"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"thanks\"")));
+		mvc.perform(post("/public/risk-consultations/" + open + "/comments").with(csrf()).param("content", "无名"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"refusal\"")));
+		mvc.perform(post("/public/risk-consultations/" + open + "/comments").param("authorName", "x")
+			.param("content", "no csrf")).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/public/risk-catalogues/" + open + "/comments"))
+			.andExpect(content().string(containsString("赵****")));
+		// a published one: its consultation, the summary and the answers
+		String published = mvc.perform(get("/public/risk-catalogue").param("partyCategory", "CATERING"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.util.regex.Matcher p = java.util.regex.Pattern
+			.compile("/public/risk-catalogues/([0-9a-f-]{36})/consultation")
+			.matcher(published);
+		assertThat(p.find()).isTrue();
+		mvc.perform(get("/public/risk-catalogues/" + p.group(1) + "/consultation"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"consultation-summary\"")))
+			.andExpect(content().string(containsString("部分采纳")));
+	}
+
 }

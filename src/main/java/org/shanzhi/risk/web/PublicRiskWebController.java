@@ -45,9 +45,13 @@ class PublicRiskWebController {
 
 	private final Agencies agencies;
 
+	private final org.shanzhi.risk.Consultations consultations;
+
 	private volatile Font font;
 
-	PublicRiskWebController(RiskCatalogues catalogues, Agencies agencies) {
+	PublicRiskWebController(RiskCatalogues catalogues, Agencies agencies,
+			org.shanzhi.risk.Consultations consultations) {
+		this.consultations = consultations;
 		this.catalogues = catalogues;
 		this.agencies = agencies;
 	}
@@ -68,6 +72,51 @@ class PublicRiskWebController {
 		model.addAttribute("agencyId", agencyId);
 		model.addAttribute("q", q == null ? "" : q);
 		return "risk/public";
+	}
+
+	/**
+	 * The catalogues open for comments (R2): their points, and a form to comment on the
+	 * whole or on one point, without signing in.
+	 */
+	@GetMapping("/public/risk-consultations")
+	String consultations(Model model) {
+		model.addAttribute("open", catalogues.inConsultation());
+		model.addAttribute("categoryNames", RiskCatalogues.CATEGORY_NAMES);
+		model.addAttribute("names", agencyNames());
+		return "risk/consultations";
+	}
+
+	@org.springframework.web.bind.annotation.PostMapping("/public/risk-consultations/{id}/comments")
+	String comment(@org.springframework.web.bind.annotation.PathVariable UUID id,
+			@RequestParam(required = false) UUID riskPointId, @RequestParam(required = false) String authorName,
+			@RequestParam(required = false) String content, Model model) {
+		try {
+			consultations.comment(id, new org.shanzhi.risk.RiskCommands.Comment(riskPointId,
+					RiskWebController.limit(authorName, 100), RiskWebController.limit(content, 4000)));
+			model.addAttribute("thanks", true);
+		}
+		catch (RuntimeException ex) {
+			RiskWebController.refusal(ex, model);
+		}
+		return consultations(model);
+	}
+
+	/**
+	 * A catalogue's consultation as published with it: the summary, comments and answers.
+	 */
+	@GetMapping("/public/risk-catalogues/{id}/consultation")
+	String consultation(@org.springframework.web.bind.annotation.PathVariable UUID id, Model model) {
+		model.addAttribute("catalogue", catalogues.publicView(id));
+		model.addAttribute("comments", consultations.of(id));
+		model.addAttribute("categoryNames", RiskCatalogues.CATEGORY_NAMES);
+		model.addAttribute("names", agencyNames());
+		return "risk/consultation";
+	}
+
+	private Map<UUID, String> agencyNames() {
+		Map<UUID, String> names = new LinkedHashMap<>();
+		agencies.all().forEach(a -> names.put(a.id(), a.name()));
+		return names;
 	}
 
 	/**

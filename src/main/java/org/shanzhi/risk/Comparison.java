@@ -25,8 +25,15 @@ public final class Comparison {
 			return ChronoUnit.DAYS.between(from, to) + 1;
 		}
 
-		/** The period of the same length just before. */
+		/**
+		 * The period of the same length just before: whole calendar months (a month, a
+		 * quarter, a year) go back as many months; any other period as many days.
+		 */
 		public Period previous() {
+			if (from.getDayOfMonth() == 1 && to.getDayOfMonth() == to.lengthOfMonth()) {
+				long months = ChronoUnit.MONTHS.between(from, to.plusDays(1));
+				return new Period(from.minusMonths(months), from.minusDays(1));
+			}
 			return new Period(from.minusDays(days()), from.minusDays(1));
 		}
 

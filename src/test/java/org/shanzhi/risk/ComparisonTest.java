@@ -38,9 +38,15 @@ class ComparisonTest {
 		assertThat(year.previous())
 			.isEqualTo(new Comparison.Period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)));
 		assertThat(year.yearBefore()).isEqualTo(year.previous());
+		Comparison.Period leapBefore = new Comparison.Period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
+		assertThat(leapBefore.previous())
+			.isEqualTo(new Comparison.Period(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
 		Comparison.Period quarter = new Comparison.Period(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30));
 		assertThat(quarter.previous())
-			.isEqualTo(new Comparison.Period(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 3, 31)));
+			.isEqualTo(new Comparison.Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)));
+		Comparison.Period days = new Comparison.Period(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 19));
+		assertThat(days.previous())
+			.isEqualTo(new Comparison.Period(LocalDate.of(2026, 2, 28), LocalDate.of(2026, 3, 9)));
 		assertThat(quarter.yearBefore())
 			.isEqualTo(new Comparison.Period(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 6, 30)));
 	}

@@ -72,6 +72,57 @@ public class EnforcementFigures {
 			.single();
 	}
 
+	/**
+	 * A party's enforcement record for its risk score (R6): its cases (violation found or
+	 * not, treatment, how the case began) and its inspections, newest first.
+	 */
+	@Transactional(readOnly = true)
+	public PartyRecord partyRecord(UUID partyId) {
+		require();
+		java.util.List<CaseLine> cases = jdbc.sql("""
+				select id, number, agency_id, violation_code, occurred_on, status, treatment, origin
+				from enforcement.enforcement_case where party_id = :party order by occurred_on desc limit 500
+				""")
+			.param("party", partyId)
+			.query((rs, n) -> new CaseLine(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
+					rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7),
+					rs.getString(8)))
+			.list();
+		java.util.List<InspectionLine> inspections = jdbc.sql("""
+				select id, agency_id, inspected_on, violation_found from enforcement.inspection
+				where party_id = :party order by inspected_on desc limit 100
+				""")
+			.param("party", partyId)
+			.query((rs, n) -> new InspectionLine(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+					rs.getObject(3, LocalDate.class), rs.getBoolean(4)))
+			.list();
+		return new PartyRecord(cases, inspections);
+	}
+
+	/** A party's cases and inspections. */
+	public record PartyRecord(java.util.List<CaseLine> cases, java.util.List<InspectionLine> inspections) {
+	}
+
+	/** A case as a risk score reads it. */
+	public record CaseLine(UUID id, String number, UUID agencyId, String violationCode, LocalDate occurredOn,
+			String status, String treatment, String origin) {
+
+		/** The violation was established, or may still be (not found unestablished). */
+		public boolean violation() {
+			return !"NOT_ESTABLISHED".equals(treatment);
+		}
+
+		/** Decided with a penalty. */
+		public boolean penalised() {
+			return "STANDARD".equals(treatment) || "LIGHTER".equals(treatment) || "MITIGATED".equals(treatment);
+		}
+
+	}
+
+	/** An inspection as a risk score reads it. */
+	public record InspectionLine(UUID id, UUID agencyId, LocalDate inspectedOn, boolean violationFound) {
+	}
+
 	private void require() {
 		actors.require(Role.OFFICER, Role.AGENCY_HEAD, Role.LEGAL_REVIEWER, Role.SUPERVISOR, Role.ADMIN);
 	}

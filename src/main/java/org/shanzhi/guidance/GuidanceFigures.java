@@ -91,6 +91,34 @@ public class GuidanceFigures {
 	}
 
 	/**
+	 * A party's guidance record for its risk score (R6): its acts, how it answered,
+	 * whether it corrected, and what follow-up visits found, newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<PartyAct> partyRecord(UUID partyId) {
+		actors.require(Role.OFFICER, Role.AGENCY_HEAD, Role.LEGAL_REVIEWER, Role.SUPERVISOR, Role.ADMIN);
+		return jdbc.sql("""
+				select id, agency_id, issued_on, form, subject, response_accepted, rect_corrected,
+				       (follow_up ->> 'rectificationHeld')::boolean, (follow_up ->> 'satisfaction')::int,
+				       coalesce((follow_up ->> 'conductLawful')::boolean, true)
+				         and coalesce((follow_up ->> 'conductCivil')::boolean, true)
+				         and not coalesce((follow_up ->> 'favourRequested')::boolean, false)
+				from guidance.guidance_act where party_id = :party order by issued_on desc limit 500
+				""")
+			.param("party", partyId)
+			.query((rs, n) -> new PartyAct(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+					rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5), (Boolean) rs.getObject(6),
+					(Boolean) rs.getObject(7), (Boolean) rs.getObject(8), (Integer) rs.getObject(9), rs.getBoolean(10)))
+			.list();
+	}
+
+	/** An act as a risk score reads it. */
+	public record PartyAct(UUID id, UUID agencyId, LocalDate issuedOn, String form, String subject,
+			Boolean responseAccepted, Boolean corrected, Boolean rectificationHeld, Integer satisfaction,
+			boolean conductProper) {
+	}
+
+	/**
 	 * The acts that named risk points: how many, per point, whom they reached, the
 	 * latest.
 	 */

@@ -40,11 +40,14 @@ class RiskApiController {
 
 	private final org.shanzhi.risk.Evaluations evaluations;
 
+	private final org.shanzhi.risk.RiskScores scores;
+
 	private final org.shanzhi.risk.EvaluationDocuments evaluationDocuments;
 
 	RiskApiController(RiskCatalogues catalogues, Consultations consultations,
 			org.shanzhi.risk.GuidanceInAdvance inAdvance, org.shanzhi.risk.Evaluations evaluations,
-			org.shanzhi.risk.EvaluationDocuments evaluationDocuments) {
+			org.shanzhi.risk.EvaluationDocuments evaluationDocuments, org.shanzhi.risk.RiskScores scores) {
+		this.scores = scores;
 		this.evaluations = evaluations;
 		this.evaluationDocuments = evaluationDocuments;
 		this.inAdvance = inAdvance;
@@ -131,6 +134,12 @@ class RiskApiController {
 	@PostMapping("/risk-comments/{id}/answer")
 	Consultations.CommentView answer(@PathVariable UUID id, @Valid @RequestBody RiskCommands.Answer command) {
 		return consultations.answer(id, command);
+	}
+
+	@Operation(summary = "A party's risk score, grade, model version and each factor's contribution with its evidence")
+	@GetMapping("/risk-scores/{partyId}")
+	org.shanzhi.risk.RiskScores.ScoreView score(@PathVariable UUID partyId) {
+		return scores.score(partyId);
 	}
 
 	@Operation(summary = "Generate the evaluation report of an agency for a period (at most two years, ended)")

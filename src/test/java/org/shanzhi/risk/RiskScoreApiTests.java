@@ -1,0 +1,97 @@
+package org.shanzhi.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.shanzhi.security.Actor;
+import org.shanzhi.security.Actors;
+import org.shanzhi.security.CreateAccountCommand;
+import org.shanzhi.security.Role;
+import org.shanzhi.support.IntegrationTest;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A party's explained risk score through the API: a violation decided through the API
+ * raises it, the factor names the case, the contributions add up to the score; the party
+ * reads its own and nobody else's.
+ */
+class RiskScoreApiTests extends IntegrationTest {
+
+	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+	static double sum(JsonNode score) {
+		double sum = score.get("base").asDouble();
+		for (JsonNode f : score.get("factors")) {
+			sum += f.get("contribution").asDouble();
+		}
+		return sum;
+	}
+
+	static JsonNode factor(JsonNode score, String name) {
+		for (JsonNode f : score.get("factors")) {
+			if (f.get("name").asString().equals(name)) {
+				return f;
+			}
+		}
+		throw new AssertionError("no factor " + name);
+	}
+
+	@Test
+	void aViolationDecidedThroughTheApiRaisesTheScoreWithTheCaseAsEvidence() throws Exception {
+		String party = newEnterprise("风险评分测试商店", "RETAIL");
+		JsonNode before = body(
+				call(get("/api/v1/risk-scores/" + party), "demo-officer-amr", null).andExpect(status().isOk()));
+		assertThat(before.get("modelVersion").asString()).isEqualTo("default-1");
+		assertThat(factor(before, "VIOLATIONS").get("value").asDouble()).isZero();
+		assertThat(factor(before, "INSPECTION_GAP").get("value").asDouble()).isEqualTo(3.0);
+		assertThat(before.get("score").asDouble()).isCloseTo(sum(before), org.assertj.core.data.Offset.offset(0.05));
+
+		String kase = body(
+				call(post("/api/v1/enforcement-cases"), "demo-officer-amr",
+						Map.of("partyId", party, "violationCode", "PRICE-TAG", "occurredOn",
+								TODAY.minusDays(3).toString(), "facts", "商品未标价", "origin", "COMPLAINT"))
+					.andExpect(status().isCreated()))
+			.get("id")
+			.asString();
+		Map<String, Object> findings = new HashMap<>(Map.of("findings", "事实清楚", "harm", "MODERATE", "corrected", false,
+				"commitmentSigned", false, "rectificationVerified", false));
+		call(post("/api/v1/enforcement-cases/" + kase + "/investigation"), "demo-officer-amr", findings)
+			.andExpect(status().isOk());
+		JsonNode decided = body(call(post("/api/v1/enforcement-cases/" + kase + "/decision"), "demo-officer-amr",
+				Map.of("treatment", "STANDARD", "amount", 2000, "reasons", "依法决定", "legalBasis",
+						Map.of("law", "《中华人民共和国价格法》", "article", "第四十二条"), "departureReason", "当事人拒不改正"))
+			.andExpect(status().isOk()));
+		String number = decided.get("number").asString();
+
+		JsonNode after = body(
+				call(get("/api/v1/risk-scores/" + party), "demo-officer-eco", null).andExpect(status().isOk()));
+		assertThat(after.get("score").asDouble()).isGreaterThan(before.get("score").asDouble());
+		JsonNode violations = factor(after, "VIOLATIONS");
+		assertThat(violations.get("value").asDouble()).isGreaterThan(0.99);
+		assertThat(violations.get("evidence").get(0).get("label").asString()).startsWith(number);
+		assertThat(factor(after, "COMPLAINTS").get("value").asDouble()).isGreaterThan(0.99);
+		assertThat(after.get("score").asDouble()).isCloseTo(sum(after), org.assertj.core.data.Offset.offset(0.05));
+
+		// the party reads its own score, and nobody else's
+		String username = "score-" + party.substring(0, 8);
+		Actors.runAs(Actor.SYSTEM, () -> accounts.create(new CreateAccountCommand(username, "评分企业", PASSWORD,
+				Set.of(Role.PUBLIC), null, null, UUID.fromString(party))));
+		call(get("/api/v1/risk-scores/" + party), username, null).andExpect(status().isOk());
+		String other = newEnterprise("另一家商店", "RETAIL");
+		call(get("/api/v1/risk-scores/" + other), username, null).andExpect(status().isNotFound());
+		call(get("/api/v1/risk-scores/" + UUID.randomUUID()), "demo-officer-amr", null)
+			.andExpect(status().isNotFound());
+	}
+
+}

@@ -96,6 +96,8 @@ class OfficerFindsPartyBrowserTest extends IntegrationTest {
 		// the audit trail arrives through htmx (CSP allows only our own scripts)
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#audit-trail table")));
 		assertThat(browser.findElement(By.id("audit-trail")).getText()).contains("登记");
+		// the explained risk score arrives as a section and draws its chart (R6)
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#risk-score .risk-score-chart canvas")));
 
 		Path shot = Path.of("target", "screenshots", "officer-finds-party.png");
 		Files.createDirectories(shot.getParent());

@@ -92,6 +92,18 @@ class RiskScoreApiTests extends IntegrationTest {
 		call(get("/api/v1/risk-scores/" + other), username, null).andExpect(status().isNotFound());
 		call(get("/api/v1/risk-scores/" + UUID.randomUUID()), "demo-officer-amr", null)
 			.andExpect(status().isNotFound());
+		// on the party's page, and on the party's own page
+		assertThat(mvc.perform(get("/risk/sections/party/" + party).with(as("demo-officer-amr")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("risk-score-chart").contains(number).contains("违法行为");
+		assertThat(mvc.perform(get("/my/risk").with(as(username)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("risk-score-chart").contains(number);
+		mvc.perform(get("/my/risk").with(as("demo-officer-amr"))).andExpect(status().isForbidden());
 	}
 
 }

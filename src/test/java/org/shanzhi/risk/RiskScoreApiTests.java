@@ -30,6 +30,23 @@ class RiskScoreApiTests extends IntegrationTest {
 
 	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
+	JsonNode warningOf(String party) throws Exception {
+		for (JsonNode w : body(call(get("/api/v1/risk-warnings").param("status", "OPEN"), "demo-officer-amr", null))) {
+			if (w.get("partyId").asString().equals(party)) {
+				return w;
+			}
+		}
+		return null;
+	}
+
+	long openWarningsOf(String party) throws Exception {
+		long n = 0;
+		for (JsonNode w : body(call(get("/api/v1/risk-warnings").param("status", "OPEN"), "demo-officer-amr", null))) {
+			n += w.get("partyId").asString().equals(party) ? 1 : 0;
+		}
+		return n;
+	}
+
 	static double sum(JsonNode score) {
 		double sum = score.get("base").asDouble();
 		for (JsonNode f : score.get("factors")) {
@@ -82,6 +99,36 @@ class RiskScoreApiTests extends IntegrationTest {
 		assertThat(violations.get("evidence").get(0).get("label").asString()).startsWith(number);
 		assertThat(factor(after, "COMPLAINTS").get("value").asDouble()).isGreaterThan(0.99);
 		assertThat(after.get("score").asDouble()).isCloseTo(sum(after), org.assertj.core.data.Offset.offset(0.05));
+
+		// the rise to HIGH opened one warning for the bureau, with the factors and a
+		// proposal
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> warningOf(party) != null);
+		JsonNode warning = warningOf(party);
+		assertThat(warning.get("reason").asString()).isEqualTo("GRADE_HIGH");
+		assertThat(warning.get("triggerType").asString()).isEqualTo("CASE_DECIDED");
+		assertThat(warning.get("triggerId").asString()).isEqualTo(kase);
+		assertThat(warning.get("factors").toString()).contains("VIOLATIONS").contains("PENALTIES").contains(number);
+		assertThat(warning.get("proposedForm").asString()).isEqualTo("INTERVIEW");
+		// another trigger while it is open adds nothing
+		call(post("/api/v1/enforcement-cases/" + kase + "/close"), "demo-officer-amr", null).andExpect(status().isOk());
+		Thread.sleep(500);
+		assertThat(openWarningsOf(party)).isEqualTo(1);
+		String warningId = warning.get("id").asString();
+		call(post("/api/v1/risk-warnings/" + warningId + "/interventions"), "demo-officer-eco",
+				Map.of("form", "INTERVIEW", "note", "约谈"))
+			.andExpect(status().isNotFound());
+		call(post("/api/v1/risk-warnings/" + warningId + "/interventions"), "demo-officer-amr",
+				Map.of("form", "INTERVIEW", "note", "约谈负责人，讲解价格法规定，当场整改"))
+			.andExpect(status().isOk());
+		call(post("/api/v1/risk-warnings/" + warningId + "/interventions"), "demo-officer-amr",
+				Map.of("form", "INTERVIEW", "note", "again"))
+			.andExpect(status().isConflict());
+
+		assertThat(mvc.perform(get("/risk/sections/dashboard").with(as("demo-officer-amr")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("已处置");
 
 		// the party reads its own score, and nobody else's
 		String username = "score-" + party.substring(0, 8);

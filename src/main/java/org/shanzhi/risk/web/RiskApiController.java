@@ -42,11 +42,15 @@ class RiskApiController {
 
 	private final org.shanzhi.risk.RiskScores scores;
 
+	private final org.shanzhi.risk.RiskWarnings warningService;
+
 	private final org.shanzhi.risk.EvaluationDocuments evaluationDocuments;
 
 	RiskApiController(RiskCatalogues catalogues, Consultations consultations,
 			org.shanzhi.risk.GuidanceInAdvance inAdvance, org.shanzhi.risk.Evaluations evaluations,
-			org.shanzhi.risk.EvaluationDocuments evaluationDocuments, org.shanzhi.risk.RiskScores scores) {
+			org.shanzhi.risk.EvaluationDocuments evaluationDocuments, org.shanzhi.risk.RiskScores scores,
+			org.shanzhi.risk.RiskWarnings warningService) {
+		this.warningService = warningService;
 		this.scores = scores;
 		this.evaluations = evaluations;
 		this.evaluationDocuments = evaluationDocuments;
@@ -140,6 +144,20 @@ class RiskApiController {
 	@GetMapping("/risk-scores/{partyId}")
 	org.shanzhi.risk.RiskScores.ScoreView score(@PathVariable UUID partyId) {
 		return scores.score(partyId);
+	}
+
+	@Operation(summary = "Early warnings of your agencies: OPEN, HANDLED or EXPIRED")
+	@GetMapping("/risk-warnings")
+	List<org.shanzhi.risk.RiskWarnings.WarningView> warnings(
+			@RequestParam(required = false) org.shanzhi.risk.RiskWarnings.Status status) {
+		return warningService.list(status, 200);
+	}
+
+	@Operation(summary = "Record the intervention on an open warning: the guidance form, what was done, the act")
+	@PostMapping("/risk-warnings/{id}/interventions")
+	org.shanzhi.risk.RiskWarnings.WarningView intervene(@PathVariable UUID id,
+			@Valid @RequestBody org.shanzhi.risk.RiskWarnings.Intervention intervention) {
+		return warningService.intervene(id, intervention);
 	}
 
 	@Operation(summary = "Generate the evaluation report of an agency for a period (at most two years, ended)")

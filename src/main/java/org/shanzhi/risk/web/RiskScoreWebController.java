@@ -28,7 +28,11 @@ class RiskScoreWebController {
 
 	private final org.springframework.context.MessageSource messages;
 
-	RiskScoreWebController(RiskScores scores, Actors actors, org.springframework.context.MessageSource messages) {
+	private final org.shanzhi.risk.RiskWarnings warnings;
+
+	RiskScoreWebController(RiskScores scores, Actors actors, org.springframework.context.MessageSource messages,
+			org.shanzhi.risk.RiskWarnings warnings) {
+		this.warnings = warnings;
 		this.scores = scores;
 		this.actors = actors;
 		this.messages = messages;
@@ -38,6 +42,17 @@ class RiskScoreWebController {
 	String section(@PathVariable UUID id, Model model) {
 		fill(scores.score(id), model);
 		return "risk/score :: section";
+	}
+
+	/**
+	 * The agency's early warnings: open, handled and expired, the latest open
+	 * (dashboard).
+	 */
+	@GetMapping("/risk/sections/dashboard")
+	String dashboard(Model model) {
+		model.addAttribute("figures", warnings.figures());
+		model.addAttribute("open", warnings.list(org.shanzhi.risk.RiskWarnings.Status.OPEN, 5));
+		return "risk/score :: warnings";
 	}
 
 	@GetMapping("/my/risk")
@@ -66,6 +81,12 @@ class RiskScoreWebController {
 	static RecordSection partyRiskSection() {
 		return new RecordSection("PARTY", "risk.scoreSection", "/risk/sections/party/{id}", 5,
 				Set.of("OFFICER", "AGENCY_HEAD", "LEGAL_REVIEWER", "MEDIATOR", "SUPERVISOR", "ADMIN"));
+	}
+
+	@Bean
+	static RecordSection dashboardWarningsSection() {
+		return new RecordSection("DASHBOARD", "risk.warnings", "/risk/sections/dashboard", 15,
+				Set.of("OFFICER", "AGENCY_HEAD", "SUPERVISOR"));
 	}
 
 	@Bean

@@ -92,6 +92,18 @@ public class Parties {
 	}
 
 	/**
+	 * Every party's id and category, streamed (staff only): for work over all parties,
+	 * such as a full risk rescoring.
+	 */
+	@Transactional(readOnly = true)
+	public void forEachParty(java.util.function.BiConsumer<UUID, PartyCategory> sink) {
+		if (!actors.current().isStaff()) {
+			throw new org.springframework.security.access.AccessDeniedException("staff only");
+		}
+		store.forEachParty(sink);
+	}
+
+	/**
 	 * The names of parties, for an official document the caller already lets the actor
 	 * read (a party reads its mediation agreement, which names the other parties); no
 	 * other data. Unknown ids are left out.

@@ -99,6 +99,46 @@ public class EnforcementFigures {
 		return new PartyRecord(cases, inspections);
 	}
 
+	/**
+	 * Every party's enforcement indicators at once, for a full rescoring (R6): per party,
+	 * the decayed sums of its violations, penalties and complaint-born cases since
+	 * {@code horizon}, each record counting 0.5^(age / half-life); streamed, not loaded.
+	 */
+	@Transactional(readOnly = true)
+	public void forEachPartyAggregate(LocalDate today, LocalDate horizon, int violationsHalfLife, int penaltiesHalfLife,
+			int complaintsHalfLife, java.util.function.BiConsumer<UUID, double[]> sink) {
+		require();
+		jdbc.sql("""
+				select party_id,
+				  sum(case when coalesce(treatment, '') <> 'NOT_ESTABLISHED'
+				      then power(0.5, greatest(:today - occurred_on, 0)::float8 / :hv) else 0 end),
+				  sum(case when treatment in ('STANDARD', 'LIGHTER', 'MITIGATED')
+				      then power(0.5, greatest(:today - occurred_on, 0)::float8 / :hp) else 0 end),
+				  sum(case when origin = 'COMPLAINT'
+				      then power(0.5, greatest(:today - occurred_on, 0)::float8 / :hc) else 0 end)
+				from enforcement.enforcement_case where occurred_on >= :horizon group by party_id
+				""")
+			.param("today", today)
+			.param("horizon", horizon)
+			.param("hv", violationsHalfLife)
+			.param("hp", penaltiesHalfLife)
+			.param("hc", complaintsHalfLife)
+			.query((java.sql.ResultSet rs) -> {
+				sink.accept(rs.getObject(1, UUID.class),
+						new double[] { rs.getDouble(2), rs.getDouble(3), rs.getDouble(4) });
+			});
+	}
+
+	/** Every inspected party's last inspection, streamed. */
+	@Transactional(readOnly = true)
+	public void forEachLastInspection(java.util.function.BiConsumer<UUID, LocalDate> sink) {
+		require();
+		jdbc.sql("select party_id, max(inspected_on) from enforcement.inspection group by party_id")
+			.query((java.sql.ResultSet rs) -> {
+				sink.accept(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
+			});
+	}
+
 	/** A party's cases and inspections. */
 	public record PartyRecord(java.util.List<CaseLine> cases, java.util.List<InspectionLine> inspections) {
 	}

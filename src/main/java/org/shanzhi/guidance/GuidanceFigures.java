@@ -112,6 +112,39 @@ public class GuidanceFigures {
 			.list();
 	}
 
+	/**
+	 * Every party's guidance indicators at once, for a full rescoring (R6): per party,
+	 * the decayed sums of guidance declined, rectifications not made and follow-ups that
+	 * found the rectification had not held since {@code horizon}, and the mean
+	 * satisfaction at follow-up visits (NaN when none); streamed, not loaded.
+	 */
+	@Transactional(readOnly = true)
+	public void forEachPartyAggregate(LocalDate today, LocalDate horizon, int declinedHalfLife,
+			int notCorrectedHalfLife, int followUpHalfLife, java.util.function.BiConsumer<UUID, double[]> sink) {
+		actors.require(Role.OFFICER, Role.AGENCY_HEAD, Role.LEGAL_REVIEWER, Role.SUPERVISOR, Role.ADMIN);
+		jdbc.sql("""
+				select party_id,
+				  sum(case when response_accepted = false
+				      then power(0.5, greatest(:today - issued_on, 0)::float8 / :hd) else 0 end),
+				  sum(case when rect_corrected = false
+				      then power(0.5, greatest(:today - issued_on, 0)::float8 / :hn) else 0 end),
+				  sum(case when (follow_up ->> 'rectificationHeld')::boolean = false
+				      then power(0.5, greatest(:today - issued_on, 0)::float8 / :hf) else 0 end),
+				  avg((follow_up ->> 'satisfaction')::int)
+				from guidance.guidance_act where issued_on >= :horizon group by party_id
+				""")
+			.param("today", today)
+			.param("horizon", horizon)
+			.param("hd", declinedHalfLife)
+			.param("hn", notCorrectedHalfLife)
+			.param("hf", followUpHalfLife)
+			.query((java.sql.ResultSet rs) -> {
+				java.math.BigDecimal mean = rs.getBigDecimal(5);
+				sink.accept(rs.getObject(1, UUID.class), new double[] { rs.getDouble(2), rs.getDouble(3),
+						rs.getDouble(4), mean == null ? Double.NaN : mean.doubleValue() });
+			});
+	}
+
 	/** An act as a risk score reads it. */
 	public record PartyAct(UUID id, UUID agencyId, LocalDate issuedOn, String form, String subject,
 			Boolean responseAccepted, Boolean corrected, Boolean rectificationHeld, Integer satisfaction,

@@ -14,6 +14,7 @@ import org.shanzhi.enforcement.EnforcementFigures;
 import org.shanzhi.guidance.GuidanceFigures;
 import org.shanzhi.security.Actor;
 import org.shanzhi.security.Actors;
+import org.shanzhi.security.Role;
 import org.shanzhi.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,8 +44,12 @@ public class RiskScores {
 
 	private final RiskWarnings warnings;
 
+	private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+
 	RiskScores(EnforcementFigures enforcement, GuidanceFigures guidance, RiskCatalogues catalogues, Parties parties,
-			Actors actors, Clock clock, org.springframework.jdbc.core.simple.JdbcClient jdbc, RiskWarnings warnings) {
+			Actors actors, Clock clock, org.springframework.jdbc.core.simple.JdbcClient jdbc, RiskWarnings warnings,
+			org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
+		this.jdbcTemplate = jdbcTemplate;
 		this.jdbc = jdbc;
 		this.warnings = warnings;
 		this.enforcement = enforcement;
@@ -127,6 +132,106 @@ public class RiskScores {
 			}
 			return score;
 		});
+	}
+
+	/**
+	 * Rescores every party at once (R6; on demand and nightly): the modules stream their
+	 * per-party aggregates computed in SQL, merged here by party, scored with the model
+	 * and written in batches; no record is read party by party. Warnings are left to the
+	 * incremental rescoring of events.
+	 */
+	@Transactional
+	public Recompute recomputeAll() {
+		actors.require(Role.ADMIN, Role.SUPERVISOR);
+		long started = System.nanoTime();
+		Scorecard model = Scorecard.DEFAULT;
+		LocalDate today = LocalDate.now(clock.withZone(RiskCatalogues.ZONE));
+		LocalDate horizon = today.minusDays(Indicators.HORIZON_DAYS);
+		java.util.Map<UUID, double[]> cases = new java.util.HashMap<>();
+		enforcement.forEachPartyAggregate(today, horizon, model.halfLife(Scorecard.Indicator.VIOLATIONS),
+				model.halfLife(Scorecard.Indicator.PENALTIES), model.halfLife(Scorecard.Indicator.COMPLAINTS),
+				cases::put);
+		java.util.Map<UUID, LocalDate> inspected = new java.util.HashMap<>();
+		enforcement.forEachLastInspection(inspected::put);
+		java.util.Map<UUID, double[]> acts = new java.util.HashMap<>();
+		guidance.forEachPartyAggregate(today, horizon, model.halfLife(Scorecard.Indicator.GUIDANCE_DECLINED),
+				model.halfLife(Scorecard.Indicator.NOT_CORRECTED), model.halfLife(Scorecard.Indicator.FOLLOW_UP_FAILED),
+				acts::put);
+		java.util.Map<org.shanzhi.directory.PartyCategory, Long> highByCategory = new java.util.EnumMap<>(
+				org.shanzhi.directory.PartyCategory.class);
+		catalogues.published(null, null, null)
+			.stream()
+			.filter(p -> p.grade() == Grade.HIGH)
+			.forEach(p -> highByCategory.merge(org.shanzhi.directory.PartyCategory.valueOf(p.partyCategory()), 1L,
+					Long::sum));
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		List<Object[]> batch = new ArrayList<>();
+		long[] counts = new long[4];
+		parties.forEachParty((partyId, category) -> {
+			double[] c = cases.getOrDefault(partyId, new double[3]);
+			double[] g = acts.getOrDefault(partyId, new double[] { 0, 0, 0, Double.NaN });
+			LocalDate last = inspected.get(partyId);
+			java.util.Map<Scorecard.Indicator, Double> v = new java.util.LinkedHashMap<>();
+			v.put(Scorecard.Indicator.VIOLATIONS, Indicators.round(c[0]));
+			v.put(Scorecard.Indicator.PENALTIES, Indicators.round(c[1]));
+			v.put(Scorecard.Indicator.COMPLAINTS, Indicators.round(c[2]));
+			v.put(Scorecard.Indicator.GUIDANCE_DECLINED, Indicators.round(g[0]));
+			v.put(Scorecard.Indicator.NOT_CORRECTED, Indicators.round(g[1]));
+			v.put(Scorecard.Indicator.FOLLOW_UP_FAILED, Indicators.round(g[2]));
+			v.put(Scorecard.Indicator.DISSATISFACTION,
+					Double.isNaN(g[3]) ? 0 : Math.max(0, Indicators.round(3 - g[3])));
+			v.put(Scorecard.Indicator.INSPECTION_GAP, last == null ? 3
+					: Math.min(3, Indicators.round(java.time.temporal.ChronoUnit.DAYS.between(last, today) / 365.0)));
+			v.put(Scorecard.Indicator.CATEGORY_RISK,
+					Math.min(2, Indicators.round(highByCategory.getOrDefault(category, 0L) / 5.0)));
+			List<Double> contributions = new ArrayList<>();
+			StringBuilder json = new StringBuilder("[");
+			v.forEach((indicator, value) -> {
+				double contribution = model.contribution(indicator, value);
+				contributions.add(contribution);
+				json.append(json.length() > 1 ? "," : "")
+					.append("{\"name\":\"")
+					.append(indicator.name())
+					.append("\",\"value\":")
+					.append(value)
+					.append(",\"contribution\":")
+					.append(contribution)
+					.append('}');
+			});
+			double score = model.score(contributions);
+			Grade grade = model.grade(score);
+			counts[grade.ordinal()]++;
+			counts[3]++;
+			batch.add(new Object[] { partyId, score, grade.name(),
+					Math.round(Scorecard.probability(score) * 1000) / 1000.0, model.version(),
+					json.append(']').toString(), now });
+			if (batch.size() == 2000) {
+				write(batch);
+			}
+		});
+		write(batch);
+		return new Recompute(counts[3], counts[Grade.HIGH.ordinal()], counts[Grade.MEDIUM.ordinal()],
+				counts[Grade.LOW.ordinal()], model.version(), (System.nanoTime() - started) / 1_000_000);
+	}
+
+	private void write(List<Object[]> batch) {
+		if (batch.isEmpty()) {
+			return;
+		}
+		jdbcTemplate.batchUpdate("""
+				insert into risk.party_score (party_id, score, grade, probability, model_version, factors, computed_at)
+				values (?, ?, ?, ?, ?, cast(? as jsonb), ?)
+				on conflict (party_id) do update set score = excluded.score, grade = excluded.grade,
+				  probability = excluded.probability, model_version = excluded.model_version,
+				  factors = excluded.factors, computed_at = excluded.computed_at
+				""", batch);
+		batch.clear();
+	}
+
+	/**
+	 * What a full recompute did: parties scored, by grade, the model, the time it took.
+	 */
+	public record Recompute(long parties, long high, long medium, long low, String modelVersion, long millis) {
 	}
 
 	/** A warning that a rectification was not made, with the party's current score. */

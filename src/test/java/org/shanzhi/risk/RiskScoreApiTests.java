@@ -28,6 +28,9 @@ import tools.jackson.databind.JsonNode;
  */
 class RiskScoreApiTests extends IntegrationTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
 	JsonNode warningOf(String party) throws Exception {
@@ -129,6 +132,26 @@ class RiskScoreApiTests extends IntegrationTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).contains("已处置");
+
+		// the full recompute, in bulk, gives every party the score the per-party
+		// computation gives
+		call(post("/api/v1/risk-scores/recompute"), "demo-officer-amr", null).andExpect(status().isForbidden());
+		JsonNode recompute = body(
+				call(post("/api/v1/risk-scores/recompute"), "demo-supervisor", null).andExpect(status().isOk()));
+		assertThat(recompute.get("parties").asLong()).isGreaterThan(200);
+		for (String p : java.util.List.of(party,
+				body(call(get("/api/v1/parties").param("size", "1"), "demo-officer-amr", null)).get("items")
+					.get(0)
+					.get("id")
+					.asString())) {
+			double stored = jdbc.sql("select score from risk.party_score where party_id = :p")
+				.param("p", UUID.fromString(p))
+				.query(Double.class)
+				.single();
+			double computed = body(call(get("/api/v1/risk-scores/" + p), "demo-officer-amr", null)).get("score")
+				.asDouble();
+			assertThat(stored).as("party %s", p).isCloseTo(computed, org.assertj.core.data.Offset.offset(0.2));
+		}
 
 		// the party reads its own score, and nobody else's
 		String username = "score-" + party.substring(0, 8);

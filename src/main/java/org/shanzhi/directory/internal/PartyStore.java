@@ -25,7 +25,11 @@ public class PartyStore {
 
 	private final DataProtection protection;
 
-	PartyStore(PartyRepository repository, DataProtection protection) {
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	PartyStore(PartyRepository repository, DataProtection protection,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.repository = repository;
 		this.protection = protection;
 	}
@@ -53,6 +57,12 @@ public class PartyStore {
 					agencyId, now);
 		}
 		return repository.saveAndFlush(party).view();
+	}
+
+	public void forEachParty(java.util.function.BiConsumer<UUID, org.shanzhi.directory.PartyCategory> sink) {
+		jdbc.sql("select id, category from directory.party").query((java.sql.ResultSet rs) -> {
+			sink.accept(rs.getObject(1, UUID.class), org.shanzhi.directory.PartyCategory.valueOf(rs.getString(2)));
+		});
 	}
 
 	public java.util.List<UUID> idsOfCategory(org.shanzhi.directory.PartyCategory category, int limit) {

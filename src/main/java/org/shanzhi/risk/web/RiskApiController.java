@@ -146,6 +146,12 @@ class RiskApiController {
 		return scores.score(partyId);
 	}
 
+	@Operation(summary = "Rescore every party at once (SUPERVISOR, ADMIN)")
+	@PostMapping("/risk-scores/recompute")
+	org.shanzhi.risk.RiskScores.Recompute recompute() {
+		return scores.recomputeAll();
+	}
+
 	@Operation(summary = "Early warnings of your agencies: OPEN, HANDLED or EXPIRED")
 	@GetMapping("/risk-warnings")
 	List<org.shanzhi.risk.RiskWarnings.WarningView> warnings(

@@ -49,4 +49,23 @@ class RiskWarningsTests extends IntegrationTest {
 		assertThat(Actors.runAs(officer, () -> warnings.figures()).get(RiskWarnings.Status.HANDLED)).isPositive();
 	}
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void theFullRecomputeIsScheduledNightly() {
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> jdbc
+				.sql("select count(*) from scheduler.scheduled_tasks where task_name = 'risk-nightly-recompute'")
+				.query(Long.class)
+				.single() == 1);
+		java.time.OffsetDateTime next = jdbc
+			.sql("select execution_time from scheduler.scheduled_tasks where task_name = 'risk-nightly-recompute'")
+			.query(java.time.OffsetDateTime.class)
+			.single();
+		assertThat(next.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalTime())
+			.isEqualTo(java.time.LocalTime.of(2, 0));
+	}
+
 }

@@ -31,7 +31,19 @@ class SchedulerConfiguration {
 	Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks,
 			@Value("${shanzhi.scheduler.threads:2}") int threads,
 			@Value("${shanzhi.scheduler.polling-interval:PT10S}") Duration pollingInterval) {
-		return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+		// recurring tasks (a nightly recompute) are started: scheduled once, then by
+		// their own schedule
+		List<com.github.kagkarlsson.scheduler.task.helper.RecurringTask<?>> recurring = new java.util.ArrayList<>();
+		for (Task<?> t : tasks) {
+			if (t instanceof com.github.kagkarlsson.scheduler.task.helper.RecurringTask<?> r) {
+				recurring.add(r);
+			}
+		}
+		List<Task<?>> others = tasks.stream()
+			.filter(t -> !(t instanceof com.github.kagkarlsson.scheduler.task.helper.RecurringTask<?>))
+			.toList();
+		return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), others)
+			.startTasks(recurring)
 			.tableName("scheduler.scheduled_tasks")
 			.threads(threads)
 			.pollingInterval(pollingInterval)

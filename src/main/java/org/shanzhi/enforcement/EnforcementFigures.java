@@ -108,16 +108,17 @@ public class EnforcementFigures {
 	public void forEachPartyAggregate(LocalDate today, LocalDate horizon, int violationsHalfLife, int penaltiesHalfLife,
 			int complaintsHalfLife, java.util.function.BiConsumer<UUID, double[]> sink) {
 		require();
-		jdbc.sql("""
-				select party_id,
-				  sum(case when coalesce(treatment, '') <> 'NOT_ESTABLISHED'
-				      then power(0.5, greatest(:today - occurred_on, 0)::float8 / :hv) else 0 end),
-				  sum(case when treatment in ('STANDARD', 'LIGHTER', 'MITIGATED')
-				      then power(0.5, greatest(:today - occurred_on, 0)::float8 / :hp) else 0 end),
-				  sum(case when origin = 'COMPLAINT'
-				      then power(0.5, greatest(:today - occurred_on, 0)::float8 / :hc) else 0 end)
-				from enforcement.enforcement_case where occurred_on >= :horizon group by party_id
-				""")
+		jdbc.sql(
+				"""
+						select party_id,
+						  sum(case when coalesce(treatment, '') <> 'NOT_ESTABLISHED'
+						      then power(0.5, greatest(:today - occurred_on, 0)::float8 / :hv) else 0 end),
+						  sum(case when treatment in ('STANDARD', 'LIGHTER', 'MITIGATED')
+						      then power(0.5, greatest(:today - occurred_on, 0)::float8 / :hp) else 0 end),
+						  sum(case when origin = 'COMPLAINT'
+						      then power(0.5, greatest(:today - occurred_on, 0)::float8 / :hc) else 0 end)
+						from enforcement.enforcement_case where occurred_on >= :horizon and occurred_on <= :today group by party_id
+						""")
 			.param("today", today)
 			.param("horizon", horizon)
 			.param("hv", violationsHalfLife)
@@ -133,10 +134,47 @@ public class EnforcementFigures {
 	@Transactional(readOnly = true)
 	public void forEachLastInspection(java.util.function.BiConsumer<UUID, LocalDate> sink) {
 		require();
-		jdbc.sql("select party_id, max(inspected_on) from enforcement.inspection group by party_id")
+		forEachLastInspection(LocalDate.of(9999, 12, 31), sink);
+	}
+
+	/** Every inspected party's last inspection on or before {@code asOf}, streamed. */
+	@Transactional(readOnly = true)
+	public void forEachLastInspection(LocalDate asOf, java.util.function.BiConsumer<UUID, LocalDate> sink) {
+		require();
+		jdbc.sql("select party_id, max(inspected_on) from enforcement.inspection where inspected_on <= :asOf"
+				+ " group by party_id")
+			.param("asOf", asOf)
 			.query((java.sql.ResultSet rs) -> {
 				sink.accept(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
 			});
+	}
+
+	/**
+	 * For a backtest (R6): every party's first violation (not found unestablished) that
+	 * occurred in (after, until], and the day its case was opened, streamed.
+	 */
+	@Transactional(readOnly = true)
+	public void forEachFirstViolation(LocalDate after, LocalDate until,
+			java.util.function.BiConsumer<UUID, LocalDate[]> sink) {
+		require();
+		jdbc.sql("""
+				select party_id, min(occurred_on), min((created_at at time zone 'Asia/Shanghai')::date)
+				from enforcement.enforcement_case
+				where occurred_on > :after and occurred_on <= :until and coalesce(treatment, '') <> 'NOT_ESTABLISHED'
+				group by party_id
+				""").param("after", after).param("until", until).query((java.sql.ResultSet rs) -> {
+			sink.accept(rs.getObject(1, UUID.class),
+					new LocalDate[] { rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class) });
+		});
+	}
+
+	/** The first and last days on which a violation occurred, if any. */
+	@Transactional(readOnly = true)
+	public LocalDate[] violationSpan() {
+		require();
+		return jdbc.sql("select min(occurred_on), max(occurred_on) from enforcement.enforcement_case")
+			.query((rs, n) -> new LocalDate[] { rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class) })
+			.single();
 	}
 
 	/** A party's cases and inspections. */

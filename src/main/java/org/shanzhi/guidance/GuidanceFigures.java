@@ -131,7 +131,7 @@ public class GuidanceFigures {
 				  sum(case when (follow_up ->> 'rectificationHeld')::boolean = false
 				      then power(0.5, greatest(:today - issued_on, 0)::float8 / :hf) else 0 end),
 				  avg((follow_up ->> 'satisfaction')::int)
-				from guidance.guidance_act where issued_on >= :horizon group by party_id
+				from guidance.guidance_act where issued_on >= :horizon and issued_on <= :today group by party_id
 				""")
 			.param("today", today)
 			.param("horizon", horizon)

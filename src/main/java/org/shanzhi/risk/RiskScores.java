@@ -146,15 +146,53 @@ public class RiskScores {
 		long started = System.nanoTime();
 		Scorecard model = Scorecard.DEFAULT;
 		LocalDate today = LocalDate.now(clock.withZone(RiskCatalogues.ZONE));
-		LocalDate horizon = today.minusDays(Indicators.HORIZON_DAYS);
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		List<Object[]> batch = new ArrayList<>();
+		long[] counts = new long[4];
+		scoreAll(today, model, line -> {
+			StringBuilder json = new StringBuilder("[");
+			line.values()
+				.forEach((indicator, value) -> json.append(json.length() > 1 ? "," : "")
+					.append("{\"name\":\"")
+					.append(indicator.name())
+					.append("\",\"value\":")
+					.append(value)
+					.append(",\"contribution\":")
+					.append(model.contribution(indicator, value))
+					.append('}'));
+			counts[line.grade().ordinal()]++;
+			counts[3]++;
+			batch.add(new Object[] { line.partyId(), line.score(), line.grade().name(),
+					Math.round(Scorecard.probability(line.score()) * 1000) / 1000.0, model.version(),
+					json.append(']').toString(), now });
+			if (batch.size() == 2000) {
+				write(batch);
+			}
+		});
+		write(batch);
+		return new Recompute(counts[3], counts[Grade.HIGH.ordinal()], counts[Grade.MEDIUM.ordinal()],
+				counts[Grade.LOW.ordinal()], model.version(), (System.nanoTime() - started) / 1_000_000);
+	}
+
+	/** A party scored in bulk: its indicators, score and grade. */
+	record Line(UUID partyId, java.util.Map<Scorecard.Indicator, Double> values, double score, Grade grade) {
+	}
+
+	/**
+	 * Scores every party with the records dated up to {@code asOf}: the modules stream
+	 * their per-party aggregates computed in SQL, merged here by party. The risk points
+	 * of the categories are those published now.
+	 */
+	void scoreAll(LocalDate asOf, Scorecard model, java.util.function.Consumer<Line> sink) {
+		LocalDate horizon = asOf.minusDays(Indicators.HORIZON_DAYS);
 		java.util.Map<UUID, double[]> cases = new java.util.HashMap<>();
-		enforcement.forEachPartyAggregate(today, horizon, model.halfLife(Scorecard.Indicator.VIOLATIONS),
+		enforcement.forEachPartyAggregate(asOf, horizon, model.halfLife(Scorecard.Indicator.VIOLATIONS),
 				model.halfLife(Scorecard.Indicator.PENALTIES), model.halfLife(Scorecard.Indicator.COMPLAINTS),
 				cases::put);
 		java.util.Map<UUID, LocalDate> inspected = new java.util.HashMap<>();
-		enforcement.forEachLastInspection(inspected::put);
+		enforcement.forEachLastInspection(asOf, inspected::put);
 		java.util.Map<UUID, double[]> acts = new java.util.HashMap<>();
-		guidance.forEachPartyAggregate(today, horizon, model.halfLife(Scorecard.Indicator.GUIDANCE_DECLINED),
+		guidance.forEachPartyAggregate(asOf, horizon, model.halfLife(Scorecard.Indicator.GUIDANCE_DECLINED),
 				model.halfLife(Scorecard.Indicator.NOT_CORRECTED), model.halfLife(Scorecard.Indicator.FOLLOW_UP_FAILED),
 				acts::put);
 		java.util.Map<org.shanzhi.directory.PartyCategory, Long> highByCategory = new java.util.EnumMap<>(
@@ -164,9 +202,6 @@ public class RiskScores {
 			.filter(p -> p.grade() == Grade.HIGH)
 			.forEach(p -> highByCategory.merge(org.shanzhi.directory.PartyCategory.valueOf(p.partyCategory()), 1L,
 					Long::sum));
-		OffsetDateTime now = OffsetDateTime.now(clock);
-		List<Object[]> batch = new ArrayList<>();
-		long[] counts = new long[4];
 		parties.forEachParty((partyId, category) -> {
 			double[] c = cases.getOrDefault(partyId, new double[3]);
 			double[] g = acts.getOrDefault(partyId, new double[] { 0, 0, 0, Double.NaN });
@@ -181,37 +216,78 @@ public class RiskScores {
 			v.put(Scorecard.Indicator.DISSATISFACTION,
 					Double.isNaN(g[3]) ? 0 : Math.max(0, Indicators.round(3 - g[3])));
 			v.put(Scorecard.Indicator.INSPECTION_GAP, last == null ? 3
-					: Math.min(3, Indicators.round(java.time.temporal.ChronoUnit.DAYS.between(last, today) / 365.0)));
+					: Math.min(3, Indicators.round(java.time.temporal.ChronoUnit.DAYS.between(last, asOf) / 365.0)));
 			v.put(Scorecard.Indicator.CATEGORY_RISK,
 					Math.min(2, Indicators.round(highByCategory.getOrDefault(category, 0L) / 5.0)));
 			List<Double> contributions = new ArrayList<>();
-			StringBuilder json = new StringBuilder("[");
-			v.forEach((indicator, value) -> {
-				double contribution = model.contribution(indicator, value);
-				contributions.add(contribution);
-				json.append(json.length() > 1 ? "," : "")
-					.append("{\"name\":\"")
-					.append(indicator.name())
-					.append("\",\"value\":")
-					.append(value)
-					.append(",\"contribution\":")
-					.append(contribution)
-					.append('}');
-			});
+			v.forEach((indicator, value) -> contributions.add(model.contribution(indicator, value)));
 			double score = model.score(contributions);
-			Grade grade = model.grade(score);
-			counts[grade.ordinal()]++;
-			counts[3]++;
-			batch.add(new Object[] { partyId, score, grade.name(),
-					Math.round(Scorecard.probability(score) * 1000) / 1000.0, model.version(),
-					json.append(']').toString(), now });
-			if (batch.size() == 2000) {
-				write(batch);
-			}
+			sink.accept(new Line(partyId, v, score, model.grade(score)));
 		});
-		write(batch);
-		return new Recompute(counts[3], counts[Grade.HIGH.ordinal()], counts[Grade.MEDIUM.ordinal()],
-				counts[Grade.LOW.ordinal()], model.version(), (System.nanoTime() - started) / 1_000_000);
+	}
+
+	/**
+	 * A backtest of the model (R6): ranks every party by its score with the records up to
+	 * {@code cutOff} and compares with what happened in the {@code horizonDays} after it
+	 * — the hit rate of the top share against a random draw of as many, the AUC, and how
+	 * long the violations of the top share went undetected (occurrence to case), the
+	 * delay an inspection following the ranking would have saved. The cut-off must lie
+	 * inside the data.
+	 */
+	@Transactional(readOnly = true)
+	public Backtest backtest(LocalDate cutOff, Integer horizonDays, Double topShare) {
+		actors.require(Role.ADMIN, Role.SUPERVISOR, Role.AGENCY_HEAD);
+		int horizon = horizonDays == null ? 365 : horizonDays;
+		double share = topShare == null ? 0.1 : topShare;
+		if (horizon < 30 || horizon > 1095) {
+			throw new org.shanzhi.shared.FieldRejectedException("horizonDays", "range");
+		}
+		if (share <= 0 || share > 0.5) {
+			throw new org.shanzhi.shared.FieldRejectedException("topShare", "range");
+		}
+		LocalDate[] span = enforcement.violationSpan();
+		if (span[0] == null || !cutOff.isAfter(span[0]) || !cutOff.isBefore(span[1])) {
+			throw org.shanzhi.shared.RuleViolationException.rule("cut-off-outside-data", span[0], span[1]);
+		}
+		Scorecard model = Scorecard.DEFAULT;
+		java.util.Map<UUID, LocalDate[]> after = new java.util.HashMap<>();
+		enforcement.forEachFirstViolation(cutOff, cutOff.plusDays(horizon), after::put);
+		List<UUID> ids = new ArrayList<>();
+		List<BacktestMath.Outcome> outcomes = new ArrayList<>();
+		scoreAll(cutOff, model, line -> {
+			ids.add(line.partyId());
+			outcomes.add(new BacktestMath.Outcome(line.score(), after.containsKey(line.partyId())));
+		});
+		int n = (int) Math.ceil(outcomes.size() * share);
+		List<Integer> order = new ArrayList<>();
+		for (int i = 0; i < outcomes.size(); i++) {
+			order.add(i);
+		}
+		order.sort((a, b) -> Double.compare(outcomes.get(b).score(), outcomes.get(a).score()));
+		List<Long> delays = new ArrayList<>();
+		for (int i : order.subList(0, Math.min(n, order.size()))) {
+			LocalDate[] v = after.get(ids.get(i));
+			if (v != null) {
+				delays.add(java.time.temporal.ChronoUnit.DAYS.between(v[0], v[1]));
+			}
+		}
+		java.util.Collections.sort(delays);
+		double hitRate = BacktestMath.hitRateOfTop(outcomes, n);
+		double baseRate = BacktestMath.baseRate(outcomes);
+		return new Backtest(cutOff, horizon, model.version(), outcomes.size(), after.size(), share, n, round3(hitRate),
+				round3(baseRate), baseRate == 0 ? null : round3(hitRate / baseRate), round3(BacktestMath.auc(outcomes)),
+				delays.size(), delays.isEmpty() ? null : delays.get(delays.size() / 2),
+				delays.isEmpty() ? null : round3(delays.stream().mapToLong(Long::longValue).average().orElse(0)));
+	}
+
+	private static Double round3(double v) {
+		return Double.isNaN(v) ? null : Math.round(v * 1000) / 1000.0;
+	}
+
+	/** What a backtest found. */
+	public record Backtest(LocalDate cutOff, int horizonDays, String modelVersion, int parties,
+			int partiesViolatingAfter, double topShare, int topN, Double topHitRate, Double randomHitRate, Double lift,
+			Double auc, int topHits, Long medianDaysUndetected, Double meanDaysUndetected) {
 	}
 
 	private void write(List<Object[]> batch) {

@@ -176,4 +176,34 @@ class RiskScoreApiTests extends IntegrationTest {
 		mvc.perform(get("/my/risk").with(as("demo-officer-amr"))).andExpect(status().isForbidden());
 	}
 
+	@Test
+	void aBacktestRanksThePartiesAtACutOffAndComparesWithWhatHappenedAfter() throws Exception {
+		JsonNode backtest = body(call(post("/api/v1/risk-models/backtest"), "demo-supervisor",
+				Map.of("cutOff", TODAY.minusDays(200).toString(), "horizonDays", 180))
+			.andExpect(status().isOk()));
+		long parties = backtest.get("parties").asLong();
+		assertThat(parties).isGreaterThan(200);
+		assertThat(backtest.get("topN").asLong()).isEqualTo((long) Math.ceil(parties * 0.1));
+		assertThat(backtest.get("modelVersion").asString()).isEqualTo("default-1");
+		long violating = backtest.get("partiesViolatingAfter").asLong();
+		long counted = jdbc.sql("""
+				select count(distinct party_id) from enforcement.enforcement_case
+				where occurred_on > :cut and occurred_on <= :until and coalesce(treatment, '') <> 'NOT_ESTABLISHED'
+				""").param("cut", TODAY.minusDays(200)).param("until", TODAY.minusDays(20)).query(Long.class).single();
+		assertThat(violating).isEqualTo(counted);
+		if (violating > 0) {
+			assertThat(backtest.get("randomHitRate").asDouble()).isCloseTo((double) violating / parties,
+					org.assertj.core.data.Offset.offset(0.001));
+			assertThat(backtest.get("auc").asDouble()).isBetween(0.0, 1.0);
+		}
+		call(post("/api/v1/risk-models/backtest"), "demo-supervisor", Map.of("cutOff", "2001-01-01"))
+			.andExpect(status().isUnprocessableContent());
+		call(post("/api/v1/risk-models/backtest"), "demo-supervisor",
+				Map.of("cutOff", TODAY.minusDays(200).toString(), "topShare", 0.9))
+			.andExpect(status().isBadRequest());
+		call(post("/api/v1/risk-models/backtest"), "demo-officer-amr",
+				Map.of("cutOff", TODAY.minusDays(200).toString()))
+			.andExpect(status().isForbidden());
+	}
+
 }

@@ -206,4 +206,40 @@ class RiskScoreApiTests extends IntegrationTest {
 			.andExpect(status().isForbidden());
 	}
 
+	@Test
+	void anInspectionPlanTakesTheRiskiestAndARandomShareOfTheRest() throws Exception {
+		call(post("/api/v1/risk-scores/recompute"), "demo-supervisor", null).andExpect(status().isOk());
+		JsonNode plan = body(call(post("/api/v1/inspection-plans"), "demo-officer-amr",
+				Map.of("periodFrom", TODAY.plusDays(1).toString(), "periodTo", TODAY.plusDays(90).toString(), "size",
+						20, "randomShare", 0.25))
+			.andExpect(status().isCreated()));
+		JsonNode targets = plan.get("targets");
+		assertThat(targets.size()).isEqualTo(20);
+		long random = 0;
+		double lowestRisk = Double.MAX_VALUE;
+		java.util.Set<String> ids = new java.util.HashSet<>();
+		for (JsonNode t : targets) {
+			ids.add(t.get("partyId").asString());
+			if (t.get("selection").asString().equals("RANDOM")) {
+				random++;
+			}
+			else {
+				lowestRisk = Math.min(lowestRisk, t.get("score").asDouble());
+			}
+		}
+		assertThat(random).isEqualTo(5);
+		assertThat(ids).hasSize(20);
+		double cut = lowestRisk;
+		long higherOutside = jdbc.sql("select count(*) from risk.party_score where score > :cut")
+			.param("cut", cut)
+			.query(Long.class)
+			.single();
+		assertThat(higherOutside).as("no party scored above the plan's lowest risk pick is left out").isLessThan(15);
+		call(get("/api/v1/inspection-plans/" + plan.get("id").asString()), "demo-officer-eco", null)
+			.andExpect(status().isNotFound());
+		call(post("/api/v1/inspection-plans"), "demo-officer-amr", Map.of("periodFrom", TODAY.toString(), "periodTo",
+				TODAY.plusDays(9).toString(), "size", 5, "randomShare", 1.5))
+			.andExpect(status().isBadRequest());
+	}
+
 }

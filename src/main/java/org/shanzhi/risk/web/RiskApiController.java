@@ -44,12 +44,15 @@ class RiskApiController {
 
 	private final org.shanzhi.risk.RiskWarnings warningService;
 
+	private final org.shanzhi.risk.InspectionPlans plans;
+
 	private final org.shanzhi.risk.EvaluationDocuments evaluationDocuments;
 
 	RiskApiController(RiskCatalogues catalogues, Consultations consultations,
 			org.shanzhi.risk.GuidanceInAdvance inAdvance, org.shanzhi.risk.Evaluations evaluations,
 			org.shanzhi.risk.EvaluationDocuments evaluationDocuments, org.shanzhi.risk.RiskScores scores,
-			org.shanzhi.risk.RiskWarnings warningService) {
+			org.shanzhi.risk.RiskWarnings warningService, org.shanzhi.risk.InspectionPlans plans) {
+		this.plans = plans;
 		this.warningService = warningService;
 		this.scores = scores;
 		this.evaluations = evaluations;
@@ -150,6 +153,19 @@ class RiskApiController {
 	@PostMapping("/risk-scores/recompute")
 	org.shanzhi.risk.RiskScores.Recompute recompute() {
 		return scores.recomputeAll();
+	}
+
+	@Operation(summary = "Draw an inspection plan: the top parties by risk, mixed with a random share (双随机)")
+	@PostMapping("/inspection-plans")
+	ResponseEntity<org.shanzhi.risk.InspectionPlans.PlanView> plan(
+			@Valid @RequestBody org.shanzhi.risk.InspectionPlans.Draw command) {
+		var plan = plans.draw(command);
+		return ResponseEntity.created(URI.create("/api/v1/inspection-plans/" + plan.id())).body(plan);
+	}
+
+	@GetMapping("/inspection-plans/{id}")
+	org.shanzhi.risk.InspectionPlans.PlanView plan(@PathVariable UUID id) {
+		return plans.get(id);
 	}
 
 	@Operation(summary = "Backtest the model: rank parties at a cut-off, compare with the violations after it")

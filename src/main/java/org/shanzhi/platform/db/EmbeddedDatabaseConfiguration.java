@@ -67,7 +67,8 @@ class EmbeddedDatabaseConfiguration {
 		HikariConfig config = new HikariConfig();
 		config.setJdbcUrl(postgres.getJdbcUrl("postgres", DATABASE));
 		config.setUsername("postgres");
-		// batches of inserts go as multi-row statements (the bulk risk recompute writes a million rows)
+		// batches of inserts go as multi-row statements (the bulk risk recompute writes a
+		// million rows)
 		config.addDataSourceProperty("reWriteBatchedInserts", "true");
 		config.setMaximumPoolSize(poolSize);
 		config.setPoolName("shanzhi-embedded");

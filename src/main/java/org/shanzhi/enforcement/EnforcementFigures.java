@@ -151,7 +151,8 @@ public class EnforcementFigures {
 
 	/**
 	 * For a backtest (R6): every party's first violation (not found unestablished) that
-	 * occurred in (after, until], and the day its case was opened, streamed.
+	 * occurred after {@code after} and up to {@code until}, and the day its case was
+	 * opened, streamed.
 	 */
 	@Transactional(readOnly = true)
 	public void forEachFirstViolation(LocalDate after, LocalDate until,

@@ -19,7 +19,10 @@ public record AssessmentFacts(LocalDate occurredOn, LocalDate discoveredOn, Loca
 		Boolean firstOffenceDeclared, Boolean corrected, LocalDate correctedOn, Boolean commitmentSigned,
 		Boolean rectificationVerified, PriorLookup history) {
 
-	/** Established violations of the party in {@code [from, before)}, newest first. */
+	/**
+	 * Established violations of the party from {@code from} up to (not including)
+	 * {@code before}, newest first.
+	 */
 	@FunctionalInterface
 	public interface PriorLookup {
 

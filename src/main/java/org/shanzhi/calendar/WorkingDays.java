@@ -96,6 +96,25 @@ public class WorkingDays {
 		return day;
 	}
 
+	/**
+	 * The working day {@code count} working days before {@code end}: where a reminder of
+	 * a deadline on {@code end} falls.
+	 */
+	@Transactional(readOnly = true)
+	public LocalDate minusWorkingDays(LocalDate end, int count) {
+		if (count < 0 || count > 3660) {
+			throw new IllegalArgumentException("count out of range: " + count);
+		}
+		LocalDate day = end;
+		for (int i = 0; i < count; i++) {
+			day = day.minusDays(1);
+			while (!isWorkingDay(day)) {
+				day = day.minusDays(1);
+			}
+		}
+		return day;
+	}
+
 	/** Working days after {@code start} up to and including {@code end}. */
 	@Transactional(readOnly = true)
 	public int workingDaysBetween(LocalDate start, LocalDate end) {

@@ -63,15 +63,24 @@ public class MediationDocuments {
 		return renderer.pdf(document(c, kind));
 	}
 
-	OfficialDocument document(MediationCaseView c, String kind) {
-		String agency = agencies.get(c.agencyId()).name();
+	/**
+	 * The names of a case's parties, in its order, as its documents and pages show them:
+	 * parties of the directory, and the respondent agency of a reconsideration mediation.
+	 */
+	public Map<UUID, String> names(MediationCaseView c) {
 		Map<UUID, String> partyNames = parties
 			.namesForDocument(c.parties().stream().filter(p -> !p.isAgency()).map(CaseParty::partyId).toList());
-		Map<UUID, String> names = c.parties()
-			.stream()
-			.collect(Collectors.toMap(CaseParty::partyId,
-					p -> p.isAgency() ? agencies.get(p.partyId()).name() : partyNames.getOrDefault(p.partyId(), ""),
-					(a, b) -> a, java.util.LinkedHashMap::new));
+		Map<UUID, String> names = new java.util.LinkedHashMap<>();
+		for (CaseParty p : c.parties()) {
+			names.put(p.partyId(),
+					p.isAgency() ? agencies.get(p.partyId()).name() : partyNames.getOrDefault(p.partyId(), ""));
+		}
+		return names;
+	}
+
+	OfficialDocument document(MediationCaseView c, String kind) {
+		String agency = agencies.get(c.agencyId()).name();
+		Map<UUID, String> names = names(c);
 		boolean reconsideration = c.forum() == Forum.RECONSIDERATION;
 		// a reconsideration organ's documents carry their own titles (M7)
 		String prefix = reconsideration ? "行政复议" : "";

@@ -88,19 +88,29 @@ public class RiskWarnings {
 	public List<WarningView> list(Status status, int limit) {
 		actors.require(RiskCatalogues.READERS);
 		expireDue();
+		return select(status, null, Math.max(1, Math.min(limit, 500)));
+	}
+
+	/**
+	 * The warnings of the actor's agencies, of a status and (when given) the one with
+	 * {@code id}, newest first.
+	 */
+	private List<WarningView> select(Status status, UUID id, int limit) {
 		AgencyScope scope = actors.scope();
-		return jdbc
-			.sql("""
-					select id, party_id, agency_id, reason, status, trigger_type, trigger_id, score, factors::text,
-					       proposed_form, proposed_measures, proposed_point_id, opened_at, expires_on,
-					       intervention_form, intervention_note, intervention_act_id, handled_at
-					from risk.warning where (:all or agency_id in (:agencies)) and (cast(:status as varchar) is null or status = cast(:status as varchar))
-					order by opened_at desc limit :limit
-					""")
+		return jdbc.sql("""
+				select id, party_id, agency_id, reason, status, trigger_type, trigger_id, score, factors::text,
+				       proposed_form, proposed_measures, proposed_point_id, opened_at, expires_on,
+				       intervention_form, intervention_note, intervention_act_id, handled_at
+				from risk.warning where (:all or agency_id in (:agencies))
+				  and (cast(:status as varchar) is null or status = cast(:status as varchar))
+				  and (cast(:id as uuid) is null or id = cast(:id as uuid))
+				order by opened_at desc limit :limit
+				""")
 			.param("all", scope.all())
 			.param("agencies", scope.idsForQuery())
 			.param("status", status == null ? null : status.name())
-			.param("limit", Math.max(1, Math.min(limit, 500)))
+			.param("id", id)
+			.param("limit", limit)
 			.query((rs, n) -> new WarningView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
 					rs.getObject(3, UUID.class), Reason.valueOf(rs.getString(4)), Status.valueOf(rs.getString(5)),
 					rs.getString(6), rs.getObject(7, UUID.class), (java.math.BigDecimal) rs.getObject(8),
@@ -136,7 +146,7 @@ public class RiskWarnings {
 			.param("by", actor.accountId())
 			.param("id", id)
 			.update();
-		return list(null, 500).stream().filter(w -> w.id().equals(id)).findFirst().orElseThrow();
+		return select(null, id, 1).get(0);
 	}
 
 	/** How many warnings of the actor's agencies are open, handled, expired. */

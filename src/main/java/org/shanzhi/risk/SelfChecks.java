@@ -116,25 +116,30 @@ public class SelfChecks {
 	/** The signed-in party's self-checks, newest first. */
 	@Transactional(readOnly = true)
 	public List<SelfCheckView> mine() {
-		PartyView party = me();
-		return jdbc
-			.sql("select id, party_category, created_at, risks, answers::text from risk.self_check"
-					+ " where party_id = :party order by created_at desc limit 50")
-			.param("party", party.id())
-			.query((rs, n) -> SelfCheckView.of(rs.getObject(1, UUID.class), PartyCategory.valueOf(rs.getString(2)),
-					beijing(rs.getObject(3, OffsetDateTime.class)), rs.getInt(4),
-					JSON.readValue(rs.getString(5), new TypeReference<List<Item>>() {
-					})))
-			.list();
+		return select(me().id(), null, 50);
 	}
 
 	/** One of the signed-in party's self-checks. */
 	@Transactional(readOnly = true)
 	public SelfCheckView get(UUID id) {
-		return mine().stream()
-			.filter(c -> c.id().equals(id))
+		return select(me().id(), id, 1).stream()
 			.findFirst()
 			.orElseThrow(() -> NotFoundException.forId("self-check", id));
+	}
+
+	private List<SelfCheckView> select(UUID partyId, UUID id, int limit) {
+		return jdbc
+			.sql("select id, party_category, created_at, risks, answers::text from risk.self_check"
+					+ " where party_id = :party and (cast(:id as uuid) is null or id = cast(:id as uuid))"
+					+ " order by created_at desc limit :limit")
+			.param("party", partyId)
+			.param("id", id)
+			.param("limit", limit)
+			.query((rs, n) -> SelfCheckView.of(rs.getObject(1, UUID.class), PartyCategory.valueOf(rs.getString(2)),
+					beijing(rs.getObject(3, OffsetDateTime.class)), rs.getInt(4),
+					JSON.readValue(rs.getString(5), new TypeReference<List<Item>>() {
+					})))
+			.list();
 	}
 
 	/** Times are shown, like every time, in Beijing time. */

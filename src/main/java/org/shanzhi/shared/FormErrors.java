@@ -36,4 +36,28 @@ public final class FormErrors {
 		return null;
 	}
 
+	/**
+	 * For pages that act without a bound form: puts the refusal of an action into the
+	 * model as {@code refusal} (a message code) and {@code refusalArgs}, for the page to
+	 * show above its forms; an incomplete command (bean validation) shows
+	 * {@code incompleteKey}. Any other failure is not a refusal and is thrown on.
+	 */
+	public static void refusal(RuntimeException ex, org.springframework.ui.Model model, String incompleteKey) {
+		if (ex instanceof RuleViolationException r) {
+			model.addAttribute("refusal", "shanzhi.rule." + r.rule());
+			model.addAttribute("refusalArgs", r.getDetailMessageArguments());
+		}
+		else if (ex instanceof FieldRejectedException f) {
+			model.addAttribute("refusal", "shanzhi.validation." + f.code());
+			model.addAttribute("refusalArgs", new Object[] { f.field() });
+		}
+		else if (ex instanceof jakarta.validation.ConstraintViolationException) {
+			model.addAttribute("refusal", incompleteKey);
+			model.addAttribute("refusalArgs", new Object[0]);
+		}
+		else {
+			throw ex;
+		}
+	}
+
 }

@@ -55,14 +55,7 @@ public class GuidanceReminders {
 
 	/** Schedules the reminder of a rectification due on {@code deadline}. */
 	public void scheduleRectification(UUID actId, LocalDate deadline) {
-		LocalDate on = deadline;
-		for (int i = 0; i < workingDaysBefore; i++) {
-			on = on.minusDays(1);
-			while (!workingDays.isWorkingDay(on)) {
-				on = on.minusDays(1);
-			}
-		}
-		schedule("R:" + actId, on);
+		schedule("R:" + actId, workingDays.minusWorkingDays(deadline, workingDaysBefore));
 	}
 
 	/** Schedules the reminder of a follow-up visit due on {@code dueOn}. */

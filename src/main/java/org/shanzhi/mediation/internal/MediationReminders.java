@@ -65,13 +65,7 @@ public class MediationReminders {
 	}
 
 	private void schedule(String instance, LocalDate due) {
-		LocalDate on = due;
-		for (int i = 0; i < workingDaysBefore; i++) {
-			on = on.minusDays(1);
-			while (!workingDays.isWorkingDay(on)) {
-				on = on.minusDays(1);
-			}
-		}
+		LocalDate on = workingDays.minusWorkingDays(due, workingDaysBefore);
 		OffsetDateTime at = on.atTime(LocalTime.of(9, 0)).atZone(ZONE).toOffsetDateTime();
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		scheduler.getObject()

@@ -4,15 +4,12 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import org.shanzhi.directory.Parties;
-import org.shanzhi.directory.PartyView;
-import org.shanzhi.mediation.CaseParty;
 import org.shanzhi.mediation.DisputeType;
 import org.shanzhi.mediation.MediationCaseView;
 import org.shanzhi.mediation.MediationCases;
@@ -27,7 +24,6 @@ import org.shanzhi.mediation.RightNotices;
 import org.shanzhi.shared.FieldRejectedException;
 import org.shanzhi.shared.NavigationEntry;
 import org.shanzhi.shared.RecordSection;
-import org.shanzhi.shared.RuleViolationException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -165,14 +161,7 @@ class MediationWebController {
 	 * and the respondent agency of a reconsideration mediation.
 	 */
 	Map<UUID, String> names(MediationCaseView c) {
-		Map<UUID, String> partyNames = parties
-			.namesForDocument(c.parties().stream().filter(p -> !p.isAgency()).map(CaseParty::partyId).toList());
-		Map<UUID, String> names = new LinkedHashMap<>();
-		for (CaseParty p : c.parties()) {
-			names.put(p.partyId(),
-					p.isAgency() ? agencies.get(p.partyId()).name() : partyNames.getOrDefault(p.partyId(), ""));
-		}
-		return names;
+		return documents.names(c);
 	}
 
 	@PostMapping("/{id}/consents")
@@ -314,21 +303,7 @@ class MediationWebController {
 	}
 
 	static void refusal(RuntimeException ex, Model model) {
-		if (ex instanceof RuleViolationException r) {
-			model.addAttribute("refusal", "shanzhi.rule." + r.rule());
-			model.addAttribute("refusalArgs", r.getDetailMessageArguments());
-		}
-		else if (ex instanceof FieldRejectedException f) {
-			model.addAttribute("refusal", "shanzhi.validation." + f.code());
-			model.addAttribute("refusalArgs", new Object[] { f.field() });
-		}
-		else if (ex instanceof jakarta.validation.ConstraintViolationException) {
-			model.addAttribute("refusal", "mediation.incomplete");
-			model.addAttribute("refusalArgs", new Object[0]);
-		}
-		else {
-			throw ex;
-		}
+		org.shanzhi.shared.FormErrors.refusal(ex, model, "mediation.incomplete");
 	}
 
 	private static OffsetDateTime time(String local, String field) {

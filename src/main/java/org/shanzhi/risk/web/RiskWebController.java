@@ -17,7 +17,6 @@ import org.shanzhi.risk.RiskPointView;
 import org.shanzhi.security.Actors;
 import org.shanzhi.shared.FieldRejectedException;
 import org.shanzhi.shared.NavigationEntry;
-import org.shanzhi.shared.RuleViolationException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -158,21 +157,7 @@ class RiskWebController {
 	}
 
 	static void refusal(RuntimeException ex, Model model) {
-		if (ex instanceof RuleViolationException r) {
-			model.addAttribute("refusal", "shanzhi.rule." + r.rule());
-			model.addAttribute("refusalArgs", r.getDetailMessageArguments());
-		}
-		else if (ex instanceof FieldRejectedException f) {
-			model.addAttribute("refusal", "shanzhi.validation." + f.code());
-			model.addAttribute("refusalArgs", new Object[] { f.field() });
-		}
-		else if (ex instanceof jakarta.validation.ConstraintViolationException) {
-			model.addAttribute("refusal", "risk.incomplete");
-			model.addAttribute("refusalArgs", new Object[0]);
-		}
-		else {
-			throw ex;
-		}
+		org.shanzhi.shared.FormErrors.refusal(ex, model, "risk.incomplete");
 	}
 
 	private static <T> T required(T value, String field) {

@@ -10,23 +10,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-5000000}; runs=${2:-5}
-jar=$(ls target/shanzhi-*.jar | grep -v original | head -1)
-work=$(mktemp -d); port=18093; pgport=54393
-echo "data in $work"
-(cd "$work" && exec java ${JAVA_OPTS:-} -jar "$OLDPWD/$jar" --server.port=$port --shanzhi.embedded-db.port=$pgport \
-  --logging.level.root=WARN >"$work/app.log" 2>&1) & app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; rm -rf "$work"' EXIT
-until curl -s -o /dev/null -w "%{http_code}" "http://localhost:$port/actuator/health/readiness" | grep -q 200; do
-  kill -0 $app 2>/dev/null || { cat "$work/app.log"; exit 1; }; sleep 1
-done
-psql="psql -q -h localhost -p $pgport -U postgres -d shanzhi -v ON_ERROR_STOP=1"
+source scripts/bench/app.sh
+start_app 18093 54393
 echo "loading $rows + $rows rows"
 start=$(date +%s)
 $psql -v rows="$rows" -f scripts/bench/evaluation-data.sql
 echo "loaded in $(( $(date +%s) - start )) s"
-token=$(curl -s -H 'Content-Type: application/json' -d '{"username":"demo-officer-amr","password":"Demo#2026"}' \
-  "http://localhost:$port/api/v1/auth/token" | sed -E 's/.*"token":"([^"]+)".*/\1/')
-[[ "$token" =~ ^[A-Za-z0-9._-]+$ ]] || { echo "sign-in failed"; exit 1; }
+token=$(sign_in demo-officer-amr)
 from=$(date -d '-364 days' +%F); to=$(date +%F)
 body="{\"periodFrom\":\"$from\",\"periodTo\":\"$to\"}"
 for i in $(seq 1 $((runs + 2))); do

@@ -12,19 +12,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}; seconds=${2:-30}; connections=${3:-16}
-jar=$(ls target/shanzhi-*.jar | grep -v original | head -1)
-work=$(mktemp -d); port=18091; pgport=54391
-echo "data in $work"
-(cd "$work" && exec java ${JAVA_OPTS:-} -jar "$OLDPWD/$jar" --server.port=$port --shanzhi.embedded-db.port=$pgport \
-  --logging.level.root=WARN >"$work/app.log" 2>&1) & app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; rm -rf "$work"' EXIT
-until curl -s -o /dev/null -w "%{http_code}" "http://localhost:$port/actuator/health/readiness" | grep -q 200; do
-  kill -0 $app 2>/dev/null || { cat "$work/app.log"; exit 1; }; sleep 1
-done
-psql="psql -q -h localhost -p $pgport -U postgres -d shanzhi -v ON_ERROR_STOP=1"
+source scripts/bench/app.sh
+start_app 18091 54391
 $psql -At -c "select id from directory.party order by id" >"$work/bench-parties.txt"
-curl -s -H 'Content-Type: application/json' -d '{"username":"demo-officer-amr","password":"Demo#2026"}' \
-  "http://localhost:$port/api/v1/auth/token" | sed -E 's/.*"token":"([^"]+)".*/\1/' >"$work/bench-token.txt"
+sign_in demo-officer-amr >"$work/bench-token.txt"
 token=$(cat "$work/bench-token.txt")
 [[ "$token" =~ ^[A-Za-z0-9._-]+$ ]] || { echo "sign-in failed: $token"; exit 1; }
 first=$(head -1 "$work/bench-parties.txt")

@@ -16,7 +16,14 @@ public class ShanzhiApplication {
 
 	public static void main(String[] args) {
 		TimeZone.setDefault(TimeZone.getTimeZone(ZONE));
-		SpringApplication.run(ShanzhiApplication.class, args);
+		SpringApplication application = new SpringApplication(ShanzhiApplication.class);
+		if (java.util.Arrays.stream(args).anyMatch(a -> a.startsWith("--shanzhi.backtest.cut-off"))) {
+			// the backtest's command-line mode: no web server, the result on standard
+			// output
+			application.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);
+			application.setDefaultProperties(java.util.Map.of("spring.main.banner-mode", "off"));
+		}
+		application.run(args);
 	}
 
 }

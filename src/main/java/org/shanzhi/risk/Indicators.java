@@ -94,6 +94,28 @@ public final class Indicators {
 		return out;
 	}
 
+	/**
+	 * The indicators of a party from its aggregates computed in bulk: the decayed sums,
+	 * the mean satisfaction at follow-up visits (null: none rated), the last inspection
+	 * (null: never), and the HIGH risk points of its category.
+	 */
+	static Map<Indicator, Double> fromAggregates(LocalDate asOf, double violations, double penalties, double complaints,
+			double declined, double notCorrected, double followUpFailed, Double meanSatisfaction,
+			LocalDate lastInspected, double highPoints) {
+		Map<Indicator, Double> v = new java.util.EnumMap<>(Indicator.class);
+		v.put(Indicator.VIOLATIONS, round(violations));
+		v.put(Indicator.PENALTIES, round(penalties));
+		v.put(Indicator.COMPLAINTS, round(complaints));
+		v.put(Indicator.GUIDANCE_DECLINED, round(declined));
+		v.put(Indicator.NOT_CORRECTED, round(notCorrected));
+		v.put(Indicator.FOLLOW_UP_FAILED, round(followUpFailed));
+		v.put(Indicator.DISSATISFACTION, meanSatisfaction == null ? 0 : Math.max(0, round(3 - meanSatisfaction)));
+		v.put(Indicator.INSPECTION_GAP,
+				lastInspected == null ? 3 : Math.min(3, round(Math.max(0, age(lastInspected, asOf)) / 365.0)));
+		v.put(Indicator.CATEGORY_RISK, Math.min(2, round(highPoints / 5.0)));
+		return v;
+	}
+
 	private static Evidence act(GuidanceFigures.PartyAct a) {
 		return new Evidence("GUIDANCE_ACT", a.id(), a.issuedOn(), a.subject());
 	}

@@ -48,7 +48,10 @@ public class InspectionPlans {
 
 	private final Clock clock;
 
-	InspectionPlans(Parties parties, JdbcClient jdbc, Actors actors, Clock clock) {
+	private final ActiveModel activeModel;
+
+	InspectionPlans(Parties parties, JdbcClient jdbc, Actors actors, Clock clock, ActiveModel activeModel) {
+		this.activeModel = activeModel;
 		this.parties = parties;
 		this.jdbc = jdbc;
 		this.actors = actors;
@@ -107,7 +110,7 @@ public class InspectionPlans {
 			.param("size", size)
 			.param("share", command.randomShare())
 			.param("seed", seed)
-			.param("model", Scorecard.DEFAULT.version())
+			.param("model", activeModel.current().version())
 			.param("by", actor.accountId())
 			.param("at", OffsetDateTime.now(clock))
 			.update();

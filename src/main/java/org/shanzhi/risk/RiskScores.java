@@ -46,10 +46,13 @@ public class RiskScores {
 
 	private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
 
+	private final ActiveModel activeModel;
+
 	RiskScores(EnforcementFigures enforcement, GuidanceFigures guidance, RiskCatalogues catalogues, Parties parties,
 			Actors actors, Clock clock, org.springframework.jdbc.core.simple.JdbcClient jdbc, RiskWarnings warnings,
-			org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
+			org.springframework.jdbc.core.JdbcTemplate jdbcTemplate, ActiveModel activeModel) {
 		this.jdbcTemplate = jdbcTemplate;
+		this.activeModel = activeModel;
 		this.jdbc = jdbc;
 		this.warnings = warnings;
 		this.enforcement = enforcement;
@@ -82,7 +85,7 @@ public class RiskScores {
 			.filter(p -> p.grade() == Grade.HIGH)
 			.map(p -> p.agencyName() + "：" + p.title())
 			.toList();
-		Scorecard model = Scorecard.DEFAULT;
+		Scorecard model = activeModel.current();
 		Map<Scorecard.Indicator, Indicators.Value> values = Indicators.of(enforcement.partyRecord(partyId),
 				guidance.partyRecord(partyId), high, model, today);
 		List<Factor> factors = new ArrayList<>();
@@ -144,7 +147,7 @@ public class RiskScores {
 	public Recompute recomputeAll() {
 		actors.require(Role.ADMIN, Role.SUPERVISOR);
 		long started = System.nanoTime();
-		Scorecard model = Scorecard.DEFAULT;
+		Scorecard model = activeModel.current();
 		LocalDate today = LocalDate.now(clock.withZone(RiskCatalogues.ZONE));
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		List<Object[]> batch = new ArrayList<>();
@@ -179,11 +182,12 @@ public class RiskScores {
 	}
 
 	/**
-	 * Scores every party with the records dated up to {@code asOf}: the modules stream
-	 * their per-party aggregates computed in SQL, merged here by party. The risk points
-	 * of the categories are those published now.
+	 * Every party's indicators with the records dated up to {@code asOf}: the modules
+	 * stream their per-party aggregates computed in SQL, merged here by party. The risk
+	 * points of the categories are those published now.
 	 */
-	void scoreAll(LocalDate asOf, Scorecard model, java.util.function.Consumer<Line> sink) {
+	void indicatorsAll(LocalDate asOf, Scorecard model,
+			java.util.function.BiConsumer<UUID, Map<Scorecard.Indicator, Double>> sink) {
 		LocalDate horizon = asOf.minusDays(Indicators.HORIZON_DAYS);
 		java.util.Map<UUID, double[]> cases = new java.util.HashMap<>();
 		enforcement.forEachPartyAggregate(asOf, horizon, model.halfLife(Scorecard.Indicator.VIOLATIONS),
@@ -205,89 +209,57 @@ public class RiskScores {
 		parties.forEachParty((partyId, category) -> {
 			double[] c = cases.getOrDefault(partyId, new double[3]);
 			double[] g = acts.getOrDefault(partyId, new double[] { 0, 0, 0, Double.NaN });
-			LocalDate last = inspected.get(partyId);
-			java.util.Map<Scorecard.Indicator, Double> v = new java.util.LinkedHashMap<>();
-			v.put(Scorecard.Indicator.VIOLATIONS, Indicators.round(c[0]));
-			v.put(Scorecard.Indicator.PENALTIES, Indicators.round(c[1]));
-			v.put(Scorecard.Indicator.COMPLAINTS, Indicators.round(c[2]));
-			v.put(Scorecard.Indicator.GUIDANCE_DECLINED, Indicators.round(g[0]));
-			v.put(Scorecard.Indicator.NOT_CORRECTED, Indicators.round(g[1]));
-			v.put(Scorecard.Indicator.FOLLOW_UP_FAILED, Indicators.round(g[2]));
-			v.put(Scorecard.Indicator.DISSATISFACTION,
-					Double.isNaN(g[3]) ? 0 : Math.max(0, Indicators.round(3 - g[3])));
-			v.put(Scorecard.Indicator.INSPECTION_GAP, last == null ? 3
-					: Math.min(3, Indicators.round(java.time.temporal.ChronoUnit.DAYS.between(last, asOf) / 365.0)));
-			v.put(Scorecard.Indicator.CATEGORY_RISK,
-					Math.min(2, Indicators.round(highByCategory.getOrDefault(category, 0L) / 5.0)));
-			List<Double> contributions = new ArrayList<>();
-			v.forEach((indicator, value) -> contributions.add(model.contribution(indicator, value)));
-			double score = model.score(contributions);
-			sink.accept(new Line(partyId, v, score, model.grade(score)));
+			sink.accept(partyId,
+					Indicators.fromAggregates(asOf, c[0], c[1], c[2], g[0], g[1], g[2],
+							Double.isNaN(g[3]) ? null : g[3], inspected.get(partyId),
+							highByCategory.getOrDefault(category, 0L)));
 		});
 	}
 
 	/**
-	 * A backtest of the model (R6): ranks every party by its score with the records up to
-	 * {@code cutOff} and compares with what happened in the {@code horizonDays} after it
-	 * — the hit rate of the top share against a random draw of as many, the AUC, and how
-	 * long the violations of the top share went undetected (occurrence to case), the
-	 * delay an inspection following the ranking would have saved. The cut-off must lie
-	 * inside the data.
+	 * Scores every party with the records dated up to {@code asOf} (see
+	 * {@link #indicatorsAll}).
 	 */
-	@Transactional(readOnly = true)
-	public Backtest backtest(LocalDate cutOff, Integer horizonDays, Double topShare) {
-		actors.require(Role.ADMIN, Role.SUPERVISOR, Role.AGENCY_HEAD);
-		int horizon = horizonDays == null ? 365 : horizonDays;
-		double share = topShare == null ? 0.1 : topShare;
-		if (horizon < 30 || horizon > 1095) {
-			throw new org.shanzhi.shared.FieldRejectedException("horizonDays", "range");
-		}
-		if (share <= 0 || share > 0.5) {
-			throw new org.shanzhi.shared.FieldRejectedException("topShare", "range");
-		}
-		LocalDate[] span = enforcement.violationSpan();
-		if (span[0] == null || !cutOff.isAfter(span[0]) || !cutOff.isBefore(span[1])) {
-			throw org.shanzhi.shared.RuleViolationException.rule("cut-off-outside-data", span[0], span[1]);
-		}
-		Scorecard model = Scorecard.DEFAULT;
-		java.util.Map<UUID, LocalDate[]> after = new java.util.HashMap<>();
-		enforcement.forEachFirstViolation(cutOff, cutOff.plusDays(horizon), after::put);
-		List<UUID> ids = new ArrayList<>();
-		List<BacktestMath.Outcome> outcomes = new ArrayList<>();
-		scoreAll(cutOff, model, line -> {
-			ids.add(line.partyId());
-			outcomes.add(new BacktestMath.Outcome(line.score(), after.containsKey(line.partyId())));
+	void scoreAll(LocalDate asOf, Scorecard model, java.util.function.Consumer<Line> sink) {
+		indicatorsAll(asOf, model, (partyId, values) -> {
+			double score = model.score(values);
+			sink.accept(new Line(partyId, values, score, model.grade(score)));
 		});
-		int n = (int) Math.ceil(outcomes.size() * share);
-		List<Integer> order = new ArrayList<>();
-		for (int i = 0; i < outcomes.size(); i++) {
-			order.add(i);
-		}
-		order.sort((a, b) -> Double.compare(outcomes.get(b).score(), outcomes.get(a).score()));
-		List<Long> delays = new ArrayList<>();
-		for (int i : order.subList(0, Math.min(n, order.size()))) {
-			LocalDate[] v = after.get(ids.get(i));
-			if (v != null) {
-				delays.add(java.time.temporal.ChronoUnit.DAYS.between(v[0], v[1]));
+	}
+
+	/** The platform's own records as a history to backtest or fit a model on. */
+	History platformHistory() {
+		return new History() {
+
+			@Override
+			public String source() {
+				return "PLATFORM";
 			}
-		}
-		java.util.Collections.sort(delays);
-		double hitRate = BacktestMath.hitRateOfTop(outcomes, n);
-		double baseRate = BacktestMath.baseRate(outcomes);
-		return new Backtest(cutOff, horizon, model.version(), outcomes.size(), after.size(), share, n, round3(hitRate),
-				round3(baseRate), baseRate == 0 ? null : round3(hitRate / baseRate), round3(BacktestMath.auc(outcomes)),
-				delays.size(), delays.isEmpty() ? null : delays.get(delays.size() / 2),
-				delays.isEmpty() ? null : round3(delays.stream().mapToLong(Long::longValue).average().orElse(0)));
-	}
 
-	private static Double round3(double v) {
-		return Double.isNaN(v) ? null : Math.round(v * 1000) / 1000.0;
-	}
+			@Override
+			public UUID id() {
+				return null;
+			}
 
-	/** What a backtest found. */
-	public record Backtest(LocalDate cutOff, int horizonDays, String modelVersion, int parties,
-			int partiesViolatingAfter, double topShare, int topN, Double topHitRate, Double randomHitRate, Double lift,
-			Double auc, int topHits, Long medianDaysUndetected, Double meanDaysUndetected) {
+			@Override
+			public LocalDate[] span() {
+				return enforcement.violationSpan();
+			}
+
+			@Override
+			public void features(LocalDate asOf, Scorecard model,
+					java.util.function.BiConsumer<Object, Map<Scorecard.Indicator, Double>> sink) {
+				indicatorsAll(asOf, model, sink::accept);
+			}
+
+			@Override
+			public Map<Object, LocalDate[]> outcomes(LocalDate after, LocalDate until) {
+				Map<Object, LocalDate[]> out = new java.util.HashMap<>();
+				enforcement.forEachFirstViolation(after, until, out::put);
+				return out;
+			}
+
+		};
 	}
 
 	private void write(List<Object[]> batch) {

@@ -69,6 +69,15 @@ public record Scorecard(String version, double intercept, Map<Indicator, Double>
 		return round(base() + contributions.stream().mapToDouble(Double::doubleValue).sum());
 	}
 
+	/** The score of a party's indicator values. */
+	public double score(Map<Indicator, Double> values) {
+		double sum = 0;
+		for (Map.Entry<Indicator, Double> e : values.entrySet()) {
+			sum += contribution(e.getKey(), e.getValue());
+		}
+		return round(base() + sum);
+	}
+
 	/** The probability of a violation in the next period a score stands for. */
 	public static double probability(double score) {
 		return 1 / (1 + Math.exp(-(score - EVEN) / FACTOR));

@@ -16,11 +16,19 @@ public class FieldRejectedException extends ErrorResponseException {
 
 	private final String code;
 
-	public FieldRejectedException(String field, String code) {
+	private final Object[] arguments;
+
+	public FieldRejectedException(String field, String code, Object... arguments) {
 		super(HttpStatus.BAD_REQUEST, null);
 		this.field = field;
 		this.code = code;
+		this.arguments = arguments;
 		getBody().setType(Problems.type("validation"));
+	}
+
+	@Override
+	public Object[] getDetailMessageArguments() {
+		return arguments;
 	}
 
 	public String field() {

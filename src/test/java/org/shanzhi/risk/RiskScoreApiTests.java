@@ -3,6 +3,7 @@ package org.shanzhi.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -197,7 +198,8 @@ class RiskScoreApiTests extends IntegrationTest {
 			assertThat(backtest.get("auc").asDouble()).isBetween(0.0, 1.0);
 		}
 		call(post("/api/v1/risk-models/backtest"), "demo-supervisor", Map.of("cutOff", "2001-01-01"))
-			.andExpect(status().isUnprocessableContent());
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("cutOff"));
 		call(post("/api/v1/risk-models/backtest"), "demo-supervisor",
 				Map.of("cutOff", TODAY.minusDays(200).toString(), "topShare", 0.9))
 			.andExpect(status().isBadRequest());

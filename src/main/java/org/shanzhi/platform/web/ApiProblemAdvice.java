@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.validation.ConstraintViolationException;
 
 import org.shanzhi.shared.FieldRejectedException;
+import org.shanzhi.shared.RowsRejectedException;
 import org.shanzhi.shared.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +53,26 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> fieldRejected(FieldRejectedException ex, WebRequest request) {
 		ProblemDetail body = ex.updateAndGetBody(messages, locale());
 		body.setProperty("errors", ex.errors(body.getDetail()));
+		return handleExceptionInternal(ex, body, new HttpHeaders(), ex.getStatusCode(), request);
+	}
+
+	@ExceptionHandler(RowsRejectedException.class)
+	ResponseEntity<Object> rowsRejected(RowsRejectedException ex, WebRequest request) {
+		ProblemDetail body = ex.updateAndGetBody(messages, locale());
+		List<Map<String, Object>> errors = new ArrayList<>();
+		for (RowsRejectedException.Refusal r : ex.refusals()) {
+			Map<String, Object> e = new java.util.LinkedHashMap<>();
+			e.put("row", r.row());
+			if (r.column() != null) {
+				e.put("field", r.column());
+			}
+			e.put("message", messages.getMessage("shanzhi.rows." + r.code(), r.arguments(), r.code(), locale()));
+			errors.add(e);
+		}
+		body.setProperty("errors", errors);
+		if (ex.more() > 0) {
+			body.setProperty("moreErrors", ex.more());
+		}
 		return handleExceptionInternal(ex, body, new HttpHeaders(), ex.getStatusCode(), request);
 	}
 

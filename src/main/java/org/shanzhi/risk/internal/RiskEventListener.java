@@ -22,6 +22,12 @@ class RiskEventListener {
 		this.scores = scores;
 	}
 
+	/** Every score follows a newly activated (or retired) model. */
+	@ApplicationModuleListener
+	void on(org.shanzhi.risk.RiskModelChanged e) {
+		org.shanzhi.security.Actors.runAs(org.shanzhi.security.Actor.SYSTEM, scores::recomputeAll);
+	}
+
 	@ApplicationModuleListener
 	void on(EnforcementEvents.CaseOpened e) {
 		scores.rescore(e.partyId(), e.agencyId(), "CASE_OPENED", e.caseId());

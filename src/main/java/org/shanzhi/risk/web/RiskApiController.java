@@ -168,16 +168,6 @@ class RiskApiController {
 		return plans.get(id);
 	}
 
-	@Operation(summary = "Backtest the model: rank parties at a cut-off, compare with the violations after it")
-	@PostMapping("/risk-models/backtest")
-	org.shanzhi.risk.RiskScores.Backtest backtest(@Valid @RequestBody BacktestBody body) {
-		return scores.backtest(body.cutOff(), body.horizonDays(), body.topShare());
-	}
-
-	record BacktestBody(@jakarta.validation.constraints.NotNull java.time.LocalDate cutOff, Integer horizonDays,
-			Double topShare) {
-	}
-
 	@Operation(summary = "Early warnings of your agencies: OPEN, HANDLED or EXPIRED")
 	@GetMapping("/risk-warnings")
 	List<org.shanzhi.risk.RiskWarnings.WarningView> warnings(

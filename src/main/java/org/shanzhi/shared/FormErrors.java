@@ -49,7 +49,8 @@ public final class FormErrors {
 		}
 		else if (ex instanceof FieldRejectedException f) {
 			model.addAttribute("refusal", "shanzhi.validation." + f.code());
-			model.addAttribute("refusalArgs", new Object[] { f.field() });
+			Object[] own = f.getDetailMessageArguments();
+			model.addAttribute("refusalArgs", own != null && own.length > 0 ? own : new Object[] { f.field() });
 		}
 		else if (ex instanceof jakarta.validation.ConstraintViolationException) {
 			model.addAttribute("refusal", incompleteKey);

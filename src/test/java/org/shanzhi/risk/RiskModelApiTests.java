@@ -146,14 +146,14 @@ class RiskModelApiTests extends IntegrationTest {
 			JsonNode score = body(call(get("/api/v1/risk-scores/" + party), "demo-officer-amr", null));
 			assertThat(score.get("modelVersion").asString()).isEqualTo(version);
 			assertThat(score.get("base").asDouble()).isEqualTo(activated.get("base").asDouble());
-			awaitScoresOf(version);
+			awaitRiskScoresOf(version);
 		}
 		finally {
 			call(post("/api/v1/risk-models/" + id + "/retirement"), "demo-supervisor", null).andExpect(status().isOk());
 		}
 		assertThat(body(call(get("/api/v1/risk-scores/" + party), "demo-officer-amr", null)).get("modelVersion")
 			.asString()).isEqualTo("default-1");
-		awaitScoresOf("default-1");
+		awaitRiskScoresOf("default-1");
 	}
 
 	@Test
@@ -188,21 +188,6 @@ class RiskModelApiTests extends IntegrationTest {
 		assertThat(
 				jdbc.sql("select count(*) from risk.model_version where status = 'ACTIVE'").query(Long.class).single())
 			.isZero();
-	}
-
-	/** Waits until the background recompute has scored every party with the version. */
-	void awaitScoresOf(String version) throws InterruptedException {
-		for (int i = 0; i < 200; i++) {
-			long others = jdbc.sql("select count(*) from risk.party_score where model_version <> :v")
-				.param("v", version)
-				.query(Long.class)
-				.single();
-			if (others == 0) {
-				return;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("scores did not follow " + version);
 	}
 
 }

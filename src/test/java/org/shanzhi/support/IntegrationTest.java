@@ -39,6 +39,27 @@ public abstract class IntegrationTest {
 	@Autowired
 	protected org.shanzhi.security.Accounts accounts;
 
+	@Autowired
+	private org.springframework.jdbc.core.simple.JdbcClient jdbcClient;
+
+	/**
+	 * Waits until the background recompute after a change of risk model has scored every
+	 * party with the version.
+	 */
+	protected void awaitRiskScoresOf(String version) throws InterruptedException {
+		for (int i = 0; i < 300; i++) {
+			long others = jdbcClient.sql("select count(*) from risk.party_score where model_version <> :v")
+				.param("v", version)
+				.query(Long.class)
+				.single();
+			if (others == 0) {
+				return;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("scores did not follow " + version);
+	}
+
 	/** A page session signed in as a demo account (for MockMvc page tests). */
 	protected org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
 		org.shanzhi.security.AccountView a = accounts.findByUsername(username).orElseThrow();

@@ -18,10 +18,11 @@ public class ShanzhiApplication {
 		TimeZone.setDefault(TimeZone.getTimeZone(ZONE));
 		SpringApplication application = new SpringApplication(ShanzhiApplication.class);
 		if (java.util.Arrays.stream(args).anyMatch(a -> a.startsWith("--shanzhi.backtest.cut-off"))) {
-			// the backtest's command-line mode: no web server, the result on standard
-			// output
-			application.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);
-			application.setDefaultProperties(java.util.Map.of("spring.main.banner-mode", "off"));
+			// the backtest's command-line mode: the result alone on standard output, the
+			// web
+			// server on a free port so that it does not meet a running node's
+			application.setDefaultProperties(java.util.Map.of("spring.main.banner-mode", "off", "server.port", "0",
+					"logging.threshold.console", "ERROR"));
 		}
 		application.run(args);
 	}

@@ -70,6 +70,16 @@ public class Parties {
 		return store.register(UUID.randomUUID(), command, actor.agencyId(), OffsetDateTime.now(clock));
 	}
 
+	/**
+	 * The party already registered under the command's resident ID number or credit code,
+	 * if any (for the portal's sign-up, run as the platform).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<UUID> existing(RegisterPartyCommand command) {
+		actors.require(EDITORS);
+		return store.existing(command);
+	}
+
 	@Transactional(readOnly = true)
 	public PartyView get(UUID id) {
 		Actor actor = actors.current();

@@ -4,5 +4,5 @@
  * the prod profile.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = { "shared", "security",
-		"risk", "directory", "calendar", "enforcement", "leniency", "documents", "guidance", "mediation" })
+		"risk", "directory", "calendar", "enforcement", "leniency", "documents", "guidance", "mediation", "portal" })
 package org.shanzhi.demo;

@@ -91,8 +91,11 @@ public class Applications {
 
 	private final Clock clock;
 
+	private final ApplicationRouting routing;
+
 	Applications(JdbcClient jdbc, ServiceItems items, DataProtection protection, WorkingDays workingDays,
-			Notifications notifications, Parties parties, Actors actors, Clock clock) {
+			Notifications notifications, Parties parties, Actors actors, Clock clock, ApplicationRouting routing) {
+		this.routing = routing;
 		this.jdbc = jdbc;
 		this.items = items;
 		this.protection = protection;
@@ -147,7 +150,7 @@ public class Applications {
 	/** An application as its applicant follows it: nothing of anyone's personal data. */
 	public record Tracking(String trackingNumber, String serviceItemCode, String serviceItemName, String agencyName,
 			ServiceItemType type, ApplicationStatus status, OffsetDateTime submittedAt, LocalDate dueBy, String outcome,
-			List<Step> history, List<AttachmentLine> attachments, Integer stars, boolean ratable) {
+			List<Step> history, List<AttachmentLine> attachments, Integer stars, boolean ratable, Hearing hearing) {
 	}
 
 	/** An application as its agency handles it. */
@@ -155,7 +158,8 @@ public class Applications {
 			UUID agencyId, ServiceItemType type, Intake channel, ApplicationStatus status, String applicantName,
 			String phoneMasked, String identifierMasked, UUID partyId, String content, Map<String, String> details,
 			LocalDate dueBy, boolean overdue, String outcome, OffsetDateTime createdAt, long version,
-			List<Step> history, List<AttachmentLine> attachments, Integer stars, String ratingComment) {
+			List<Step> history, List<AttachmentLine> attachments, Integer stars, String ratingComment,
+			String linkedType, UUID linkedId, Hearing hearing) {
 	}
 
 	/** A line of a list. */
@@ -478,7 +482,7 @@ public class Applications {
 		Integer stars = stars(r.id());
 		return new Tracking(r.trackingNumber(), r.itemCode(), r.itemName(), r.agencyName(), r.type(), r.status(),
 				r.createdAt(), r.dueBy(), r.outcome(), history(r.id()), attachments(r.id()), stars,
-				r.status() == ApplicationStatus.COMPLETED && stars == null);
+				r.status() == ApplicationStatus.COMPLETED && stars == null, hearing(r.id(), false));
 	}
 
 	// ---- the agency's queue
@@ -528,7 +532,13 @@ public class Applications {
 	 * A decision with its note: reasons for a refusal, the material asked for, the
 	 * outcome of a completion; {@code version} as read.
 	 */
-	public record Decision(@NotNull Action action, @Size(max = 4000) String note, Long version) {
+	public record Decision(@NotNull Action action, @Size(max = 4000) String note, Long version,
+			@Valid ApplicationRouting.Handling handling) {
+
+		public Decision(Action action, String note, Long version) {
+			this(action, note, version, null);
+		}
+
 	}
 
 	/**
@@ -545,12 +555,22 @@ public class Applications {
 		if (decision.action() != Action.ACCEPT && blank(decision.note())) {
 			throw new FieldRejectedException("note", "required");
 		}
+		ApplicationRouting.Link link = null;
+		if (decision.action() == Action.ACCEPT) {
+			link = routing.onAccept(current, items.byCode(current.serviceItemCode()).legalBasis(), decision.handling());
+		}
+		if (decision.action() == Action.COMPLETE) {
+			routing.beforeComplete(current);
+		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		int updated = jdbc.sql("""
 				update portal.application set status = :target, updated_at = :at, version = version + 1,
-				  outcome = case when :target in ('COMPLETED', 'REFUSED') then :note else outcome end
+				  outcome = case when :target in ('COMPLETED', 'REFUSED') then :note else outcome end,
+				  linked_type = coalesce(:linkedType, linked_type), linked_id = coalesce(:linkedId, linked_id)
 				where id = :id and status = :from and version = :version
 				""")
+			.param("linkedType", link == null ? null : link.type())
+			.param("linkedId", link == null ? null : link.id())
 			.param("target", target.name())
 			.param("at", now)
 			.param("note", decision.note() == null ? null : decision.note().strip())
@@ -561,10 +581,46 @@ public class Applications {
 		if (updated == 0) {
 			throw RuleViolationException.conflict("application-changed");
 		}
-		step(id, target, decision.note() == null || decision.note().isBlank() ? null : decision.note().strip(), false,
-				now);
+		String note = decision.note() == null || decision.note().isBlank() ? null : decision.note().strip();
+		if (link != null && link.notice() != null) {
+			note = note == null ? link.notice() : note + "；" + link.notice();
+		}
+		step(id, target, note, false, now);
 		notice(id, current.trackingNumber(), current.serviceItemName(), target);
 		return get(id);
+	}
+
+	/** The record of a scheduled hearing, once held. */
+	@Transactional
+	public ApplicationView recordHearing(UUID id, String record) {
+		ApplicationView app = get(id);
+		if (blank(record) || record.length() > 8000) {
+			throw new FieldRejectedException("record", blank(record) ? "required" : "textTooLong");
+		}
+		if (app.status() != ApplicationStatus.ACCEPTED || app.hearing() == null) {
+			throw RuleViolationException.conflict("hearing-not-scheduled");
+		}
+		jdbc.sql("update portal.hearing set record = :record, held_at = :at where application_id = :id")
+			.param("record", record.strip())
+			.param("at", OffsetDateTime.now(clock))
+			.param("id", id)
+			.update();
+		return get(id);
+	}
+
+	/** A hearing: when, where or at which link, whether held. */
+	public record Hearing(OffsetDateTime scheduledAt, String place, String onlineLink, OffsetDateTime heldAt,
+			String record) {
+	}
+
+	private Hearing hearing(UUID id, boolean withRecord) {
+		return jdbc.sql(
+				"select scheduled_at, place, online_link, held_at, record from portal.hearing where application_id = :id")
+			.param("id", id)
+			.query((rs, n) -> new Hearing(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getString(3),
+					rs.getObject(4, OffsetDateTime.class), withRecord ? rs.getString(5) : null))
+			.optional()
+			.orElse(null);
 	}
 
 	/** The applicant supplements material asked for: back to SUBMITTED. */
@@ -659,7 +715,8 @@ public class Applications {
 	private record Row(UUID id, String trackingNumber, String itemCode, String itemName, UUID agencyId,
 			String agencyName, ServiceItemType type, Intake channel, ApplicationStatus status, String applicantName,
 			String phoneMasked, byte[] phoneSealed, String identifierMasked, UUID partyId, String content,
-			Map<String, String> details, LocalDate dueBy, String outcome, OffsetDateTime createdAt, long version) {
+			Map<String, String> details, LocalDate dueBy, String outcome, OffsetDateTime createdAt, long version,
+			String linkedType, UUID linkedId) {
 	}
 
 	private java.util.Optional<Row> row(String where, Map<String, Object> params) {
@@ -678,12 +735,13 @@ public class Applications {
 				rs.getObject("party_id", UUID.class), rs.getString("content"),
 				JSON.readValue(rs.getString("details"), new TypeReference<Map<String, String>>() {
 				}), rs.getObject("due_by", LocalDate.class), rs.getString("outcome"),
-				rs.getObject("created_at", OffsetDateTime.class), rs.getLong("version")))
+				rs.getObject("created_at", OffsetDateTime.class), rs.getLong("version"), rs.getString("linked_type"),
+				rs.getObject("linked_id", UUID.class)))
 			.optional()
 			.map(r -> new Row(r.id(), r.trackingNumber(), r.itemCode(), r.itemName(), r.agencyId(),
 					items.get(serviceItemId(r.id())).agencyName(), r.type(), r.channel(), r.status(), r.applicantName(),
 					r.phoneMasked(), r.phoneSealed(), r.identifierMasked(), r.partyId(), r.content(), r.details(),
-					r.dueBy(), r.outcome(), r.createdAt(), r.version()));
+					r.dueBy(), r.outcome(), r.createdAt(), r.version(), r.linkedType(), r.linkedId()));
 	}
 
 	private UUID serviceItemId(UUID applicationId) {
@@ -713,7 +771,8 @@ public class Applications {
 				r.content(), r.details(), r.dueBy(),
 				!r.status().ended() && r.dueBy().isBefore(LocalDate.now(clock.withZone(ZONE))), r.outcome(),
 				r.createdAt(), r.version(), history(r.id()), attachments(r.id()),
-				rating == null ? null : (Integer) rating[0], rating == null ? null : (String) rating[1]);
+				rating == null ? null : (Integer) rating[0], rating == null ? null : (String) rating[1], r.linkedType(),
+				r.linkedId(), hearing(r.id(), true));
 	}
 
 	private List<Step> history(UUID id) {

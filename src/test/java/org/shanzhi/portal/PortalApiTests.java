@@ -191,8 +191,9 @@ class PortalApiTests extends IntegrationTest {
 			.andExpect(jsonPath("$.status").value("SUBMITTED"))
 			.andExpect(jsonPath("$.attachments.length()").value(2));
 		long version = body(call(get("/api/v1/applications/" + id), "demo-officer-amr", null)).get("version").asLong();
-		call(post("/api/v1/applications/" + id + "/decisions"), "demo-officer-amr",
-				Map.of("action", "ACCEPT", "version", version))
+		String shop = newEnterprise("河洛市某某超市", "RETAIL");
+		call(post("/api/v1/applications/" + id + "/decisions"), "demo-officer-amr", Map.of("action", "ACCEPT",
+				"version", version, "handling", Map.of("respondentPartyId", shop, "procedure", "SIMPLE")))
 			.andExpect(status().isOk());
 		call(post("/api/v1/applications/" + id + "/decisions"), "demo-officer-amr",
 				Map.of("action", "COMPLETE", "note", "x", "version", version))
@@ -268,6 +269,96 @@ class PortalApiTests extends IntegrationTest {
 		call(post("/api/v1/applications"), "demo-supervisor", Map.of("serviceItemCode", "AMR-ZX-01", "applicant",
 				Map.of("name", "x", "phone", phone()), "content", "x"))
 			.andExpect(status().isForbidden());
+	}
+
+	String submitted(String item, Map<String, String> details, String idNumber) throws Exception {
+		Map<String, Object> applicant = idNumber == null ? Map.of("name", "孙丽", "phone", phone())
+				: Map.of("name", "孙丽", "phone", phone(), "idNumber", idNumber);
+		return read(anonymous(post("/api/v1/public/applications"),
+				Map.of("serviceItemCode", item, "applicant", applicant, "content", "网上申请：" + item, "details", details))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).get("id").asString();
+	}
+
+	ResultActions decide(String user, String id, Map<String, Object> decision) throws Exception {
+		return call(post("/api/v1/applications/" + id + "/decisions"), user, decision);
+	}
+
+	@Test
+	void aMediationApplicationAcceptedStartsAMediationCaseBetweenTheApplicantAndTheRespondent() throws Exception {
+		String id = submitted("AMR-TJ-01", Map.of("respondent", "河洛市某某电器店"), idNumber());
+		String respondent = newEnterprise("河洛市某某电器店", "RETAIL");
+		decide("demo-officer-amr", id, Map.of("action", "ACCEPT")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("handling.respondentPartyId"));
+		JsonNode accepted = body(decide("demo-officer-amr", id,
+				Map.of("action", "ACCEPT", "handling",
+						Map.of("respondentPartyId", respondent, "disputeType", "CONSUMER", "procedure", "SIMPLE")))
+			.andExpect(status().isOk()));
+		assertThat(accepted.get("linkedType").asString()).isEqualTo("MEDIATION_CASE");
+		JsonNode kase = body(
+				call(get("/api/v1/mediation-cases/" + accepted.get("linkedId").asString()), "demo-officer-amr", null)
+					.andExpect(status().isOk()));
+		assertThat(kase.toString()).contains(respondent).contains("APPLICATION");
+		assertThat(accepted.get("history").get(1).get("note").asString()).contains("已立案调解");
+	}
+
+	@Test
+	void aGuidanceRequestAcceptedBecomesAnActOfGuidanceToTheApplicant() throws Exception {
+		String id = submitted("AMR-ZD-01", Map.of(), idNumber());
+		JsonNode accepted = body(decide("demo-officer-amr", id, Map.of("action", "ACCEPT")).andExpect(status().isOk()));
+		assertThat(accepted.get("linkedType").asString()).isEqualTo("GUIDANCE_ACT");
+		JsonNode act = body(
+				call(get("/api/v1/guidance/" + accepted.get("linkedId").asString()), "demo-officer-amr", null)
+					.andExpect(status().isOk()));
+		assertThat(act.get("form").asString()).isEqualTo("COACH");
+		assertThat(act.get("partyId").asString()).isEqualTo(accepted.get("partyId").asString());
+		// without an identifier the officer must name the applicant's party
+		String anonymous = submitted("AMR-ZD-01", Map.of(), null);
+		decide("demo-officer-amr", anonymous, Map.of("action", "ACCEPT")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("handling.applicantPartyId"));
+	}
+
+	@Test
+	void aHearingRequestIsScheduledNoticedHeldAndRecordedBeforeItCompletes() throws Exception {
+		String id = submitted("AMR-TZ-01", Map.of("caseNumber", "河市监罚告〔2026〕12号"), idNumber());
+		String at = java.time.OffsetDateTime.now().plusDays(7).withNano(0).toString();
+		decide("demo-officer-amr", id, Map.of("action", "ACCEPT", "handling", Map.of("hearingAt", at)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("handling.hearingPlace"));
+		JsonNode accepted = body(decide("demo-officer-amr", id,
+				Map.of("action", "ACCEPT", "handling", Map.of("hearingAt", at, "hearingPlace", "市市场监管局三楼听证室")))
+			.andExpect(status().isOk()));
+		assertThat(accepted.get("hearing").get("place").asString()).isEqualTo("市市场监管局三楼听证室");
+		assertThat(accepted.get("history").get(1).get("note").asString()).contains("听证定于");
+		decide("demo-officer-amr", id, Map.of("action", "COMPLETE", "note", "维持原处罚决定"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("hearing-not-recorded"));
+		call(post("/api/v1/applications/" + id + "/hearing-record"), "demo-officer-amr",
+				Map.of("record", "听证于上午九时举行，当事人陈述申辩……"))
+			.andExpect(status().isOk());
+		decide("demo-officer-amr", id, Map.of("action", "COMPLETE", "note", "经听证，减轻处罚")).andExpect(status().isOk());
+	}
+
+	@Test
+	void aComplaintAcceptedRecordsTheNoticeOfTheRightToMediate() throws Exception {
+		String id = submitted("AMR-TS-01", Map.of(), idNumber());
+		JsonNode accepted = body(decide("demo-officer-amr", id, Map.of("action", "ACCEPT")).andExpect(status().isOk()));
+		assertThat(accepted.get("linkedType").asString()).isEqualTo("RIGHT_NOTICE");
+		assertThat(jdbc.sql("select count(*) from mediation.right_notice where id = :id")
+			.param("id", java.util.UUID.fromString(accepted.get("linkedId").asString()))
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		// consultations, approvals, feedback: accepted and completed with the answer
+		String question = submitted("AMR-ZX-01", Map.of(), null);
+		decide("demo-officer-amr", question, Map.of("action", "ACCEPT")).andExpect(status().isOk());
+		decide("demo-officer-amr", question, Map.of("action", "COMPLETE", "note", "请携带身份证明和场所证明到窗口办理。"))
+			.andExpect(status().isOk());
+		String approval = submitted("URB-SP-01", Map.of(), null);
+		decide("demo-officer-urban", approval, Map.of("action", "REFUSE", "note", "占道位置位于主干道，不予许可。"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("REFUSED"));
 	}
 
 	static byte[] big() {

@@ -215,6 +215,15 @@ class PortalApiController {
 		return applications.decide(id, decision);
 	}
 
+	record HearingRecord(@Size(max = 8000) String record) {
+	}
+
+	@Operation(summary = "Record a scheduled hearing once held")
+	@PostMapping("/applications/{id}/hearing-record")
+	Applications.ApplicationView hearingRecord(@PathVariable UUID id, @RequestBody HearingRecord body) {
+		return applications.recordHearing(id, body.record());
+	}
+
 	@GetMapping("/applications/{id}/attachments/{attachmentId}")
 	ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
 		return file(applications.attachment(id, attachmentId, null, null));

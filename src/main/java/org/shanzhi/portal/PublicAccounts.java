@@ -77,23 +77,44 @@ public class PublicAccounts {
 	 */
 	@Transactional
 	public AccountView signIn(@Valid SignIn command) {
-		checkCode(command.phone(), command.code());
-		String username = username(command.phone(), command.creditCode());
-		return accounts.findByUsername(username)
+		return verify(command.phone(), command.code(), command.creditCode())
 			.orElseThrow(() -> org.shanzhi.shared.NotFoundException.forId("public-account", "?"));
+	}
+
+	/**
+	 * Checks the phone's code (using it up) and finds the account it proves, if any: the
+	 * pages then sign in, or let the phone's holder sign up without another code.
+	 */
+	@Transactional
+	public java.util.Optional<AccountView> verify(String phone, String code, String creditCode) {
+		checkCode(phone, code);
+		return accounts.findByUsername(username(phone, creditCode));
 	}
 
 	/**
 	 * Signing up: a person (name, resident ID number) or an enterprise (its name, credit
 	 * code, category, and the contact's name), with the phone's code.
 	 */
-	public record SignUp(@NotNull PartyKind kind, @NotBlank String phone, @NotBlank String code,
+	public record SignUp(@NotNull PartyKind kind, @NotBlank String phone, String code,
 			@NotBlank @Size(max = 100) String name, @Size(max = 18) String idNumber, @Size(max = 18) String creditCode,
 			PartyCategory category, @Size(max = 100) String contactName, @Size(max = 200) String address) {
 	}
 
 	@Transactional
 	public AccountView signUp(@Valid SignUp command) {
+		return create(command, true);
+	}
+
+	/**
+	 * Signs up the holder of a phone whose code the caller checked moments ago
+	 * ({@link #verify}; the pages keep that in the holder's session for ten minutes).
+	 */
+	@Transactional
+	public AccountView signUpVerified(@Valid SignUp command) {
+		return create(command, false);
+	}
+
+	private AccountView create(SignUp command, boolean checkCode) {
 		String phone = mobile(command.phone());
 		boolean enterprise = command.kind() == PartyKind.ORGANIZATION;
 		if (enterprise && (command.contactName() == null || command.contactName().isBlank())) {
@@ -105,7 +126,9 @@ public class PublicAccounts {
 		RegisterPartyCommand party = new RegisterPartyCommand(command.kind(), command.name().strip(),
 				enterprise ? null : command.idNumber(), enterprise ? command.creditCode() : null,
 				enterprise ? command.category() : PartyCategory.RESIDENT, command.address(), phone);
-		checkCode(phone, command.code());
+		if (checkCode) {
+			checkCode(phone, command.code());
+		}
 		String username = username(phone, enterprise ? command.creditCode() : null);
 		if (accounts.findByUsername(username).isPresent()) {
 			throw RuleViolationException.conflict("public-account-exists");

@@ -44,7 +44,7 @@ import org.springframework.stereotype.Component;
  * registered from the resident ID number or credit code given.
  */
 @Component
-class ApplicationRouting {
+public class ApplicationRouting {
 
 	private final JdbcClient jdbc;
 

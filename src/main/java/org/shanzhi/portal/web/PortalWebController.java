@@ -217,7 +217,7 @@ class PortalWebController {
 	String sendCode(@RequestParam(required = false) String phone, @RequestParam(required = false) String creditCode,
 			HttpServletRequest request, Model model) {
 		model.addAttribute("phone", phone);
-		model.addAttribute("creditCode", creditCode);
+		model.addAttribute("creditCode", blankToNull(creditCode));
 		try {
 			accounts.requestCode(phone, request.getRemoteAddr());
 			model.addAttribute("codeSent", true);
@@ -237,7 +237,7 @@ class PortalWebController {
 			@RequestParam(required = false) String creditCode, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
 		model.addAttribute("phone", phone);
-		model.addAttribute("creditCode", creditCode);
+		model.addAttribute("creditCode", blankToNull(creditCode));
 		model.addAttribute("codeSent", true);
 		try {
 			var account = accounts.verify(phone, code, blankToNull(creditCode));

@@ -547,7 +547,17 @@ public class Applications {
 	 */
 	@Transactional
 	public ApplicationView decide(UUID id, @Valid Decision decision) {
+		return decide(id, decision, List.of());
+	}
+
+	/**
+	 * A decision with the agency's documents (a written answer, a decision, a notice),
+	 * which the applicant downloads online.
+	 */
+	@Transactional
+	public ApplicationView decide(UUID id, @Valid Decision decision, List<Upload> documents) {
 		ApplicationView current = get(id);
+		List<Checked> files = check(documents);
 		ApplicationStatus target = decision.action().target;
 		if (!current.status().canMoveTo(target)) {
 			throw RuleViolationException.conflict("application-status", current.status().name(), target.name());
@@ -581,6 +591,7 @@ public class Applications {
 		if (updated == 0) {
 			throw RuleViolationException.conflict("application-changed");
 		}
+		store(id, files, false, now);
 		String note = decision.note() == null || decision.note().isBlank() ? null : decision.note().strip();
 		if (link != null && link.notice() != null) {
 			note = note == null ? link.notice() : note + "；" + link.notice();

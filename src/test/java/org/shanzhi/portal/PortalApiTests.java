@@ -199,9 +199,31 @@ class PortalApiTests extends IntegrationTest {
 				Map.of("action", "COMPLETE", "note", "x", "version", version))
 			.andExpect(status().isConflict());
 		call(post("/api/v1/applications/" + id + "/decisions"), "demo-officer-amr",
-				Map.of("action", "COMPLETE", "note", "经调解，商家同意退货退款。"))
+				Map.of("action", "COMPLETE", "note", "经调解，商家同意退货退款。", "documents",
+						List.of(Map.of("filename", "调解协议书.pdf", "data", Base64.getEncoder().encodeToString(PDF)))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("COMPLETED"));
+		// the agency's document, downloaded online by the applicant
+		JsonNode done = read(
+				anonymous(get("/api/v1/public/applications/" + number).param("phone", phone), null).andReturn()
+					.getResponse()
+					.getContentAsString());
+		String document = null;
+		for (JsonNode f : done.get("attachments")) {
+			if (!f.get("byApplicant").asBoolean()) {
+				document = f.get("id").asString();
+			}
+		}
+		assertThat(document).isNotNull();
+		assertThat(anonymous(
+				get("/api/v1/public/applications/" + number + "/attachments/" + document).param("phone", phone), null)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray()).isEqualTo(PDF);
+		anonymous(get("/api/v1/public/applications/" + number + "/attachments/" + document).param("phone", phone()),
+				null)
+			.andExpect(status().isNotFound());
 		assertThat(jdbc.sql("select count(*) from notification.message where recipient = :p")
 			.param("p", phone)
 			.query(Long.class)

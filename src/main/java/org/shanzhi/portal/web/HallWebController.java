@@ -75,7 +75,9 @@ class HallWebController {
 	}
 
 	@PostMapping("/applications/{id}/decisions")
-	String decide(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
+	String decide(@PathVariable UUID id, @RequestParam Map<String, String> form,
+			@RequestParam(value = "documents", required = false) List<MultipartFile> documents, Model model)
+			throws IOException {
 		try {
 			Applications.Action action = Applications.Action.valueOf(form.getOrDefault("action", ""));
 			ApplicationRouting.Handling handling = null;
@@ -88,12 +90,18 @@ class HallWebController {
 						PortalWebController.blankToNull(form.get("hearingPlace")),
 						PortalWebController.blankToNull(form.get("hearingLink")), null);
 			}
-			applications.decide(id, new Applications.Decision(action, form.get("note"),
-					blank(form.get("version")) ? null : Long.valueOf(form.get("version")), handling));
+			applications.decide(id,
+					new Applications.Decision(action, form.get("note"),
+							blank(form.get("version")) ? null : Long.valueOf(form.get("version")), handling),
+					PortalApiController.uploads(documents));
 			return "redirect:/hall/applications/" + id;
 		}
 		catch (IllegalArgumentException | java.time.format.DateTimeParseException ex) {
 			FormErrors.refusal(new FieldRejectedException("action", "invalid"), model, "portal.incomplete");
+		}
+		catch (UploadRejectedException ex) {
+			model.addAttribute("refusal", ex.getDetailMessageCode());
+			model.addAttribute("refusalArgs", ex.getDetailMessageArguments());
 		}
 		catch (RuntimeException ex) {
 			FormErrors.refusal(ex, model, "portal.incomplete");

@@ -211,8 +211,16 @@ class PortalApiController {
 
 	@Operation(summary = "Accept, ask for material, refuse (with reasons) or complete (with the outcome)")
 	@PostMapping("/applications/{id}/decisions")
-	Applications.ApplicationView decide(@PathVariable UUID id, @Valid @RequestBody Applications.Decision decision) {
-		return applications.decide(id, decision);
+	Applications.ApplicationView decide(@PathVariable UUID id, @Valid @RequestBody DecisionBody body) {
+		return applications.decide(id,
+				new Applications.Decision(body.action(), body.note(), body.version(), body.handling()),
+				decoded(body.documents()));
+	}
+
+	/** A decision, with the agency's documents for the applicant (base64). */
+	record DecisionBody(@jakarta.validation.constraints.NotNull Applications.Action action,
+			@Size(max = 4000) String note, Long version, @Valid org.shanzhi.portal.ApplicationRouting.Handling handling,
+			@Size(max = 5) List<AttachmentBody> documents) {
 	}
 
 	record HearingRecord(@Size(max = 8000) String record) {

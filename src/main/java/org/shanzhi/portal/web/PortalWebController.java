@@ -206,6 +206,19 @@ class PortalWebController {
 		return mine ? myApplication(trackingNumber, model) : track(trackingNumber, phone, model);
 	}
 
+	/** A document of the applicant's application, asked for with the number and phone. */
+	@PostMapping("/public/portal/track/attachment")
+	org.springframework.http.ResponseEntity<byte[]> attachment(@RequestParam String trackingNumber,
+			@RequestParam String phone, @RequestParam UUID attachmentId) {
+		return PortalApiController.file(applications.attachment(null, attachmentId, trackingNumber, phone));
+	}
+
+	@GetMapping("/my/applications/{trackingNumber}/attachments/{attachmentId}")
+	org.springframework.http.ResponseEntity<byte[]> myAttachment(@PathVariable String trackingNumber,
+			@PathVariable UUID attachmentId) {
+		return PortalApiController.file(applications.attachment(null, attachmentId, trackingNumber, null));
+	}
+
 	// ---- signing in
 
 	@GetMapping("/public/portal/sign-in")

@@ -177,6 +177,16 @@ public class Applications {
 	@Transactional
 	public Receipt submit(@Valid Submission submission, List<Upload> uploads, Intake intake, String idempotencyKey,
 			String client) {
+		return submit(submission, uploads, List.of(), intake, idempotencyKey, client);
+	}
+
+	/**
+	 * Submits an application; a signed-in party may name files it sent with earlier
+	 * applications ({@code reuse}) instead of sending them again (P3).
+	 */
+	@Transactional
+	public Receipt submit(@Valid Submission submission, List<Upload> uploads, List<UUID> reuse, Intake intake,
+			String idempotencyKey, String client) {
 		Actor actor = actors.currentIfAny().orElse(null);
 		if (intake == Intake.WALK_IN) {
 			actor = actors.require(HANDLERS);
@@ -276,6 +286,30 @@ public class Applications {
 		step(id, ApplicationStatus.SUBMITTED, intake == Intake.WALK_IN ? "窗口代为录入" : null, intake != Intake.WALK_IN,
 				now);
 		store(id, files, true, now);
+		if (reuse != null && !reuse.isEmpty()) {
+			if (actor == null || !actor.isPublic()) {
+				throw new FieldRejectedException("reuse", "unknownRecord");
+			}
+			if (reuse.size() + files.size() > MAX_FILES) {
+				throw new FieldRejectedException("attachments", "tooManyFiles");
+			}
+			int copied = jdbc.sql("""
+					insert into portal.attachment (id, application_id, filename, content_type, size, sha256, content,
+					  by_applicant, created_at)
+					select gen_random_uuid(), :app, f.filename, f.content_type, f.size, f.sha256, f.content, true, :at
+					from portal.attachment f join portal.application a on a.id = f.application_id
+					where f.id in (:ids) and f.by_applicant and (a.account_id = :account or a.party_id = :party)
+					""")
+				.param("app", id)
+				.param("at", now)
+				.param("ids", reuse)
+				.param("account", actor.accountId())
+				.param("party", actor.partyId() == null ? new UUID(0, 0) : actor.partyId())
+				.update();
+			if (copied != new java.util.HashSet<>(reuse).size()) {
+				throw new FieldRejectedException("reuse", "unknownRecord");
+			}
+		}
 		if (idempotencyKey != null && !idempotencyKey.isBlank()) {
 			jdbc.sql(
 					"update portal.idempotency_key set tracking_number = :number where client = :client and key = :key")
@@ -451,6 +485,31 @@ public class Applications {
 			.param("party", actor.partyId())
 			.query((rs, n) -> line(rs))
 			.list();
+	}
+
+	/**
+	 * The files the signed-in party sent with its earlier applications, each content
+	 * once, newest first: what it need not send again (P3).
+	 */
+	@Transactional(readOnly = true)
+	public List<AttachmentLine> myFiles() {
+		Actor actor = actors.require(Role.PUBLIC);
+		return jdbc.sql("""
+				select distinct on (f.sha256) f.id, f.filename, f.content_type, f.size, f.sha256, f.by_applicant,
+				  f.created_at
+				from portal.attachment f join portal.application a on a.id = f.application_id
+				where f.by_applicant and (a.account_id = :account or a.party_id = :party)
+				order by f.sha256, f.created_at desc
+				""")
+			.param("account", actor.accountId())
+			.param("party", actor.partyId() == null ? new UUID(0, 0) : actor.partyId())
+			.query((rs, n) -> new AttachmentLine(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+					rs.getInt(4), rs.getString(5), rs.getBoolean(6), rs.getObject(7, OffsetDateTime.class)))
+			.list()
+			.stream()
+			.sorted(java.util.Comparator.comparing(AttachmentLine::createdAt).reversed())
+			.limit(50)
+			.toList();
 	}
 
 	private Row byNumberAndPhone(String trackingNumber, String phone) {

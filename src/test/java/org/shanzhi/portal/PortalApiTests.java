@@ -112,8 +112,41 @@ class PortalApiTests extends IntegrationTest {
 		// the code is used up
 		anonymous(post("/api/v1/public/sessions"), Map.of("phone", phone, "code", code))
 			.andExpect(status().isBadRequest());
-		mvc.perform(get("/api/v1/my/applications").header("Authorization", "Bearer " + token.get("token").asString()))
-			.andExpect(status().isOk());
+		String bearer = "Bearer " + token.get("token").asString();
+		mvc.perform(get("/api/v1/my/applications").header("Authorization", bearer)).andExpect(status().isOk());
+
+		// signed in, the applicant is known (P3) and files sent once are not sent again
+		mvc.perform(post("/api/v1/public/applications").header("Authorization", bearer)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(toJson(Map.of("serviceItemCode", "AMR-TS-01", "content", "第一次投诉", "attachments",
+					List.of(Map.of("filename", "营业执照照片.pdf", "data", Base64.getEncoder().encodeToString(PDF)))))))
+			.andExpect(status().isCreated());
+		JsonNode files = read(mvc.perform(get("/api/v1/my/files").header("Authorization", bearer))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(files.size()).isEqualTo(1);
+		String again = read(mvc
+			.perform(post("/api/v1/public/applications").header("Authorization", bearer)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(toJson(Map.of("serviceItemCode", "AMR-TS-01", "content", "第二次投诉", "reuseAttachmentIds",
+						List.of(files.get(0).get("id").asString())))))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).get("trackingNumber").asString();
+		JsonNode tracked = read(mvc.perform(get("/api/v1/public/applications/" + again).header("Authorization", bearer))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(tracked.get("attachments").get(0).get("filename").asString()).isEqualTo("营业执照照片.pdf");
+		mvc.perform(post("/api/v1/public/applications").header("Authorization", bearer)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(toJson(Map.of("serviceItemCode", "AMR-TS-01", "content", "别人的材料", "reuseAttachmentIds",
+					List.of(java.util.UUID.randomUUID().toString())))))
+			.andExpect(status().isBadRequest());
 	}
 
 	@Test

@@ -101,7 +101,7 @@ class PortalApiController {
 	/** An application in JSON, as API.md gives it. */
 	record ApplicationBody(@NotBlank @Size(max = 40) String serviceItemCode, @Valid Applications.Applicant applicant,
 			@NotBlank @Size(max = 4000) String content, java.util.Map<String, String> details,
-			List<AttachmentBody> attachments) {
+			List<AttachmentBody> attachments, @Size(max = 5) List<UUID> reuseAttachmentIds) {
 
 		Applications.Submission submission() {
 			return new Applications.Submission(serviceItemCode, applicant, content, details);
@@ -113,8 +113,8 @@ class PortalApiController {
 	@PostMapping(value = "/public/applications", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Applications.Receipt> apply(@Valid @RequestBody ApplicationBody body,
 			@RequestHeader(value = "Idempotency-Key", required = false) String key, HttpServletRequest request) {
-		return created(applications.submit(body.submission(), decoded(body.attachments()), Applications.Intake.API, key,
-				request.getRemoteAddr()));
+		return created(applications.submit(body.submission(), decoded(body.attachments()), body.reuseAttachmentIds(),
+				Applications.Intake.API, key, request.getRemoteAddr()));
 	}
 
 	@Operation(summary = "Submit an application as multipart: the JSON part 'application' and the files 'files'")
@@ -123,8 +123,8 @@ class PortalApiController {
 			@RequestPart(value = "files", required = false) List<MultipartFile> files,
 			@RequestHeader(value = "Idempotency-Key", required = false) String key, HttpServletRequest request)
 			throws IOException {
-		return created(applications.submit(body.submission(), uploads(files), Applications.Intake.API, key,
-				request.getRemoteAddr()));
+		return created(applications.submit(body.submission(), uploads(files), body.reuseAttachmentIds(),
+				Applications.Intake.API, key, request.getRemoteAddr()));
 	}
 
 	@Operation(summary = "Follow an application by its tracking number and the applicant's phone (or signed in)")
@@ -162,6 +162,12 @@ class PortalApiController {
 	ResponseEntity<byte[]> ownAttachment(@PathVariable String trackingNumber, @PathVariable UUID attachmentId,
 			@RequestParam(required = false) String phone) {
 		return file(applications.attachment(null, attachmentId, trackingNumber, phone));
+	}
+
+	@Operation(summary = "The files the signed-in party sent before, to name in reuseAttachmentIds")
+	@GetMapping("/my/files")
+	List<Applications.AttachmentLine> myFiles() {
+		return applications.myFiles();
 	}
 
 	@Operation(summary = "The signed-in party's applications")

@@ -115,13 +115,15 @@ class PortalWebController {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", Map.of());
 		}
+		model.addAttribute("myFiles", signedIn() == null ? List.of() : applications.myFiles());
 		return "portal/item";
 	}
 
 	@PostMapping("/public/portal/items/{code}")
 	String apply(@PathVariable String code, @RequestParam Map<String, String> form,
-			@RequestParam(value = "files", required = false) List<MultipartFile> files, HttpServletRequest request,
-			Model model) throws IOException {
+			@RequestParam(value = "files", required = false) List<MultipartFile> files,
+			@RequestParam(value = "reuse", required = false) List<UUID> reuse, HttpServletRequest request, Model model)
+			throws IOException {
 		Actor actor = signedIn();
 		Map<String, String> details = new LinkedHashMap<>();
 		for (String key : List.of("respondent", "caseNumber")) {
@@ -134,7 +136,7 @@ class PortalWebController {
 		try {
 			Applications.Receipt receipt = applications.submit(
 					new Applications.Submission(code, applicant, form.getOrDefault("content", ""), details),
-					PortalApiController.uploads(files),
+					PortalApiController.uploads(files), reuse == null ? List.of() : reuse,
 					kiosk(request) ? Applications.Intake.KIOSK : Applications.Intake.WEB, form.get("formKey"),
 					request.getRemoteAddr());
 			model.addAttribute("receipt", receipt);

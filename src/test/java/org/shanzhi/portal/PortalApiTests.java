@@ -410,6 +410,10 @@ class PortalApiTests extends IntegrationTest {
 		decide("demo-officer-amr", question, Map.of("action", "ACCEPT")).andExpect(status().isOk());
 		decide("demo-officer-amr", question, Map.of("action", "COMPLETE", "note", "请携带身份证明和场所证明到窗口办理。"))
 			.andExpect(status().isOk());
+		String feedback = submitted("URB-YJ-01", Map.of(), null);
+		decide("demo-officer-urban", feedback, Map.of("action", "ACCEPT")).andExpect(status().isOk());
+		decide("demo-officer-urban", feedback, Map.of("action", "COMPLETE", "note", "感谢建议，已转相关科室研究。"))
+			.andExpect(status().isOk());
 		String approval = submitted("URB-SP-01", Map.of(), null);
 		decide("demo-officer-urban", approval, Map.of("action", "REFUSE", "note", "占道位置位于主干道，不予许可。"))
 			.andExpect(status().isOk())

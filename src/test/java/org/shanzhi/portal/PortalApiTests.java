@@ -150,6 +150,37 @@ class PortalApiTests extends IntegrationTest {
 	}
 
 	@Test
+	void anEnterpriseSignsUpThroughItsContactAndAKnownPartyOnlyWithThePhoneOnItsRecord() throws Exception {
+		String org8 = String.format("8%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+		String first17 = "91419900" + org8 + org.shanzhi.shared.CreditCodes.organisationCodeCheck(org8);
+		String creditCode = first17 + org.shanzhi.shared.CreditCodes.checkCharacter(first17);
+		String phone = phone();
+		anonymous(post("/api/v1/public/one-time-codes"), Map.of("phone", phone)).andExpect(status().isAccepted());
+		JsonNode token = read(anonymous(post("/api/v1/public/accounts"),
+				Map.of("kind", "ORGANIZATION", "phone", phone, "code", lastCode(phone), "name", "河洛市好味餐饮有限公司",
+						"creditCode", creditCode, "category", "CATERING", "contactName", "刘会计"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(accounts.findByUsername("e-" + creditCode + "-" + phone)).isPresent();
+		mvc.perform(get("/api/v1/my/applications").header("Authorization", "Bearer " + token.get("token").asString()))
+			.andExpect(status().isOk());
+
+		// a party the platform knows with no such phone: verified at the hall instead
+		String known = newEnterprise("河洛市已登记商店", "RETAIL");
+		String knownCode = body(call(get("/api/v1/parties/" + known), "demo-officer-amr", null)).get("creditCode")
+			.asString();
+		String other = phone();
+		anonymous(post("/api/v1/public/one-time-codes"), Map.of("phone", other)).andExpect(status().isAccepted());
+		anonymous(post("/api/v1/public/accounts"),
+				Map.of("kind", "ORGANIZATION", "phone", other, "code", lastCode(other), "name", "河洛市已登记商店",
+						"creditCode", knownCode, "category", "RETAIL", "contactName", "冒名者"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("party-phone-mismatch"));
+	}
+
+	@Test
 	void anApplicationIsCreatedOncePerKeyTrackedByNumberAndPhoneHandledAndRatedOnce() throws Exception {
 		String phone = phone();
 		String key = "k-" + phone;

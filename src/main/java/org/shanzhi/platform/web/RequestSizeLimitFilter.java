@@ -23,7 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Caps the body of API requests other than file uploads (default 1 MB): a declared length
  * over the cap is refused with 413 before reading, and a chunked body is cut off when it
  * passes the cap. Multipart uploads have their own limits
- * ({@code spring.servlet.multipart.*}).
+ * ({@code spring.servlet.multipart.*}), and evidence streamed as the body its own maximum
+ * ({@code shanzhi.evidence.max-size}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -41,7 +42,10 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String type = request.getContentType();
-		return !request.getRequestURI().startsWith("/api/") || (type != null && type.startsWith("multipart/"));
+		return !request.getRequestURI().startsWith("/api/") || (type != null && type.startsWith("multipart/"))
+				|| (request.getRequestURI().startsWith("/api/v1/evidence") && type != null
+						&& (type.startsWith("application/octet-stream")
+								|| type.startsWith("application/offset+octet-stream")));
 	}
 
 	@Override

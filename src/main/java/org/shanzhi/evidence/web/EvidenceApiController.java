@@ -1,0 +1,152 @@
+package org.shanzhi.evidence.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.shanzhi.evidence.EvidenceItems;
+import org.shanzhi.evidence.EvidenceKind;
+import org.shanzhi.shared.FieldRejectedException;
+import org.springframework.core.io.AbstractResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The evidence API (E1): upload (a small file as multipart, a large one streamed as the
+ * request body), the items of a record, the content with HTTP Range for seeking, the
+ * custody chain, and verification.
+ */
+@RestController
+@RequestMapping("/api/v1/evidence")
+@Tag(name = "evidence")
+class EvidenceApiController {
+
+	private final EvidenceItems items;
+
+	EvidenceApiController(EvidenceItems items) {
+		this.items = items;
+	}
+
+	@Operation(summary = "Attach a small file as multipart → 201 {id, sha256, sm3, size}")
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<EvidenceItems.EvidenceView> uploadMultipart(@RequestPart("file") MultipartFile file,
+			@RequestParam(required = false) EvidenceItems.SubjectType subjectType,
+			@RequestParam(required = false) UUID subjectId, @RequestParam(required = false) EvidenceKind kind,
+			@RequestParam(required = false) OffsetDateTime capturedAt, @RequestParam(required = false) String deviceId,
+			@RequestParam(required = false) String location) throws IOException {
+		try (InputStream in = file.getInputStream()) {
+			return created(items.upload(new EvidenceItems.Upload(subjectType, subjectId, kind,
+					file.getOriginalFilename(), capturedAt, deviceId, location), in));
+		}
+	}
+
+	@Operation(summary = "Attach a file of any size streamed as the request body (application/octet-stream)")
+	@PostMapping(consumes = MediaType.APPLICATION_OCTET_STREAM_VALUE)
+	ResponseEntity<EvidenceItems.EvidenceView> uploadStream(HttpServletRequest request,
+			@RequestParam(required = false) EvidenceItems.SubjectType subjectType,
+			@RequestParam(required = false) UUID subjectId, @RequestParam(required = false) EvidenceKind kind,
+			@RequestParam(required = false) String filename, @RequestParam(required = false) OffsetDateTime capturedAt,
+			@RequestParam(required = false) String deviceId, @RequestParam(required = false) String location)
+			throws IOException {
+		try (InputStream in = request.getInputStream()) {
+			return created(items.upload(
+					new EvidenceItems.Upload(subjectType, subjectId, kind, filename, capturedAt, deviceId, location),
+					in));
+		}
+	}
+
+	@GetMapping
+	List<EvidenceItems.EvidenceView> of(@RequestParam(required = false) EvidenceItems.SubjectType subjectType,
+			@RequestParam(required = false) UUID subjectId) {
+		if (subjectType == null || subjectId == null) {
+			throw new FieldRejectedException(subjectType == null ? "subjectType" : "subjectId", "required");
+		}
+		return items.of(subjectType, subjectId);
+	}
+
+	@GetMapping("/{id}")
+	EvidenceItems.EvidenceView item(@PathVariable UUID id) {
+		return items.get(id);
+	}
+
+	@Operation(summary = "The content (HTTP Range supported; ?download=true as an attachment); logged")
+	@GetMapping("/{id}/content")
+	ResponseEntity<Resource> content(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean download,
+			@RequestHeader(value = "Range", required = false) String range) {
+		EvidenceItems.Content content = items.content(id, download, range);
+		EvidenceItems.EvidenceView item = content.item();
+		Resource body = new AbstractResource() {
+
+			@Override
+			public String getDescription() {
+				return "evidence " + item.id();
+			}
+
+			@Override
+			public InputStream getInputStream() {
+				return content.from().apply(0);
+			}
+
+			@Override
+			public long contentLength() {
+				return item.size();
+			}
+
+			@Override
+			public String getFilename() {
+				return item.filename();
+			}
+
+			@Override
+			public boolean exists() {
+				return true;
+			}
+
+		};
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(item.contentType()))
+			.header("Content-Disposition",
+					(download ? ContentDisposition.attachment() : ContentDisposition.inline())
+						.filename(item.filename(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.header("Accept-Ranges", "bytes")
+			.body(body);
+	}
+
+	@GetMapping("/{id}/custody")
+	EvidenceItems.Custody custody(@PathVariable UUID id) {
+		return items.custody(id);
+	}
+
+	@Operation(summary = "Recompute the file's hashes and compare → {intact: true|false}")
+	@PostMapping("/{id}/verify")
+	EvidenceItems.Verification verify(@PathVariable UUID id) {
+		return items.verify(id);
+	}
+
+	private static ResponseEntity<EvidenceItems.EvidenceView> created(EvidenceItems.EvidenceView view) {
+		return ResponseEntity.created(URI.create("/api/v1/evidence/" + view.id())).body(view);
+	}
+
+}

@@ -47,7 +47,8 @@ public class EvidenceItems {
 
 	private static final Logger log = LoggerFactory.getLogger(EvidenceItems.class);
 
-	static final Role[] UPLOADERS = { Role.OFFICER, Role.AGENCY_HEAD, Role.MEDIATOR, Role.LEGAL_REVIEWER };
+	/** Who may upload evidence. */
+	public static final Role[] UPLOADERS = { Role.OFFICER, Role.AGENCY_HEAD, Role.MEDIATOR, Role.LEGAL_REVIEWER };
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -109,6 +110,14 @@ public class EvidenceItems {
 	 * refused upload.
 	 */
 	public EvidenceView upload(Upload meta, InputStream content) {
+		return upload(meta, content, null);
+	}
+
+	/**
+	 * An upload whose sender declared the file's SHA-256: if what arrived differs (a
+	 * resumed upload continued with another file), nothing is kept (409).
+	 */
+	public EvidenceView upload(Upload meta, InputStream content, String expectedSha256) {
 		Actor actor = actors.require(UPLOADERS);
 		UUID agency = actor.requireAgency();
 		check(meta);
@@ -126,6 +135,11 @@ public class EvidenceItems {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		if (expectedSha256 != null && !expectedSha256.isBlank()
+				&& !expectedSha256.strip().equalsIgnoreCase(stored.sha256())) {
+			discard(stored);
+			throw RuleViolationException.conflict("evidence-hash-mismatch", expectedSha256.strip(), stored.sha256());
 		}
 		UUID id = UUID.randomUUID();
 		try {
@@ -168,17 +182,22 @@ public class EvidenceItems {
 			});
 		}
 		catch (RuntimeException ex) {
-			if (stored.created()) {
-				try {
-					store.delete(stored.sha256());
-				}
-				catch (IOException cleanup) {
-					ex.addSuppressed(cleanup);
-				}
-			}
+			discard(stored);
 			throw ex;
 		}
 		return get(id);
+	}
+
+	/** Removes a blob this upload created and nothing refers to. */
+	private void discard(BlobStore.Stored stored) {
+		if (stored.created()) {
+			try {
+				store.delete(stored.sha256());
+			}
+			catch (IOException ex) {
+				log.warn("could not remove the refused upload's blob {}", stored.sha256(), ex);
+			}
+		}
 	}
 
 	private static void check(Upload meta) {

@@ -352,6 +352,136 @@ public class EvidenceItems {
 				hashes[1], size, now);
 	}
 
+	// ---- retention
+
+	/** Who may change retention, hold and delete. */
+	static final Role[] KEEPERS = { Role.AGENCY_HEAD, Role.LEGAL_REVIEWER, Role.ADMIN };
+
+	/**
+	 * Sets or releases a legal hold (a court or reconsideration needs the item kept,
+	 * whatever its retention), with the reason in the custody chain.
+	 */
+	@Transactional
+	public EvidenceView hold(UUID id, boolean hold, String reason) {
+		Actor actor = actors.require(KEEPERS);
+		EvidenceView item = get(id);
+		requireReason(reason);
+		if (item.deletedAt() != null) {
+			throw RuleViolationException.conflict("evidence-deleted");
+		}
+		jdbc.sql("update evidence.item set legal_hold = :hold, version = version + 1 where id = :id")
+			.param("hold", hold)
+			.param("id", id)
+			.update();
+		custody.append(id, hold ? "HOLD_SET" : "HOLD_RELEASED", actor.accountId(), actor.displayName(),
+				OffsetDateTime.now(clock), reason.strip());
+		return get(id);
+	}
+
+	/**
+	 * Extends the retention (never shortens it below what the record type requires), with
+	 * the reason in the custody chain.
+	 */
+	@Transactional
+	public EvidenceView retain(UUID id, LocalDate until, String reason) {
+		Actor actor = actors.require(KEEPERS);
+		EvidenceView item = get(id);
+		requireReason(reason);
+		if (until == null || !until.isAfter(item.retainUntil())) {
+			throw new FieldRejectedException("retainUntil", "retentionNotLonger");
+		}
+		jdbc.sql("update evidence.item set retain_until = :until, version = version + 1 where id = :id")
+			.param("until", until)
+			.param("id", id)
+			.update();
+		custody.append(id, "RETENTION_CHANGED", actor.accountId(), actor.displayName(), OffsetDateTime.now(clock),
+				item.retainUntil() + " → " + until + "：" + reason.strip());
+		return get(id);
+	}
+
+	/**
+	 * Deletes an item whose retention expired and which no legal hold keeps (409
+	 * otherwise): its content goes once no other item needs it; the item stays as a
+	 * tombstone with its hashes, and the deletion closes its custody chain.
+	 */
+	@Transactional
+	public EvidenceView delete(UUID id, String reason) {
+		Actor actor = actors.require(Role.AGENCY_HEAD, Role.ADMIN);
+		EvidenceView item = get(id);
+		requireReason(reason);
+		if (item.deletedAt() != null) {
+			throw RuleViolationException.conflict("evidence-deleted");
+		}
+		if (item.legalHold()) {
+			throw RuleViolationException.conflict("evidence-on-hold");
+		}
+		if (!item.retainUntil().isBefore(LocalDate.now(clock.withZone(ZONE)))) {
+			throw RuleViolationException.conflict("evidence-retained", item.retainUntil());
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		jdbc.sql("update evidence.item set deleted_at = :at, version = version + 1 where id = :id")
+			.param("at", now)
+			.param("id", id)
+			.update();
+		custody.append(id, "DELETED", actor.accountId(), actor.displayName(), now, reason.strip());
+		long others = jdbc
+			.sql("select count(*) from evidence.item where sha256 = :sha and deleted_at is null and id <> :id")
+			.param("sha", item.sha256())
+			.param("id", id)
+			.query(Long.class)
+			.single();
+		if (others == 0) {
+			try {
+				store.delete(item.sha256());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return get(id);
+	}
+
+	private static void requireReason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new FieldRejectedException("reason", "required");
+		}
+		if (reason.length() > 500) {
+			throw new FieldRejectedException("reason", "textTooLong");
+		}
+	}
+
+	// ---- rolling verification
+
+	/**
+	 * Re-verifies the {@code batch} blobs verified longest ago (the scheduler calls this
+	 * on a rolling basis), each result in the custody chains of the items holding it; a
+	 * mismatch or a missing file is an alert. Returns how many were found not intact.
+	 */
+	@Transactional
+	public int verifyOldest(int batch) {
+		int bad = 0;
+		List<UUID> items = jdbc.sql("""
+				select (select i.id from evidence.item i where i.sha256 = b.sha256 and i.deleted_at is null
+				        order by i.uploaded_at limit 1)
+				from evidence.blob b
+				where exists (select 1 from evidence.item i where i.sha256 = b.sha256 and i.deleted_at is null)
+				order by b.last_verified_at nulls first limit :n
+				""").param("n", batch).query(UUID.class).list();
+		for (UUID id : items) {
+			EvidenceView item = org.shanzhi.security.Actors.runAs(Actor.SYSTEM, () -> get(id));
+			Verification v = recompute(item);
+			bad += v.intact() && v.custodyIntact() ? 0 : 1;
+			for (UUID holder : jdbc.sql("select id from evidence.item where sha256 = :sha and deleted_at is null")
+				.param("sha", item.sha256())
+				.query(UUID.class)
+				.list()) {
+				custody.append(holder, "VERIFIED", Actor.SYSTEM.accountId(), Actor.SYSTEM.displayName(), v.at(),
+						v.intact() ? "intact (rolling)" : "MISMATCH (rolling)");
+			}
+		}
+		return bad;
+	}
+
 	/** The custody chain of an item, and whether it is unbroken. */
 	public record Custody(UUID itemId, boolean intact, List<CustodyLog.Entry> entries) {
 	}

@@ -20,9 +20,12 @@ import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -42,8 +45,29 @@ class EvidenceApiController {
 
 	private final EvidenceItems items;
 
-	EvidenceApiController(EvidenceItems items) {
+	private final org.shanzhi.evidence.EvidenceExports exports;
+
+	EvidenceApiController(EvidenceItems items, org.shanzhi.evidence.EvidenceExports exports) {
 		this.items = items;
+		this.exports = exports;
+	}
+
+	record ExportBody(List<UUID> itemIds, String purpose) {
+	}
+
+	@Operation(summary = "Export items for a court or reconsideration: a zip with manifests and custody chains")
+	@PostMapping("/exports")
+	ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> export(
+			@RequestBody ExportBody body) {
+		var p = exports.prepare(body.itemIds(), body.purpose());
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/zip"))
+			.header("Content-Disposition",
+					ContentDisposition.attachment()
+						.filename("evidence-export-" + java.time.LocalDate.now() + ".zip")
+						.build()
+						.toString())
+			.body(out -> exports.write(p, out));
 	}
 
 	@Operation(summary = "Attach a small file as multipart → 201 {id, sha256, sm3, size}")
@@ -143,6 +167,30 @@ class EvidenceApiController {
 	@PostMapping("/{id}/verify")
 	EvidenceItems.Verification verify(@PathVariable UUID id) {
 		return items.verify(id);
+	}
+
+	record HoldBody(boolean hold, String reason) {
+	}
+
+	@Operation(summary = "Set or release a legal hold, with the reason (AGENCY_HEAD, LEGAL_REVIEWER, ADMIN)")
+	@PostMapping("/{id}/legal-hold")
+	EvidenceItems.EvidenceView hold(@PathVariable UUID id, @RequestBody HoldBody body) {
+		return items.hold(id, body.hold(), body.reason());
+	}
+
+	record RetentionBody(java.time.LocalDate retainUntil, String reason) {
+	}
+
+	@Operation(summary = "Extend the retention, with the reason")
+	@PutMapping("/{id}/retention")
+	EvidenceItems.EvidenceView retain(@PathVariable UUID id, @RequestBody RetentionBody body) {
+		return items.retain(id, body.retainUntil(), body.reason());
+	}
+
+	@Operation(summary = "Delete after the retention expired and without a hold (409 otherwise); a tombstone stays")
+	@DeleteMapping("/{id}")
+	EvidenceItems.EvidenceView delete(@PathVariable UUID id, @RequestParam(required = false) String reason) {
+		return items.delete(id, reason);
 	}
 
 	private static ResponseEntity<EvidenceItems.EvidenceView> created(EvidenceItems.EvidenceView view) {

@@ -43,47 +43,47 @@ public class LocalBlobStore implements BlobStore {
 	public Stored store(InputStream content, EvidenceKind kind, long maxBytes) throws IOException {
 		Path temp = Files.createTempFile(root.resolve("tmp"), "upload-", ".part");
 		try {
-			Digests digests = new Digests();
 			String type;
-			try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+			String[] hashes;
+			long size;
+			try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE);
+					HashingPipeline hashing = new HashingPipeline()) {
 				byte[] head = content.readNBytes(ContentSniffer.HEAD);
 				type = ContentSniffer.sniff(kind, head, head.length);
 				if (type == null) {
 					throw new WrongType();
 				}
-				write(out, digests, head, head.length, maxBytes);
-				byte[] buffer = new byte[BUFFER];
-				int n;
-				while ((n = content.read(buffer)) > 0) {
-					write(out, digests, buffer, n, maxBytes);
+				byte[] buffer = hashing.buffer();
+				System.arraycopy(head, 0, buffer, 0, head.length);
+				int filled = head.length + content.readNBytes(buffer, head.length, buffer.length - head.length);
+				while (filled > 0) {
+					if (hashing.size() + filled > maxBytes) {
+						throw new TooLarge();
+					}
+					ByteBuffer b = ByteBuffer.wrap(buffer, 0, filled);
+					while (b.hasRemaining()) {
+						out.write(b);
+					}
+					hashing.hash(buffer, filled);
+					buffer = hashing.buffer();
+					filled = content.readNBytes(buffer, 0, buffer.length);
 				}
+				hashes = hashing.finish();
+				size = hashing.size();
 				out.force(true);
 			}
-			String[] hashes = digests.finish();
 			Path target = path(hashes[0]);
 			if (Files.exists(target)) {
 				Files.delete(temp);
-				return new Stored(hashes[0], hashes[1], digests.size(), type, false);
+				return new Stored(hashes[0], hashes[1], size, type, false);
 			}
 			Files.createDirectories(target.getParent());
 			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
 			target.toFile().setReadOnly();
-			return new Stored(hashes[0], hashes[1], digests.size(), type, true);
+			return new Stored(hashes[0], hashes[1], size, type, true);
 		}
 		finally {
 			Files.deleteIfExists(temp);
-		}
-	}
-
-	private static void write(FileChannel out, Digests digests, byte[] buffer, int length, long maxBytes)
-			throws IOException {
-		if (digests.size() + length > maxBytes) {
-			throw new TooLarge();
-		}
-		digests.update(buffer, 0, length);
-		ByteBuffer b = ByteBuffer.wrap(buffer, 0, length);
-		while (b.hasRemaining()) {
-			out.write(b);
 		}
 	}
 

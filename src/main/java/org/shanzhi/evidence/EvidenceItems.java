@@ -304,7 +304,7 @@ public class EvidenceItems {
 		Actor actor = actors.current();
 		Verification result = recompute(item);
 		custody.append(id, "VERIFIED", actor.accountId(), actor.displayName(), result.at(),
-				result.intact() ? "intact" : "MISMATCH: SHA-256 " + result.recomputedSha256());
+				result.intact() ? "完好 intact" : "不一致 MISMATCH: SHA-256 " + result.recomputedSha256());
 		return result;
 	}
 
@@ -476,7 +476,7 @@ public class EvidenceItems {
 				.query(UUID.class)
 				.list()) {
 				custody.append(holder, "VERIFIED", Actor.SYSTEM.accountId(), Actor.SYSTEM.displayName(), v.at(),
-						v.intact() ? "intact (rolling)" : "MISMATCH (rolling)");
+						v.intact() ? "完好 intact（定期校验）" : "不一致 MISMATCH（定期校验）");
 			}
 		}
 		return bad;

@@ -17,8 +17,8 @@ public class ShanzhiApplication {
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals("verify-evidence")) {
 			// an evidence export checked offline: no database, no server
-			System.exit(org.shanzhi.evidence.internal.PackageVerifier
-				.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out));
+			System.exit(org.shanzhi.evidence.PackageVerifier.run(java.util.Arrays.copyOfRange(args, 1, args.length),
+					System.out));
 		}
 		TimeZone.setDefault(TimeZone.getTimeZone(ZONE));
 		SpringApplication application = new SpringApplication(ShanzhiApplication.class);

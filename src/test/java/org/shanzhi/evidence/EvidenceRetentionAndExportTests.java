@@ -22,7 +22,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
-import org.shanzhi.evidence.internal.PackageVerifier;
+import org.shanzhi.evidence.PackageVerifier;
 import org.shanzhi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,4 +1,4 @@
-package org.shanzhi.evidence.internal;
+package org.shanzhi.evidence;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+
+import org.shanzhi.evidence.internal.CustodyLog;
+import org.shanzhi.evidence.internal.Digests;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

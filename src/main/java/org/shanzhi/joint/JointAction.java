@@ -110,6 +110,26 @@ public class JointAction {
 		return action;
 	}
 
+	/** The action's whole state, as persisted. */
+	public record Snapshot(UUID id, UUID leadAgencyId, LocalDate day, Status status, List<UUID> targets,
+			List<Participant> participants, List<Finding> findings, String cancelReason) {
+	}
+
+	public Snapshot snapshot() {
+		return new Snapshot(id, leadAgencyId, day, status, List.copyOf(targets), participants(), findings(),
+				cancelReason);
+	}
+
+	/** The action as persisted. */
+	public static JointAction restore(Snapshot s) {
+		JointAction a = new JointAction(s.id(), s.leadAgencyId(), s.day(), new LinkedHashSet<>(s.targets()));
+		s.participants().forEach(p -> a.participants.put(p.agencyId(), p));
+		a.findings.addAll(s.findings());
+		a.status = s.status();
+		a.cancelReason = s.cancelReason();
+		return a;
+	}
+
 	/** A participant accepts, naming its officers, or declines. */
 	public void answer(UUID agencyId, boolean accept, Set<UUID> officers) {
 		requireStatus(Status.PLANNED);

@@ -1,0 +1,311 @@
+package org.shanzhi.joint;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.shanzhi.directory.Parties;
+import org.shanzhi.security.Actor;
+import org.shanzhi.security.Actors;
+import org.shanzhi.security.Role;
+import org.shanzhi.shared.NotFoundException;
+import org.shanzhi.shared.RuleViolationException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Joint enforcement actions (J1) kept as versioned snapshots of {@link JointAction}:
+ * planned by the lead agency's head or officers, answered by each participating agency,
+ * started on the day, findings recorded by the officers on the action (each published for
+ * the recording agency's own records), concluded with one combined notice per party. Only
+ * the agencies taking part see an action; a concurrent change gives 409.
+ */
+@Service
+@Validated
+public class JointActions {
+
+	static final Role[] PLANNERS = { Role.AGENCY_HEAD, Role.OFFICER };
+
+	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+	private final JdbcClient jdbc;
+
+	private final Actors actors;
+
+	private final Parties parties;
+
+	private final org.shanzhi.directory.Agencies agencies;
+
+	private final MatterCatalogue matters;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	JointActions(JdbcClient jdbc, Actors actors, Parties parties, org.shanzhi.directory.Agencies agencies,
+			MatterCatalogue matters, ApplicationEventPublisher events, Clock clock) {
+		this.agencies = agencies;
+		this.jdbc = jdbc;
+		this.actors = actors;
+		this.parties = parties;
+		this.matters = matters;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * A plan: the title, the day, the parties, the matters per agency (the lead's
+	 * included).
+	 */
+	public record Plan(@NotBlank @Size(max = 200) String title, @NotNull LocalDate day,
+			@NotEmpty @Size(max = 200) Set<UUID> targets, @NotEmpty @Size(
+					max = 10) Map<UUID, @NotEmpty @Size(max = 30) List<@NotBlank @Size(max = 40) String>> matters) {
+	}
+
+	/** An action as shown: its number, title, state and figures. */
+	public record ActionView(UUID id, String number, String title, UUID leadAgencyId, LocalDate day,
+			JointAction.Status status, List<UUID> targets, List<JointAction.Participant> participants,
+			List<JointAction.Finding> findings, int visitsSaved, String cancelReason, long version) {
+	}
+
+	@Transactional
+	public ActionView plan(@Valid Plan plan) {
+		Actor actor = actors.require(PLANNERS);
+		UUID lead = actor.requireAgency();
+		plan.matters().forEach((agency, list) -> list.forEach(m -> {
+			if (!matters.covers(agency, m)) {
+				throw RuleViolationException.rule("joint-matter-outside-competence", m);
+			}
+		}));
+		Actors.runAs(Actor.SYSTEM, () -> {
+			plan.targets().forEach(parties::get);
+			return null;
+		});
+		JointAction action = JointAction.plan(UUID.randomUUID(), lead, actor.accountId(), plan.day(), today(),
+				plan.targets(), plan.matters());
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		long n = jdbc.sql("select count(*) from joint.action where extract(year from day) = :y")
+			.param("y", plan.day().getYear())
+			.query(Long.class)
+			.single();
+		String number = "联合〔" + plan.day().getYear() + "〕" + String.format("%04d", n + 1) + "号";
+		jdbc.sql("""
+				insert into joint.action (id, number, title, lead_agency_id, day, status, state, created_by, created_at)
+				values (:id, :number, :title, :lead, :day, :status, cast(:state as jsonb), :by, :at)
+				""")
+			.param("id", action.id())
+			.param("number", number)
+			.param("title", plan.title().strip())
+			.param("lead", lead)
+			.param("day", plan.day())
+			.param("status", action.status().name())
+			.param("state", JSON.writeValueAsString(action.snapshot()))
+			.param("by", actor.accountId())
+			.param("at", now)
+			.update();
+		for (JointAction.Participant p : action.participants()) {
+			jdbc.sql("insert into joint.action_agency (action_id, agency_id) values (:a, :g)")
+				.param("a", action.id())
+				.param("g", p.agencyId())
+				.update();
+		}
+		return get(action.id());
+	}
+
+	/** The actor's agency accepts (naming its officers) or declines. */
+	@Transactional
+	public ActionView answer(UUID id, boolean accept, Set<UUID> officers, long version) {
+		Actor actor = actors.require(Role.AGENCY_HEAD, Role.OFFICER);
+		return change(id, version, a -> a.answer(actor.requireAgency(), accept, officers));
+	}
+
+	/** The lead starts the action on its day. */
+	@Transactional
+	public ActionView start(UUID id, long version) {
+		return change(id, version, a -> {
+			requireLead(a);
+			a.start(today());
+		});
+	}
+
+	/**
+	 * A finding for a party, recorded by an officer on the action for the officer's
+	 * agency.
+	 */
+	public record FindingInput(@NotNull UUID partyId, @NotBlank @Size(max = 40) String matter,
+			@NotNull JointAction.Result result, @Size(max = 2000) String note, @Size(max = 1000) String requirement) {
+	}
+
+	@Transactional
+	public ActionView record(UUID id, @Valid FindingInput input, long version) {
+		Actor actor = actors.require(Role.OFFICER, Role.AGENCY_HEAD);
+		ActionView view = change(id, version,
+				a -> a.record(new JointAction.Finding(actor.requireAgency(), input.partyId(), actor.accountId(),
+						input.matter(), input.result(), input.note(), input.requirement())));
+		events.publishEvent(new JointEvents.FindingRecorded(id, view.number(), actor.requireAgency(), input.partyId(),
+				actor.accountId(), view.day(), input.matter(), input.result(), input.note(), input.requirement()));
+		return view;
+	}
+
+	@Transactional
+	public ActionView conclude(UUID id, long version) {
+		ActionView view = change(id, version, a -> {
+			requireLead(a);
+			a.conclude();
+		});
+		jdbc.sql("update joint.action set concluded_at = :at where id = :id")
+			.param("at", OffsetDateTime.now(clock))
+			.param("id", id)
+			.update();
+		events.publishEvent(new JointEvents.ActionConcluded(id, view.number(), view.leadAgencyId(),
+				view.targets().size(), view.visitsSaved()));
+		return view;
+	}
+
+	@Transactional
+	public ActionView cancel(UUID id, String reason, long version) {
+		return change(id, version, a -> {
+			requireLead(a);
+			a.cancel(reason);
+		});
+	}
+
+	/** An action the actor's agency takes part in; any other: 404. */
+	@Transactional(readOnly = true)
+	public ActionView get(UUID id) {
+		Actor actor = actors.require(Role.AGENCY_HEAD, Role.OFFICER, Role.SUPERVISOR, Role.LEGAL_REVIEWER);
+		var row = jdbc.sql("select number, title, state, version from joint.action where id = :id")
+			.param("id", id)
+			.query((rs, n) -> new Object[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4) })
+			.optional()
+			.orElseThrow(() -> NotFoundException.forId("joint-action", id));
+		JointAction a = JointAction.restore(JSON.readValue((String) row[2], JointAction.Snapshot.class));
+		if (!actor.seesAllAgencies()
+				&& a.participants().stream().noneMatch(p -> p.agencyId().equals(actor.agencyId()))) {
+			throw NotFoundException.forId("joint-action", id);
+		}
+		return view(a, (String) row[0], (String) row[1], (long) row[3]);
+	}
+
+	/** The actions the actor's agency takes part in, newest day first. */
+	@Transactional(readOnly = true)
+	public List<ActionView> mine() {
+		Actor actor = actors.require(Role.AGENCY_HEAD, Role.OFFICER, Role.SUPERVISOR);
+		return jdbc
+			.sql("""
+					select a.id from joint.action a
+					where :all or exists (select 1 from joint.action_agency g where g.action_id = a.id and g.agency_id = :agency)
+					order by a.day desc limit 200
+					""")
+			.param("all", actor.seesAllAgencies())
+			.param("agency", actor.agencyId() == null ? new UUID(0, 0) : actor.agencyId())
+			.query(UUID.class)
+			.list()
+			.stream()
+			.map(this::get)
+			.toList();
+	}
+
+	/**
+	 * The combined notice to a party (J1): every agency's results and follow-up
+	 * requirements from the one visit.
+	 */
+	@Transactional(readOnly = true)
+	public String notice(UUID id, UUID partyId) {
+		ActionView a = get(id);
+		if (a.status() != JointAction.Status.CONCLUDED) {
+			throw RuleViolationException.conflict("joint-status", a.status().name());
+		}
+		if (!a.targets().contains(partyId)) {
+			throw NotFoundException.forId("party", partyId);
+		}
+		Map<UUID, String> names = new LinkedHashMap<>();
+		StringBuilder text = new StringBuilder();
+		String partyName = Actors.runAs(Actor.SYSTEM, () -> parties.get(partyId).name());
+		text.append("联合执法检查结果告知书（").append(a.number()).append("）\n\n").append(partyName).append("：\n");
+		text.append("　　").append(a.day()).append("，以下机关对你单位进行了联合检查（进一次门、查多项事），结果告知如下：\n");
+		for (JointAction.Finding f : a.findings()) {
+			if (!f.partyId().equals(partyId)) {
+				continue;
+			}
+			String agency = names.computeIfAbsent(f.agencyId(), this::agencyName);
+			text.append("　　").append(agency).append(" · ").append(f.matter()).append("：").append(switch (f.result()) {
+				case NO_VIOLATION -> "未发现违法";
+				case VIOLATION -> "发现违法，另行依法处理";
+				case GUIDANCE_GIVEN -> "已给予行政指导";
+			});
+			if (f.note() != null && !f.note().isBlank()) {
+				text.append("（").append(f.note().strip()).append("）");
+			}
+			if (f.requirement() != null && !f.requirement().isBlank()) {
+				text.append("；整改要求：").append(f.requirement().strip());
+			}
+			text.append("\n");
+		}
+		return text.toString();
+	}
+
+	private String agencyName(UUID agencyId) {
+		return Actors.runAs(Actor.SYSTEM, () -> agencies.get(agencyId).name());
+	}
+
+	private ActionView change(UUID id, long version, java.util.function.Consumer<JointAction> step) {
+		ActionView before = get(id);
+		if (before.version() != version) {
+			throw RuleViolationException.conflict("stale-version", version, before.version());
+		}
+		JointAction a = JointAction.restore(new JointAction.Snapshot(before.id(), before.leadAgencyId(), before.day(),
+				before.status(), before.targets(), before.participants(), before.findings(), before.cancelReason()));
+		step.accept(a);
+		int updated = jdbc.sql("""
+				update joint.action set state = cast(:state as jsonb), status = :status, version = version + 1
+				where id = :id and version = :version
+				""")
+			.param("state", JSON.writeValueAsString(a.snapshot()))
+			.param("status", a.status().name())
+			.param("id", id)
+			.param("version", version)
+			.update();
+		if (updated == 0) {
+			throw RuleViolationException.conflict("stale-version", version, version + 1);
+		}
+		return get(id);
+	}
+
+	private void requireLead(JointAction a) {
+		Actor actor = actors.require(PLANNERS);
+		if (!a.leadAgencyId().equals(actor.agencyId())) {
+			throw RuleViolationException.rule("joint-lead-only");
+		}
+	}
+
+	private static ActionView view(JointAction a, String number, String title, long version) {
+		return new ActionView(a.id(), number, title, a.leadAgencyId(), a.day(), a.status(), List.copyOf(a.targets()),
+				a.participants(), a.findings(), a.visitsSaved(), a.cancelReason(), version);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(ZONE));
+	}
+
+}

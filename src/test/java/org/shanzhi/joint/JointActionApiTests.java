@@ -1,0 +1,98 @@
+package org.shanzhi.joint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.shanzhi.support.IntegrationTest;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A two-agency joint action through the API: the market bureau plans, the ecology bureau
+ * accepts with its officer, both record findings for the same enterprise on the day, the
+ * lead concludes, and the combined notice lists both agencies' results; a matter outside
+ * an agency's catalogue and a finding by an officer not on the action are refused;
+ * another agency does not see the action.
+ */
+class JointActionApiTests extends IntegrationTest {
+
+	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+	String agency(String user) {
+		return accounts.findByUsername(user).orElseThrow().actor().agencyId().toString();
+	}
+
+	String account(String user) {
+		return accounts.findByUsername(user).orElseThrow().actor().accountId().toString();
+	}
+
+	@Test
+	void twoAgenciesVisitOnceRecordTheirOwnFindingsAndSendOneCombinedNotice() throws Exception {
+		String amr = agency("demo-officer-amr");
+		String eco = agency("demo-officer-eco");
+		String plant = newEnterprise("河洛市联合检查食品厂", "FOOD_PRODUCTION");
+		call(post("/api/v1/joint-actions"), "demo-officer-amr",
+				Map.of("title", "食品企业联合检查", "day", TODAY.toString(), "targets", List.of(plant), "matters",
+						Map.of(amr, List.of("FOOD-LABEL"), eco, List.of("FOOD-LABEL"))))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("joint-matter-outside-competence"));
+		JsonNode action = body(call(post("/api/v1/joint-actions"), "demo-officer-amr",
+				Map.of("title", "食品企业联合检查", "day", TODAY.toString(), "targets", List.of(plant), "matters",
+						Map.of(amr, List.of("FOOD-LABEL", "EXPIRED-FOOD"), eco, List.of("EIA-FILING", "MONITORING"))))
+			.andExpect(status().isCreated()));
+		String id = action.get("id").asString();
+		assertThat(action.get("number").asString()).startsWith("联合〔");
+		call(get("/api/v1/joint-actions/" + id), "demo-officer-urban", null).andExpect(status().isNotFound());
+
+		JsonNode accepted = body(
+				call(post("/api/v1/joint-actions/" + id + "/answers"), "demo-officer-eco", Map.of("accept", true,
+						"officers", List.of(account("demo-officer-eco")), "version", action.get("version").asLong()))
+					.andExpect(status().isOk()));
+		JsonNode started = body(call(
+				post("/api/v1/joint-actions/" + id + "/start").param("version", accepted.get("version").asString()),
+				"demo-officer-amr", null)
+			.andExpect(status().isOk()));
+		assertThat(started.get("status").asString()).isEqualTo("IN_PROGRESS");
+		long version = started.get("version").asLong();
+
+		call(post("/api/v1/joint-actions/" + id + "/findings").param("version", Long.toString(version)),
+				"demo-head-eco", Map.of("partyId", plant, "matter", "EIA-FILING", "result", "NO_VIOLATION"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("joint-officer-not-on-action"));
+		version = body(call(post("/api/v1/joint-actions/" + id + "/findings").param("version", Long.toString(version)),
+				"demo-officer-amr", Map.of("partyId", plant, "matter", "FOOD-LABEL", "result", "VIOLATION", "note",
+						"预包装食品标签缺少生产日期", "requirement", "七日内整改标签")))
+			.get("version")
+			.asLong();
+		call(post("/api/v1/joint-actions/" + id + "/conclusion").param("version", Long.toString(version)),
+				"demo-officer-amr", null)
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("joint-findings-missing"));
+		version = body(call(post("/api/v1/joint-actions/" + id + "/findings").param("version", Long.toString(version)),
+				"demo-officer-eco", Map.of("partyId", plant, "matter", "EIA-FILING", "result", "NO_VIOLATION")))
+			.get("version")
+			.asLong();
+		JsonNode concluded = body(
+				call(post("/api/v1/joint-actions/" + id + "/conclusion").param("version", Long.toString(version)),
+						"demo-officer-amr", null)
+					.andExpect(status().isOk()));
+		assertThat(concluded.get("status").asString()).isEqualTo("CONCLUDED");
+		assertThat(concluded.get("visitsSaved").asInt()).isEqualTo(1);
+		String notice = call(get("/api/v1/joint-actions/" + id + "/notices/" + plant), "demo-officer-eco", null)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(notice).contains("河洛市市场监督管理局").contains("河洛市生态环境局").contains("七日内整改标签").contains("未发现违法");
+	}
+
+}

@@ -301,6 +301,9 @@ public class EvidenceItems {
 	@Transactional
 	public Verification verify(UUID id) {
 		EvidenceView item = get(id);
+		if (item.deletedAt() != null) {
+			throw RuleViolationException.conflict("evidence-deleted");
+		}
 		Actor actor = actors.current();
 		Verification result = recompute(item);
 		custody.append(id, "VERIFIED", actor.accountId(), actor.displayName(), result.at(),
@@ -387,6 +390,9 @@ public class EvidenceItems {
 		Actor actor = actors.require(KEEPERS);
 		EvidenceView item = get(id);
 		requireReason(reason);
+		if (item.deletedAt() != null) {
+			throw RuleViolationException.conflict("evidence-deleted");
+		}
 		if (until == null || !until.isAfter(item.retainUntil())) {
 			throw new FieldRejectedException("retainUntil", "retentionNotLonger");
 		}
@@ -431,12 +437,19 @@ public class EvidenceItems {
 			.query(Long.class)
 			.single();
 		if (others == 0) {
-			try {
-				store.delete(item.sha256());
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			// the content goes only once the deletion is committed
+			org.springframework.transaction.support.TransactionSynchronizationManager
+				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+					@Override
+					public void afterCommit() {
+						try {
+							store.delete(item.sha256());
+						}
+						catch (IOException ex) {
+							log.warn("could not remove the content of deleted evidence {}", item.id(), ex);
+						}
+					}
+				});
 		}
 		return get(id);
 	}
@@ -457,9 +470,7 @@ public class EvidenceItems {
 	 * on a rolling basis), each result in the custody chains of the items holding it; a
 	 * mismatch or a missing file is an alert. Returns how many were found not intact.
 	 */
-	@Transactional
 	public int verifyOldest(int batch) {
-		int bad = 0;
 		List<UUID> items = jdbc.sql("""
 				select (select i.id from evidence.item i where i.sha256 = b.sha256 and i.deleted_at is null
 				        order by i.uploaded_at limit 1)
@@ -467,17 +478,37 @@ public class EvidenceItems {
 				where exists (select 1 from evidence.item i where i.sha256 = b.sha256 and i.deleted_at is null)
 				order by b.last_verified_at nulls first limit :n
 				""").param("n", batch).query(UUID.class).list();
+		int bad = 0;
 		for (UUID id : items) {
-			EvidenceView item = org.shanzhi.security.Actors.runAs(Actor.SYSTEM, () -> get(id));
-			Verification v = recompute(item);
-			bad += v.intact() && v.custodyIntact() ? 0 : 1;
-			for (UUID holder : jdbc.sql("select id from evidence.item where sha256 = :sha and deleted_at is null")
-				.param("sha", item.sha256())
-				.query(UUID.class)
-				.list()) {
-				custody.append(holder, "VERIFIED", Actor.SYSTEM.accountId(), Actor.SYSTEM.displayName(), v.at(),
-						v.intact() ? "完好 intact（定期校验）" : "不一致 MISMATCH（定期校验）");
-			}
+			// each blob in its own transaction: one unreadable file neither undoes the
+			// others
+			// nor keeps their items locked
+			Boolean intact = transactions.execute(t -> {
+				EvidenceView item = org.shanzhi.security.Actors.runAs(Actor.SYSTEM, () -> get(id));
+				Verification v;
+				try {
+					v = recompute(item);
+				}
+				catch (UncheckedIOException ex) {
+					log.error("ALERT evidence {} ({}): stored file unreadable: {}", item.id(), item.filename(),
+							ex.getMessage());
+					jdbc.sql("update evidence.blob set state = 'MISSING', last_verified_at = :at where sha256 = :sha")
+						.param("at", OffsetDateTime.now(clock))
+						.param("sha", item.sha256())
+						.update();
+					v = new Verification(item.id(), false, true, item.sha256(), item.sm3(), null, null, -1,
+							OffsetDateTime.now(clock));
+				}
+				for (UUID holder : jdbc.sql("select id from evidence.item where sha256 = :sha and deleted_at is null")
+					.param("sha", item.sha256())
+					.query(UUID.class)
+					.list()) {
+					custody.append(holder, "VERIFIED", Actor.SYSTEM.accountId(), Actor.SYSTEM.displayName(), v.at(),
+							v.intact() ? "完好 intact（定期校验）" : "不一致 MISMATCH（定期校验）");
+				}
+				return v.intact() && v.custodyIntact();
+			});
+			bad += Boolean.TRUE.equals(intact) ? 0 : 1;
 		}
 		return bad;
 	}

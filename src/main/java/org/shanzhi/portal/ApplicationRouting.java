@@ -193,7 +193,23 @@ public class ApplicationRouting {
 		RegisterPartyCommand command = new RegisterPartyCommand(person ? PartyKind.PERSON : PartyKind.ORGANIZATION,
 				app.applicantName(), person ? identifier : null, person ? null : identifier,
 				person ? PartyCategory.RESIDENT : PartyCategory.OTHER, null, protection.decrypt(sealed[1]));
-		UUID party = parties.existing(command).orElseGet(() -> parties.register(command).id());
+		java.util.Optional<UUID> known = parties.existing(command);
+		UUID party;
+		if (known.isPresent()) {
+			// the identity is known: linked only when the phone is the one on its record,
+			// otherwise the officer confirms who applies
+			String phone = parties.get(known.get()).phone();
+			if (phone == null || !phone.replaceAll("[^0-9]", "").endsWith(command.phone())) {
+				if (required) {
+					throw new FieldRejectedException("handling.applicantPartyId", "partyPhoneMismatch");
+				}
+				return null;
+			}
+			party = known.get();
+		}
+		else {
+			party = parties.register(command).id();
+		}
 		jdbc.sql("update portal.application set party_id = :p where id = :id")
 			.param("p", party)
 			.param("id", app.id())

@@ -210,24 +210,37 @@ public class Applications {
 			if (idempotencyKey.length() > 100) {
 				throw new FieldRejectedException("Idempotency-Key", "textTooLong");
 			}
+			String requestHash = sha256((submission.serviceItemCode() + "\u0000" + submission.content() + "\u0000"
+					+ who.name() + "\u0000" + phone + "\u0000" + submission.details())
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 			int inserted = jdbc.sql("""
-					insert into portal.idempotency_key (client, key, created_at) values (:client, :key, :at)
+					insert into portal.idempotency_key (client, key, request_hash, created_at)
+					values (:client, :key, :hash, :at)
 					on conflict do nothing
 					""")
 				.param("client", idempotencyClient)
 				.param("key", idempotencyKey)
+				.param("hash", requestHash)
 				.param("at", OffsetDateTime.now(clock))
 				.update();
 			if (inserted == 0) {
-				String first = jdbc
-					.sql("select tracking_number from portal.idempotency_key where client = :client and key = :key")
+				var first = jdbc.sql("""
+						select tracking_number, request_hash from portal.idempotency_key
+						where client = :client and key = :key
+						""")
 					.param("client", idempotencyClient)
 					.param("key", idempotencyKey)
-					.query(String.class)
+					.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
 					.optional()
 					.orElse(null);
-				if (first != null) {
-					return receipt(first);
+				if (first != null && first[0] != null) {
+					// the same key for another request: not a repetition, and no receipt
+					// of
+					// someone else's
+					if (!requestHash.equals(first[1])) {
+						throw RuleViolationException.conflict("idempotency-key-reused");
+					}
+					return receipt(first[0]);
 				}
 			}
 		}
@@ -298,13 +311,12 @@ public class Applications {
 					  by_applicant, created_at)
 					select gen_random_uuid(), :app, f.filename, f.content_type, f.size, f.sha256, f.content, true, :at
 					from portal.attachment f join portal.application a on a.id = f.application_id
-					where f.id in (:ids) and f.by_applicant and (a.account_id = :account or a.party_id = :party)
+					where f.id in (:ids) and f.by_applicant and a.account_id = :account
 					""")
 				.param("app", id)
 				.param("at", now)
 				.param("ids", reuse)
 				.param("account", actor.accountId())
-				.param("party", actor.partyId() == null ? new UUID(0, 0) : actor.partyId())
 				.update();
 			if (copied != new java.util.HashSet<>(reuse).size()) {
 				throw new FieldRejectedException("reuse", "unknownRecord");
@@ -478,13 +490,9 @@ public class Applications {
 		return jdbc.sql("""
 				select a.*, s.name as item_name from portal.application a
 				join portal.service_item s on s.id = a.service_item_id
-				where a.account_id = :account or (cast(:party as uuid) is not null and a.party_id = :party)
+				where a.account_id = :account
 				order by a.created_at desc limit 200
-				""")
-			.param("account", actor.accountId())
-			.param("party", actor.partyId())
-			.query((rs, n) -> line(rs))
-			.list();
+				""").param("account", actor.accountId()).query((rs, n) -> line(rs)).list();
 	}
 
 	/**
@@ -498,11 +506,10 @@ public class Applications {
 				select distinct on (f.sha256) f.id, f.filename, f.content_type, f.size, f.sha256, f.by_applicant,
 				  f.created_at
 				from portal.attachment f join portal.application a on a.id = f.application_id
-				where f.by_applicant and (a.account_id = :account or a.party_id = :party)
+				where f.by_applicant and a.account_id = :account
 				order by f.sha256, f.created_at desc
 				""")
 			.param("account", actor.accountId())
-			.param("party", actor.partyId() == null ? new UUID(0, 0) : actor.partyId())
 			.query((rs, n) -> new AttachmentLine(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
 					rs.getInt(4), rs.getString(5), rs.getBoolean(6), rs.getObject(7, OffsetDateTime.class)))
 			.list()
@@ -527,9 +534,9 @@ public class Applications {
 
 	private Row mine(String trackingNumber) {
 		Actor actor = actors.require(Role.PUBLIC);
-		return row("a.tracking_number = :number and (a.account_id = :account or a.party_id = :party)",
-				Map.of("number", normalize(trackingNumber), "account", actor.accountId(), "party",
-						actor.partyId() == null ? new UUID(0, 0) : actor.partyId()))
+		// an account sees what it submitted, never what an officer linked to its party
+		return row("a.tracking_number = :number and a.account_id = :account",
+				Map.of("number", normalize(trackingNumber), "account", actor.accountId()))
 			.orElseThrow(() -> NotFoundException.forId("application", trackingNumber));
 	}
 

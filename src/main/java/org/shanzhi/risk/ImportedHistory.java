@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * same units as the platform's own records (a violation found, penalties, complaints,
  * declined guidance, rectifications not made, failed follow-ups, each decayed by the
  * inspection's age; the mean satisfaction; the last inspection; the category's HIGH risk
- * points last reported).
+ * points last reported). Only the parties the history knew by the day are ranked: one
+ * first seen later would otherwise look never inspected and leak the future into the fit.
  */
 final class ImportedHistory implements History {
 
@@ -67,6 +68,7 @@ final class ImportedHistory implements History {
 						from (select *, inspected_on <= cast(:asOf as date) and inspected_on > cast(:horizon as date) as within
 						      from risk.history_row where import_id = :id) r
 						group by party_key
+						having min(inspected_on) <= cast(:asOf as date)
 						""")
 			.param("id", view.id())
 			.param("asOf", asOf)

@@ -179,11 +179,19 @@ public class RiskHistories {
 	/** Removes an imported history that no model version was fitted on. */
 	@Transactional
 	public void remove(UUID id) {
-		get(id);
-		jdbc.sql("""
+		HistoryView view = get(id);
+		Actor actor = actors.current();
+		boolean own = view.agencyId() != null && view.agencyId().equals(actor.agencyId());
+		if (!own && !actor.seesAllAgencies()) {
+			throw NotFoundException.forId("history", id);
+		}
+		int removed = jdbc.sql("""
 				delete from risk.history_import h where id = :id
 				and not exists (select 1 from risk.model_version m where m.history_id = h.id)
 				""").param("id", id).update();
+		if (removed == 0) {
+			throw org.shanzhi.shared.RuleViolationException.conflict("history-in-use");
+		}
 	}
 
 	/** The history as a source of indicators and outcomes, for a backtest or a fit. */

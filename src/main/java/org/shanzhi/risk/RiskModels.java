@@ -340,6 +340,11 @@ public class RiskModels {
 		if (model.fittedBy().equals(actor.accountId())) {
 			throw RuleViolationException.rule("model-review-by-fitter");
 		}
+		// compared at validation with the model in use now, or it must be fitted again
+		if (!active.current().version().equals(model.comparedVersion())) {
+			throw RuleViolationException.rule("model-compared-with-another", model.comparedVersion(),
+					active.current().version());
+		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		jdbc.sql("update risk.model_version set status = 'RETIRED', retired_at = :at where status = 'ACTIVE'")
 			.param("at", now)

@@ -196,11 +196,16 @@ class PortalApiTests extends IntegrationTest {
 		assertThat(first.get("status").asString()).isEqualTo("SUBMITTED");
 		assertThat(first.get("dueBy").asString()).isNotBlank();
 		JsonNode again = read(anonymous(post("/api/v1/public/applications").header("Idempotency-Key", key),
-				application("AMR-TJ-01", phone, "重复点击"))
+				application("AMR-TJ-01", phone, "购买的电饭煲三天后不能使用，商家拒绝退换。<script>alert(1)</script>"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
 		assertThat(again.get("trackingNumber").asString()).isEqualTo(number);
+		// the same key for another request is no repetition, and gets no receipt
+		anonymous(post("/api/v1/public/applications").header("Idempotency-Key", key),
+				application("AMR-TJ-01", phone, "另一份申请"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("idempotency-key-reused"));
 		assertThat(jdbc.sql("select count(*) from portal.application").query(Long.class).single())
 			.isEqualTo(before + 1);
 

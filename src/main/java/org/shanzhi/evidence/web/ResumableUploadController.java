@@ -98,6 +98,16 @@ class ResumableUploadController {
 		}
 	}
 
+	/** Removes the partial uploads whose expiry passed. */
+	void cleanup() {
+		try {
+			tus.cleanup();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	static EvidenceItems.Upload meta(Map<String, String> m) {
 		try {
 			return new EvidenceItems.Upload(

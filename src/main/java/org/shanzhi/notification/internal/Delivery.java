@@ -29,7 +29,13 @@ class Delivery {
 
 	private final Clock clock;
 
-	Delivery(JdbcClient jdbc, List<MessageSender> senders, Clock clock) {
+	private final org.springframework.transaction.support.TransactionTemplate separately;
+
+	Delivery(JdbcClient jdbc, List<MessageSender> senders, Clock clock,
+			org.springframework.transaction.PlatformTransactionManager transactions) {
+		this.separately = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		this.separately
+			.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.jdbc = jdbc;
 		this.senders = senders;
 		this.clock = clock;
@@ -38,7 +44,7 @@ class Delivery {
 	@ApplicationModuleListener
 	void on(Notifications.MessageQueued e) {
 		var message = jdbc.sql(
-				"select channel, recipient, body, attempts from notification.message where id = :id and status = 'PENDING' for update skip locked")
+				"select channel, recipient, body, attempts from notification.message where id = :id and status = 'PENDING'")
 			.param("id", e.messageId())
 			.query((rs,
 					n) -> new Object[] { Channel.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
@@ -54,7 +60,8 @@ class Delivery {
 			sender.send(channel, (String) message[1], (String) message[2]);
 			jdbc.sql("""
 					update notification.message set status = 'SENT', sent_at = :at, adapter = :adapter,
-					  attempts = attempts + 1 where id = :id
+					  attempts = attempts + 1
+					where id = :id
 					""")
 				.param("at", OffsetDateTime.now(clock))
 				.param("adapter", sender.name())
@@ -65,16 +72,17 @@ class Delivery {
 			int attempts = (int) message[3] + 1;
 			log.warn("delivery of message {} by {} failed (attempt {}): {}", e.messageId(), sender.name(), attempts,
 					ex.getMessage());
-			jdbc.sql("""
+			String error = String.valueOf(ex.getMessage());
+			// recorded in its own transaction: the rethrow below rolls this listener's
+			// back
+			separately.executeWithoutResult(t -> jdbc.sql("""
 					update notification.message set attempts = :attempts, last_error = :error,
 					  status = case when :attempts >= 5 then 'FAILED' else 'PENDING' end where id = :id
 					""")
 				.param("attempts", attempts)
-				.param("error",
-						String.valueOf(ex.getMessage())
-							.substring(0, Math.min(500, String.valueOf(ex.getMessage()).length())))
+				.param("error", error.substring(0, Math.min(500, error.length())))
 				.param("id", e.messageId())
-				.update();
+				.update());
 			if (attempts < 5) {
 				throw new IllegalStateException("delivery failed, to be retried", ex);
 			}

@@ -30,6 +30,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
+	/** The cap of an application or a decision with its attachments in base64. */
+	static final long APPLICATION_MAX = 36L * 1024 * 1024;
+
 	private final long maxBytes;
 
 	private final ProblemWriter problems;
@@ -51,11 +54,14 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > maxBytes) {
+		// applications carry up to five 5 MB files in base64
+		long cap = request.getRequestURI().startsWith("/api/v1/public/applications")
+				|| request.getRequestURI().startsWith("/api/v1/applications") ? APPLICATION_MAX : maxBytes;
+		if (request.getContentLengthLong() > cap) {
 			problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "too-large");
 			return;
 		}
-		chain.doFilter(new CappedRequest(request, maxBytes), response);
+		chain.doFilter(new CappedRequest(request, cap), response);
 	}
 
 	static boolean isTooLarge(Throwable ex) {

@@ -405,6 +405,14 @@ class PortalApiTests extends IntegrationTest {
 					.andExpect(status().isOk()));
 		assertThat(act.get("form").asString()).isEqualTo("COACH");
 		assertThat(act.get("partyId").asString()).isEqualTo(accepted.get("partyId").asString());
+		// an identity the platform knows with another phone is not linked by itself
+		String id2 = idNumber();
+		call(post("/api/v1/parties"), "demo-officer-amr", Map.of("kind", "PERSON", "name", "赵真人", "idNumber", id2,
+				"category", "RESIDENT", "phone", "13000000000"))
+			.andExpect(status().isCreated());
+		String claimed = submitted("AMR-ZD-01", Map.of(), id2);
+		decide("demo-officer-amr", claimed, Map.of("action", "ACCEPT")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("handling.applicantPartyId"));
 		// without an identifier the officer must name the applicant's party
 		String anonymous = submitted("AMR-ZD-01", Map.of(), null);
 		decide("demo-officer-amr", anonymous, Map.of("action", "ACCEPT")).andExpect(status().isBadRequest())

@@ -136,6 +136,9 @@ class RiskModelApiTests extends IntegrationTest {
 			.andExpect(jsonPath("$.rule").value("model-review-by-fitter"));
 
 		String party = newEnterprise("模型切换测试店", "CATERING");
+		// validated against the model in use now, default-1
+		String second = body(call(post("/api/v1/risk-models"), "demo-head-amr", Map.of("historyId", history))
+			.andExpect(status().isCreated())).get("id").asString();
 		try {
 			JsonNode activated = body(call(post("/api/v1/risk-models/" + id + "/activation"), "demo-supervisor",
 					Map.of("reviewNote", "权重方向与执法经验一致，验证期 AUC 达标"))
@@ -143,6 +146,10 @@ class RiskModelApiTests extends IntegrationTest {
 			assertThat(activated.get("status").asString()).isEqualTo("ACTIVE");
 			call(post("/api/v1/risk-models/" + id + "/activation"), "demo-supervisor", Map.of("reviewNote", "再次"))
 				.andExpect(status().isConflict());
+			// once another version is in use, it was compared with the wrong model
+			call(post("/api/v1/risk-models/" + second + "/activation"), "demo-supervisor", Map.of("reviewNote", "复核"))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.rule").value("model-compared-with-another"));
 			JsonNode score = body(call(get("/api/v1/risk-scores/" + party), "demo-officer-amr", null));
 			assertThat(score.get("modelVersion").asString()).isEqualTo(version);
 			assertThat(score.get("base").asDouble()).isEqualTo(activated.get("base").asDouble());

@@ -108,7 +108,27 @@ public final class PackageVerifier {
 		try (InputStream in = source.open("custody.json")) {
 			custody = JsonMapper.builder().build().readTree(in);
 		}
+		if (custody.get("items").size() != sha256.size()) {
+			out.println("the manifest lists " + sha256.size() + " files, the custody record "
+					+ custody.get("items").size() + " items: FAILED");
+			failures++;
+		}
 		for (JsonNode item : custody.get("items")) {
+			// each file's manifest line must be the hash recorded for its item at upload
+			String file = item.get("file").asString();
+			String recorded = item.get("item").get("sha256").asString();
+			String recordedSm3 = item.get("item").get("sm3").asString();
+			boolean uploaded = false;
+			for (JsonNode c : item.get("custody")) {
+				if (c.get("action").asString().equals("UPLOADED") && c.get("detail").asString().contains(recorded)
+						&& c.get("detail").asString().contains(recordedSm3)) {
+					uploaded = true;
+				}
+			}
+			if (!recorded.equals(sha256.get(file)) || !recordedSm3.equals(sm3.get(file)) || !uploaded) {
+				out.println(file + ": the manifest does not match the hashes recorded at upload: FAILED");
+				failures++;
+			}
 			List<CustodyLog.Entry> entries = new ArrayList<>();
 			for (JsonNode c : item.get("custody")) {
 				entries.add(new CustodyLog.Entry(UUID.fromString(c.get("itemId").asString()), c.get("seq").asInt(),

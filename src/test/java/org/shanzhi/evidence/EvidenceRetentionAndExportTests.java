@@ -149,6 +149,27 @@ class EvidenceRetentionAndExportTests extends IntegrationTest {
 			.redirectErrorStream(true)
 			.start()
 			.waitFor()).isNotZero();
+
+		// manifests rewritten to match the altered file: still refused, against the
+		// hashes
+		// recorded at upload in the custody chain
+		org.shanzhi.evidence.internal.Digests d = new org.shanzhi.evidence.internal.Digests();
+		d.update(b, 0, b.length);
+		String[] h = d.finish();
+		String name = "files/" + first.getFileName();
+		for (String manifest : List.of("manifest.sha256", "manifest.sm3")) {
+			String hash = manifest.endsWith("sha256") ? h[0] : h[1];
+			List<String> lines = Files.readAllLines(dir.resolve(manifest))
+				.stream()
+				.map(l -> l.endsWith("  " + name) ? hash + "  " + name : l)
+				.toList();
+			Files.write(dir.resolve(manifest), lines);
+		}
+		assertThat(new ProcessBuilder("sha256sum", "-c", "manifest.sha256").directory(dir.toFile())
+			.redirectErrorStream(true)
+			.start()
+			.waitFor()).isZero();
+		assertThat(verify(dir.toString())).isEqualTo(1);
 	}
 
 	static int verify(String path) {

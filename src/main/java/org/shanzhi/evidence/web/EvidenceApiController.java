@@ -127,7 +127,7 @@ class EvidenceApiController {
 
 			@Override
 			public InputStream getInputStream() {
-				return content.from().apply(0);
+				return new LazyRangeStream(content.from());
 			}
 
 			@Override

@@ -103,7 +103,7 @@ class EvidenceWebController {
 
 			@Override
 			public InputStream getInputStream() {
-				return content.from().apply(0);
+				return new LazyRangeStream(content.from());
 			}
 
 			@Override

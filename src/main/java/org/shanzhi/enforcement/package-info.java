@@ -6,5 +6,5 @@
  * {@link org.shanzhi.enforcement.EnforcementRecords} and its events.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Enforcement",
-		allowedDependencies = { "shared", "security", "directory", "calendar", "joint" })
+		allowedDependencies = { "shared", "security", "directory", "calendar", "joint", "evidence" })
 package org.shanzhi.enforcement;

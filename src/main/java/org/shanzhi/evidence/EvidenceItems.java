@@ -66,8 +66,12 @@ public class EvidenceItems {
 
 	private final long maxBytes;
 
+	private final List<EvidenceSubjects> subjects;
+
 	EvidenceItems(JdbcClient jdbc, BlobStore store, CustodyLog custody, Actors actors, Clock clock,
-			TransactionTemplate transactions, @Value("${shanzhi.evidence.max-size:8GB}") DataSize maxSize) {
+			TransactionTemplate transactions, @Value("${shanzhi.evidence.max-size:8GB}") DataSize maxSize,
+			List<EvidenceSubjects> subjects) {
+		this.subjects = subjects;
 		this.jdbc = jdbc;
 		this.store = store;
 		this.custody = custody;
@@ -80,8 +84,7 @@ public class EvidenceItems {
 	/** The records evidence attaches to. */
 	public enum SubjectType {
 
-		ENFORCEMENT_CASE(30), INSPECTION(10), HEARING(30), GUIDANCE_ACT(5), MEDIATION_CASE(10), MEDIATION_SESSION(10),
-		PORTAL_APPLICATION(3), RISK_WARNING(5);
+		ENFORCEMENT_CASE(30), INSPECTION(10), HEARING(30), GUIDANCE_ACT(5), MEDIATION_CASE(10), PORTAL_APPLICATION(3);
 
 		/** Years the evidence of such a record is kept at least. */
 		final int retentionYears;
@@ -119,8 +122,9 @@ public class EvidenceItems {
 	 */
 	public EvidenceView upload(Upload meta, InputStream content, String expectedSha256) {
 		Actor actor = actors.require(UPLOADERS);
-		UUID agency = actor.requireAgency();
+		actor.requireAgency();
 		check(meta);
+		UUID agency = subjectAgency(meta.subjectType(), meta.subjectId());
 		String filename = meta.filename() == null || meta.filename().isBlank() ? meta.kind().name().toLowerCase()
 				: meta.filename().strip();
 		BlobStore.Stored stored;
@@ -198,6 +202,21 @@ public class EvidenceItems {
 				log.warn("could not remove the refused upload's blob {}", stored.sha256(), ex);
 			}
 		}
+	}
+
+	/**
+	 * The agency of the record the evidence attaches to, as its owning module tells: an
+	 * unknown record, or another agency's, is refused (400 on {@code subjectId}).
+	 */
+	private UUID subjectAgency(SubjectType type, UUID id) {
+		if (type == null || id == null) {
+			return null;
+		}
+		EvidenceSubjects owner = subjects.stream()
+			.filter(s -> s.types().contains(type))
+			.findFirst()
+			.orElseThrow(() -> new FieldRejectedException("subjectType", "unknownRecord"));
+		return owner.agencyOf(type, id).orElseThrow(() -> new FieldRejectedException("subjectId", "unknownRecord"));
 	}
 
 	private static void check(Upload meta) {

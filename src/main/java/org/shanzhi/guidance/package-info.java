@@ -7,5 +7,5 @@
  * and figures.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Guidance",
-		allowedDependencies = { "shared", "security", "directory", "calendar", "enforcement", "documents" })
+		allowedDependencies = { "shared", "security", "directory", "calendar", "enforcement", "documents", "evidence" })
 package org.shanzhi.guidance;

@@ -8,5 +8,5 @@
  * 0010).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Mediation",
-		allowedDependencies = { "shared", "security", "directory", "calendar", "enforcement", "documents" })
+		allowedDependencies = { "shared", "security", "directory", "calendar", "enforcement", "documents", "evidence" })
 package org.shanzhi.mediation;

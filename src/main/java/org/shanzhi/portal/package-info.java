@@ -5,5 +5,5 @@
  * tracking by account or by number and phone, and ratings after each service.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Portal", allowedDependencies = { "shared", "security",
-		"directory", "calendar", "notification", "enforcement", "mediation", "guidance" })
+		"directory", "calendar", "notification", "enforcement", "mediation", "guidance", "evidence" })
 package org.shanzhi.portal;

@@ -50,13 +50,22 @@ class EvidenceApiTests extends IntegrationTest {
 		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
 	}
 
+	/** A case of the market bureau, the demo officer's agency. */
+	static String amrCase(JdbcClient jdbc) {
+		return jdbc.sql("""
+				select c.id from enforcement.enforcement_case c
+				join directory.agency a on a.id = c.agency_id where a.name = '河洛市市场监督管理局'
+				order by c.created_at limit 1
+				""").query(String.class).single();
+	}
+
 	long count(String table) {
 		return jdbc.sql("select count(*) from evidence." + table).query(Long.class).single();
 	}
 
 	@Test
 	void anUploadIsHashedStoredOnceServedWithRangesAndLoggedInItsCustodyChain() throws Exception {
-		UUID kase = UUID.randomUUID();
+		UUID kase = UUID.fromString(amrCase(jdbc));
 		byte[] photo = jpeg(300_000, System.nanoTime());
 		JsonNode item = body(mvc
 			.perform(multipart("/api/v1/evidence").file(new MockMultipartFile("file", "现场照片.jpg", "image/jpeg", photo))
@@ -79,8 +88,8 @@ class EvidenceApiTests extends IntegrationTest {
 		JsonNode again = body(mvc
 			.perform(post("/api/v1/evidence").contentType("application/octet-stream")
 				.content(photo)
-				.param("subjectType", "INSPECTION")
-				.param("subjectId", UUID.randomUUID().toString())
+				.param("subjectType", "ENFORCEMENT_CASE")
+				.param("subjectId", amrCase(jdbc))
 				.param("kind", "PHOTO")
 				.param("filename", "同一张照片.jpg")
 				.header("Authorization", bearer("demo-officer-amr")))
@@ -114,7 +123,7 @@ class EvidenceApiTests extends IntegrationTest {
 		assertThat(body(call(
 				get("/api/v1/evidence").param("subjectType", "ENFORCEMENT_CASE").param("subjectId", kase.toString()),
 				"demo-officer-amr", null))
-			.size()).isEqualTo(1);
+			.toString()).contains(id);
 
 		// another agency does not see it
 		call(get("/api/v1/evidence/" + id), "demo-officer-eco", null).andExpect(status().isNotFound());
@@ -128,8 +137,8 @@ class EvidenceApiTests extends IntegrationTest {
 		JsonNode item = body(mvc
 			.perform(post("/api/v1/evidence").contentType("application/octet-stream")
 				.content(pdf)
-				.param("subjectType", "INSPECTION")
-				.param("subjectId", UUID.randomUUID().toString())
+				.param("subjectType", "ENFORCEMENT_CASE")
+				.param("subjectId", amrCase(jdbc))
 				.param("kind", "DOCUMENT")
 				.param("filename", "检查笔录-" + UUID.randomUUID() + ".pdf")
 				.header("Authorization", bearer("demo-officer-amr")))
@@ -166,27 +175,42 @@ class EvidenceApiTests extends IntegrationTest {
 		byte[] pdf = "%PDF-1.4\nnot a photo".getBytes(StandardCharsets.US_ASCII);
 		mvc.perform(post("/api/v1/evidence").contentType("application/octet-stream")
 			.content(pdf)
-			.param("subjectType", "INSPECTION")
-			.param("subjectId", UUID.randomUUID().toString())
+			.param("subjectType", "ENFORCEMENT_CASE")
+			.param("subjectId", amrCase(jdbc))
 			.param("kind", "PHOTO")
 			.header("Authorization", bearer("demo-officer-amr"))).andExpect(status().isUnsupportedMediaType());
 		mvc.perform(post("/api/v1/evidence").contentType("application/octet-stream")
 			.content(jpeg(21 * 1024 * 1024, 3))
-			.param("subjectType", "INSPECTION")
-			.param("subjectId", UUID.randomUUID().toString())
+			.param("subjectType", "ENFORCEMENT_CASE")
+			.param("subjectId", amrCase(jdbc))
 			.param("kind", "PHOTO")
 			.header("Authorization", bearer("demo-officer-amr"))).andExpect(status().isContentTooLarge());
 		mvc.perform(post("/api/v1/evidence").contentType("application/octet-stream")
 			.content(jpeg(1000, 4))
-			.param("subjectId", UUID.randomUUID().toString())
+			.param("subjectId", amrCase(jdbc))
 			.param("kind", "PHOTO")
 			.header("Authorization", bearer("demo-officer-amr"))).andExpect(status().isBadRequest());
 		mvc.perform(post("/api/v1/evidence").contentType("application/octet-stream")
 			.content(jpeg(1000, 5))
-			.param("subjectType", "INSPECTION")
-			.param("subjectId", UUID.randomUUID().toString())
+			.param("subjectType", "ENFORCEMENT_CASE")
+			.param("subjectId", amrCase(jdbc))
 			.param("kind", "PHOTO")
 			.header("Authorization", bearer("demo-public"))).andExpect(status().isForbidden());
+		// a record that does not exist, or another agency's, takes no evidence
+		mvc.perform(post("/api/v1/evidence").contentType("application/octet-stream")
+			.content(jpeg(1000, 6))
+			.param("subjectType", "ENFORCEMENT_CASE")
+			.param("subjectId", UUID.randomUUID().toString())
+			.param("kind", "PHOTO")
+			.header("Authorization", bearer("demo-officer-amr")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("subjectId"));
+		mvc.perform(post("/api/v1/evidence").contentType("application/octet-stream")
+			.content(jpeg(1000, 7))
+			.param("subjectType", "ENFORCEMENT_CASE")
+			.param("subjectId", amrCase(jdbc))
+			.param("kind", "PHOTO")
+			.header("Authorization", bearer("demo-officer-eco"))).andExpect(status().isBadRequest());
 		assertThat(count("item")).isEqualTo(items);
 		assertThat(count("blob")).isEqualTo(blobs);
 		try (var files = Files.list(Path.of("target/test-evidence/tmp"))) {

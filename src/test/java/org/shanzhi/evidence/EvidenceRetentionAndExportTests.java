@@ -47,7 +47,7 @@ class EvidenceRetentionAndExportTests extends IntegrationTest {
 			.perform(post("/api/v1/evidence").contentType("application/octet-stream")
 				.content(content)
 				.param("subjectType", "ENFORCEMENT_CASE")
-				.param("subjectId", UUID.randomUUID().toString())
+				.param("subjectId", EvidenceApiTests.amrCase(jdbc))
 				.param("kind", kind)
 				.param("filename", filename)
 				.header("Authorization", bearer("demo-officer-amr")))

@@ -60,7 +60,7 @@ class ResumableUploadTests extends IntegrationTest {
 	String create(byte[] file, String declaredSha) throws Exception {
 		Map<String, String> meta = new LinkedHashMap<>();
 		meta.put("subjectType", "ENFORCEMENT_CASE");
-		meta.put("subjectId", UUID.randomUUID().toString());
+		meta.put("subjectId", EvidenceApiTests.amrCase(jdbc));
 		meta.put("kind", "VIDEO");
 		meta.put("filename", "执法记录仪-现场.mp4");
 		meta.put("deviceId", "DSJ-0731");

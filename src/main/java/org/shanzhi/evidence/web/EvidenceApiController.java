@@ -3,7 +3,6 @@ package org.shanzhi.evidence.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -15,7 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.shanzhi.evidence.EvidenceItems;
 import org.shanzhi.evidence.EvidenceKind;
 import org.shanzhi.shared.FieldRejectedException;
-import org.springframework.core.io.AbstractResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -116,46 +114,7 @@ class EvidenceApiController {
 	@GetMapping("/{id}/content")
 	ResponseEntity<Resource> content(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean download,
 			@RequestHeader(value = "Range", required = false) String range) {
-		EvidenceItems.Content content = items.content(id, download, range);
-		EvidenceItems.EvidenceView item = content.item();
-		Resource body = new AbstractResource() {
-
-			@Override
-			public String getDescription() {
-				return "evidence " + item.id();
-			}
-
-			@Override
-			public InputStream getInputStream() {
-				return new LazyRangeStream(content.from());
-			}
-
-			@Override
-			public long contentLength() {
-				return item.size();
-			}
-
-			@Override
-			public String getFilename() {
-				return item.filename();
-			}
-
-			@Override
-			public boolean exists() {
-				return true;
-			}
-
-		};
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(item.contentType()))
-			.header("Content-Disposition",
-					(download ? ContentDisposition.attachment() : ContentDisposition.inline())
-						.filename(item.filename(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.header("Accept-Ranges", "bytes")
-			.body(body);
+		return ContentResponses.of(items.content(id, download, range), download);
 	}
 
 	@GetMapping("/{id}/custody")

@@ -2,7 +2,6 @@ package org.shanzhi.evidence.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -13,10 +12,7 @@ import org.shanzhi.shared.FormErrors;
 import org.shanzhi.shared.RecordSection;
 import org.shanzhi.shared.UploadRejectedException;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.io.AbstractResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -92,41 +88,7 @@ class EvidenceWebController {
 	@GetMapping("/{id}/content")
 	ResponseEntity<Resource> content(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean download,
 			@RequestHeader(value = "Range", required = false) String range) {
-		EvidenceItems.Content content = items.content(id, download, range);
-		EvidenceItems.EvidenceView item = content.item();
-		Resource body = new AbstractResource() {
-
-			@Override
-			public String getDescription() {
-				return "evidence " + item.id();
-			}
-
-			@Override
-			public InputStream getInputStream() {
-				return new LazyRangeStream(content.from());
-			}
-
-			@Override
-			public long contentLength() {
-				return item.size();
-			}
-
-			@Override
-			public boolean exists() {
-				return true;
-			}
-
-		};
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(item.contentType()))
-			.header("Content-Disposition",
-					(download ? ContentDisposition.attachment() : ContentDisposition.inline())
-						.filename(item.filename(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.header("Accept-Ranges", "bytes")
-			.body(body);
+		return ContentResponses.of(items.content(id, download, range), download);
 	}
 
 	@PostMapping("/{id}/verify")

@@ -25,6 +25,9 @@ import tools.jackson.databind.JsonNode;
  */
 class JointActionApiTests extends IntegrationTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
 	String agency(String user) {
@@ -93,6 +96,22 @@ class JointActionApiTests extends IntegrationTest {
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(notice).contains("河洛市市场监督管理局").contains("河洛市生态环境局").contains("七日内整改标签").contains("未发现违法");
+
+		// each agency's own inspection of the enterprise, written after the conclusion
+		List<Map<String, Object>> inspections = List.of();
+		for (int i = 0; i < 100 && inspections.size() < 2; i++) {
+			Thread.sleep(50);
+			inspections = jdbc.sql("""
+					select agency_id, violation_found, place from enforcement.inspection where party_id = :p
+					""").param("p", java.util.UUID.fromString(plant)).query().listOfRows();
+		}
+		assertThat(inspections).hasSize(2);
+		assertThat(inspections)
+			.allSatisfy(r -> assertThat((String) r.get("place")).contains(concluded.get("number").asString()));
+		assertThat(inspections).anySatisfy(r -> {
+			assertThat(r.get("agency_id").toString()).isEqualTo(amr);
+			assertThat(r.get("violation_found")).isEqualTo(true);
+		});
 	}
 
 }

@@ -1,0 +1,63 @@
+package org.shanzhi.enforcement.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.shanzhi.enforcement.Inspections;
+import org.shanzhi.enforcement.RecordInspectionCommand;
+import org.shanzhi.joint.JointAction;
+import org.shanzhi.joint.JointActions;
+import org.shanzhi.joint.JointEvents;
+import org.shanzhi.security.Actor;
+import org.shanzhi.security.Actors;
+import org.shanzhi.security.Role;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A concluded joint action becomes each participating agency's own inspection records
+ * (J1): one inspection per agency and party, by the officer who recorded its findings, on
+ * the action's day, with the matters checked and whether a violation was found — all
+ * written together, after the action concluded, or not at all.
+ */
+@Component
+class JointInspections {
+
+	private final JointActions actions;
+
+	private final Inspections inspections;
+
+	JointInspections(JointActions actions, Inspections inspections) {
+		this.actions = actions;
+		this.inspections = inspections;
+	}
+
+	@ApplicationModuleListener
+	void on(JointEvents.ActionConcluded concluded) {
+		JointActions.ActionView action = Actors.runAs(Actor.SYSTEM, () -> actions.get(concluded.actionId()));
+		Map<List<UUID>, List<JointAction.Finding>> byAgencyAndParty = action.findings()
+			.stream()
+			.collect(Collectors.groupingBy(f -> List.of(f.agencyId(), f.partyId()), LinkedHashMap::new,
+					Collectors.toList()));
+		byAgencyAndParty.forEach((key, findings) -> {
+			JointAction.Finding first = findings.get(0);
+			Actor officer = new Actor(first.officerId(), "joint-action", "联合执法", Set.of(Role.OFFICER), first.agencyId(),
+					null);
+			String text = findings.stream().map(f -> f.matter() + "：" + switch (f.result()) {
+				case NO_VIOLATION -> "未发现违法";
+				case VIOLATION -> "发现违法";
+				case GUIDANCE_GIVEN -> "已给予行政指导";
+			} + (f.note() == null || f.note().isBlank() ? "" : "（" + f.note().strip() + "）")
+					+ (f.requirement() == null || f.requirement().isBlank() ? "" : "；整改要求：" + f.requirement().strip()))
+				.collect(Collectors.joining("\n"));
+			boolean violation = findings.stream().anyMatch(f -> f.result() == JointAction.Result.VIOLATION);
+			Actors.runAs(officer, () -> inspections.record(new RecordInspectionCommand(first.partyId(), action.day(),
+					"联合执法 " + action.number(), text.length() > 4000 ? text.substring(0, 4000) : text, violation)));
+		});
+	}
+
+}

@@ -18,4 +18,14 @@ public interface EvidenceSubjects {
 	/** The agency of the record, if the current actor may see it. */
 	Optional<UUID> agencyOf(EvidenceItems.SubjectType type, UUID id);
 
+	/** The agency a record's facade gives, or empty when it answers not found. */
+	static Optional<UUID> visible(java.util.function.Supplier<UUID> agencyOfRecord) {
+		try {
+			return Optional.of(agencyOfRecord.get());
+		}
+		catch (org.shanzhi.shared.NotFoundException ex) {
+			return Optional.empty();
+		}
+	}
+
 }

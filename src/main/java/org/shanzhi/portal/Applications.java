@@ -1,13 +1,11 @@
 package org.shanzhi.portal;
 
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -210,9 +208,9 @@ public class Applications {
 			if (idempotencyKey.length() > 100) {
 				throw new FieldRejectedException("Idempotency-Key", "textTooLong");
 			}
-			String requestHash = sha256((submission.serviceItemCode() + "\u0000" + submission.content() + "\u0000"
-					+ who.name() + "\u0000" + phone + "\u0000" + submission.details())
-				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			String requestHash = org.shanzhi.shared.Hashes
+				.sha256Hex(submission.serviceItemCode() + "\u0000" + submission.content() + "\u0000" + who.name()
+						+ "\u0000" + phone + "\u0000" + submission.details());
 			int inserted = jdbc.sql("""
 					insert into portal.idempotency_key (client, key, request_hash, created_at)
 					values (:client, :key, :hash, :at)
@@ -420,7 +418,7 @@ public class Applications {
 			if (type == null) {
 				throw UploadRejectedException.unsupported(name);
 			}
-			out.add(new Checked(new Upload(name, type, c), type, sha256(c)));
+			out.add(new Checked(new Upload(name, type, c), type, org.shanzhi.shared.Hashes.sha256Hex(c)));
 		}
 		return out;
 	}
@@ -805,7 +803,8 @@ public class Applications {
 			spec = spec.param(e.getKey(), e.getValue());
 		}
 		return spec.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("tracking_number"),
-				rs.getString("item_code"), rs.getString("item_name"), rs.getObject("agency_id", UUID.class), null,
+				rs.getString("item_code"), rs.getString("item_name"), rs.getObject("agency_id", UUID.class),
+				items.get(rs.getObject("service_item_id", UUID.class)).agencyName(),
 				ServiceItemType.valueOf(rs.getString("type")), Intake.valueOf(rs.getString("channel")),
 				ApplicationStatus.valueOf(rs.getString("status")), rs.getString("applicant_name"),
 				rs.getString("phone_masked"), rs.getBytes("phone_sealed"), rs.getString("identifier_masked"),
@@ -814,18 +813,7 @@ public class Applications {
 				}), rs.getObject("due_by", LocalDate.class), rs.getString("outcome"),
 				rs.getObject("created_at", OffsetDateTime.class), rs.getLong("version"), rs.getString("linked_type"),
 				rs.getObject("linked_id", UUID.class)))
-			.optional()
-			.map(r -> new Row(r.id(), r.trackingNumber(), r.itemCode(), r.itemName(), r.agencyId(),
-					items.get(serviceItemId(r.id())).agencyName(), r.type(), r.channel(), r.status(), r.applicantName(),
-					r.phoneMasked(), r.phoneSealed(), r.identifierMasked(), r.partyId(), r.content(), r.details(),
-					r.dueBy(), r.outcome(), r.createdAt(), r.version(), r.linkedType(), r.linkedId()));
-	}
-
-	private UUID serviceItemId(UUID applicationId) {
-		return jdbc.sql("select service_item_id from portal.application where id = :id")
-			.param("id", applicationId)
-			.query(UUID.class)
-			.single();
+			.optional();
 	}
 
 	private Line line(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -916,15 +904,6 @@ public class Applications {
 		}
 		return identifier.length() == 18 && ResidentIdNumbers.isValid(identifier) ? ResidentIdNumbers.mask(identifier)
 				: identifier;
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static boolean blank(String s) {

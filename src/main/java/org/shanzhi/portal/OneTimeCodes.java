@@ -6,7 +6,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.UUID;
 
 import org.shanzhi.notification.Channel;
@@ -126,14 +125,7 @@ class OneTimeCodes {
 	}
 
 	private static String hash(String index, String code) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256")
-					.digest((index + ":" + code).getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return org.shanzhi.shared.Hashes.sha256Hex(index + ":" + code);
 	}
 
 }

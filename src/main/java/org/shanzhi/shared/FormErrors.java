@@ -56,6 +56,12 @@ public final class FormErrors {
 			model.addAttribute("refusal", incompleteKey);
 			model.addAttribute("refusalArgs", new Object[0]);
 		}
+		else if (ex instanceof org.springframework.web.ErrorResponseException e && !(ex instanceof NotFoundException)
+				&& e.getStatusCode().is4xxClientError() && e.getDetailMessageCode() != null) {
+			// a refused upload (413/415), a rate limit (429): their own message
+			model.addAttribute("refusal", e.getDetailMessageCode());
+			model.addAttribute("refusalArgs", e.getDetailMessageArguments());
+		}
 		else {
 			throw ex;
 		}

@@ -8,7 +8,6 @@ import org.shanzhi.enforcement.EnforcementCases;
 import org.shanzhi.enforcement.Inspections;
 import org.shanzhi.evidence.EvidenceItems.SubjectType;
 import org.shanzhi.evidence.EvidenceSubjects;
-import org.shanzhi.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /** Cases and inspections as the records evidence attaches to (E1). */
@@ -31,13 +30,8 @@ class EnforcementEvidenceSubjects implements EvidenceSubjects {
 
 	@Override
 	public Optional<UUID> agencyOf(SubjectType type, UUID id) {
-		try {
-			return Optional
-				.of(type == SubjectType.ENFORCEMENT_CASE ? cases.get(id).agencyId() : inspections.get(id).agencyId());
-		}
-		catch (NotFoundException ex) {
-			return Optional.empty();
-		}
+		return EvidenceSubjects.visible(
+				() -> type == SubjectType.ENFORCEMENT_CASE ? cases.get(id).agencyId() : inspections.get(id).agencyId());
 	}
 
 }

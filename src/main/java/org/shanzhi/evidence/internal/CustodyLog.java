@@ -1,11 +1,8 @@
 package org.shanzhi.evidence.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -92,13 +89,7 @@ public class CustodyLog {
 	static String hash(String prev, UUID item, int seq, String action, UUID actor, OffsetDateTime at, String detail) {
 		String canonical = String.join("|", prev, item.toString(), Integer.toString(seq), action, actor.toString(),
 				INSTANT.format(at.withOffsetSameInstant(ZoneOffset.UTC)), detail == null ? "" : detail);
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return org.shanzhi.shared.Hashes.sha256Hex(canonical);
 	}
 
 }

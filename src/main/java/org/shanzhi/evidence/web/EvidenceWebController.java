@@ -10,7 +10,6 @@ import org.shanzhi.evidence.EvidenceItems;
 import org.shanzhi.evidence.EvidenceKind;
 import org.shanzhi.shared.FormErrors;
 import org.shanzhi.shared.RecordSection;
-import org.shanzhi.shared.UploadRejectedException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
@@ -63,10 +62,6 @@ class EvidenceWebController {
 						file.getOriginalFilename(), null, deviceId, location), in);
 				return "redirect:/evidence/" + item.id();
 			}
-		}
-		catch (UploadRejectedException ex) {
-			model.addAttribute("refusal", ex.getDetailMessageCode());
-			model.addAttribute("refusalArgs", ex.getDetailMessageArguments());
 		}
 		catch (RuntimeException ex) {
 			FormErrors.refusal(ex, model, "evidence.incomplete");

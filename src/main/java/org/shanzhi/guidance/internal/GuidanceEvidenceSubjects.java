@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.shanzhi.evidence.EvidenceItems.SubjectType;
 import org.shanzhi.evidence.EvidenceSubjects;
 import org.shanzhi.guidance.GuidanceActs;
-import org.shanzhi.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /** Acts of guidance as records evidence attaches to (E1). */
@@ -27,12 +26,7 @@ class GuidanceEvidenceSubjects implements EvidenceSubjects {
 
 	@Override
 	public Optional<UUID> agencyOf(SubjectType type, UUID id) {
-		try {
-			return Optional.of(acts.get(id).agencyId());
-		}
-		catch (NotFoundException ex) {
-			return Optional.empty();
-		}
+		return EvidenceSubjects.visible(() -> acts.get(id).agencyId());
 	}
 
 }

@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.shanzhi.evidence.EvidenceItems.SubjectType;
 import org.shanzhi.evidence.EvidenceSubjects;
 import org.shanzhi.mediation.MediationCases;
-import org.shanzhi.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /** Mediation cases (and their sessions) as records evidence attaches to (E1). */
@@ -27,12 +26,7 @@ class MediationEvidenceSubjects implements EvidenceSubjects {
 
 	@Override
 	public Optional<UUID> agencyOf(SubjectType type, UUID id) {
-		try {
-			return Optional.of(cases.get(id).agencyId());
-		}
-		catch (NotFoundException ex) {
-			return Optional.empty();
-		}
+		return EvidenceSubjects.visible(() -> cases.get(id).agencyId());
 	}
 
 }

@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.shanzhi.evidence.EvidenceItems.SubjectType;
 import org.shanzhi.evidence.EvidenceSubjects;
 import org.shanzhi.portal.Applications;
-import org.shanzhi.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,12 +29,7 @@ class PortalEvidenceSubjects implements EvidenceSubjects {
 
 	@Override
 	public Optional<UUID> agencyOf(SubjectType type, UUID id) {
-		try {
-			return Optional.of(applications.get(id).agencyId());
-		}
-		catch (NotFoundException ex) {
-			return Optional.empty();
-		}
+		return EvidenceSubjects.visible(() -> applications.get(id).agencyId());
 	}
 
 }

@@ -22,7 +22,6 @@ import org.shanzhi.portal.ServiceItems;
 import org.shanzhi.shared.FieldRejectedException;
 import org.shanzhi.shared.FormErrors;
 import org.shanzhi.shared.NavigationEntry;
-import org.shanzhi.shared.UploadRejectedException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -99,10 +98,6 @@ class HallWebController {
 		catch (IllegalArgumentException | java.time.format.DateTimeParseException ex) {
 			FormErrors.refusal(new FieldRejectedException("action", "invalid"), model, "portal.incomplete");
 		}
-		catch (UploadRejectedException ex) {
-			model.addAttribute("refusal", ex.getDetailMessageCode());
-			model.addAttribute("refusalArgs", ex.getDetailMessageArguments());
-		}
 		catch (RuntimeException ex) {
 			FormErrors.refusal(ex, model, "portal.incomplete");
 		}
@@ -157,12 +152,7 @@ class HallWebController {
 	String enterWalkIn(@RequestParam Map<String, String> form,
 			@RequestParam(value = "files", required = false) List<MultipartFile> files, HttpServletRequest request,
 			Model model) throws IOException {
-		Map<String, String> details = new java.util.LinkedHashMap<>();
-		for (String key : List.of("respondent", "caseNumber")) {
-			if (!blank(form.get(key))) {
-				details.put(key, form.get(key));
-			}
-		}
+		Map<String, String> details = PortalWebController.details(form);
 		try {
 			var receipt = applications.submit(
 					new Applications.Submission(form.getOrDefault("serviceItemCode", ""),
@@ -173,10 +163,6 @@ class HallWebController {
 					PortalApiController.uploads(files), Applications.Intake.WALK_IN, form.get("formKey"),
 					request.getRemoteAddr());
 			return "redirect:/hall/applications/" + receipt.id();
-		}
-		catch (UploadRejectedException ex) {
-			model.addAttribute("refusal", ex.getDetailMessageCode());
-			model.addAttribute("refusalArgs", ex.getDetailMessageArguments());
 		}
 		catch (RuntimeException ex) {
 			FormErrors.refusal(ex, model, "portal.incomplete");

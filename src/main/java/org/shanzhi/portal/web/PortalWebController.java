@@ -25,7 +25,6 @@ import org.shanzhi.shared.FormErrors;
 import org.shanzhi.shared.NavigationEntry;
 import org.shanzhi.shared.NotFoundException;
 import org.shanzhi.shared.RateLimitedException;
-import org.shanzhi.shared.UploadRejectedException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -125,12 +124,7 @@ class PortalWebController {
 			@RequestParam(value = "reuse", required = false) List<UUID> reuse, HttpServletRequest request, Model model)
 			throws IOException {
 		Actor actor = signedIn();
-		Map<String, String> details = new LinkedHashMap<>();
-		for (String key : List.of("respondent", "caseNumber")) {
-			if (form.get(key) != null && !form.get(key).isBlank()) {
-				details.put(key, form.get(key));
-			}
-		}
+		Map<String, String> details = details(form);
 		Applications.Applicant applicant = actor != null ? null : new Applications.Applicant(form.get("name"),
 				form.get("phone"), blankToNull(form.get("idNumber")), blankToNull(form.get("creditCode")));
 		try {
@@ -142,10 +136,6 @@ class PortalWebController {
 			model.addAttribute("receipt", receipt);
 			model.addAttribute("item", items.byCode(code));
 			return "portal/receipt";
-		}
-		catch (NotFoundException | RateLimitedException | UploadRejectedException ex) {
-			model.addAttribute("refusal", ex.getDetailMessageCode());
-			model.addAttribute("refusalArgs", ex.getDetailMessageArguments());
 		}
 		catch (RuntimeException ex) {
 			FormErrors.refusal(ex, model, "portal.incomplete");
@@ -197,10 +187,6 @@ class PortalWebController {
 		try {
 			applications.supplement(trackingNumber, mine ? null : phone, note, PortalApiController.uploads(files));
 			model.addAttribute("supplemented", true);
-		}
-		catch (UploadRejectedException ex) {
-			model.addAttribute("refusal", ex.getDetailMessageCode());
-			model.addAttribute("refusalArgs", ex.getDetailMessageArguments());
 		}
 		catch (RuntimeException ex) {
 			FormErrors.refusal(ex, model, "portal.incomplete");
@@ -333,6 +319,17 @@ class PortalWebController {
 	@Bean
 	static NavigationEntry portalNavigation() {
 		return new NavigationEntry("nav.portal", "/public/portal", 35, java.util.Set.of("PUBLIC"));
+	}
+
+	/** The details a form carries for its type: the respondent, the decision's number. */
+	static Map<String, String> details(Map<String, String> form) {
+		Map<String, String> details = new LinkedHashMap<>();
+		for (String key : List.of("respondent", "caseNumber")) {
+			if (form.get(key) != null && !form.get(key).isBlank()) {
+				details.put(key, form.get(key));
+			}
+		}
+		return details;
 	}
 
 	static String blankToNull(String s) {

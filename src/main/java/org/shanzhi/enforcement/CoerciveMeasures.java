@@ -99,7 +99,7 @@ public class CoerciveMeasures {
 	@Transactional(readOnly = true)
 	public List<CoerciveMeasureView> ofCase(UUID caseId) {
 		actors.require(EnforcementCases.READERS);
-		cases.load(caseId);
+		cases.get(caseId);
 		return measures.findByCaseIdOrderByCreatedAt(caseId).stream().map(CoerciveMeasure::view).toList();
 	}
 

@@ -18,6 +18,7 @@ import org.shanzhi.security.Actor;
 import org.shanzhi.security.Actors;
 import org.shanzhi.security.AgencyScope;
 import org.shanzhi.security.Role;
+import org.shanzhi.security.SharedRecordType;
 import org.shanzhi.shared.FieldRejectedException;
 import org.shanzhi.shared.NotFoundException;
 import org.shanzhi.shared.PageRequests;
@@ -118,17 +119,24 @@ public class EnforcementCases {
 	@Transactional(readOnly = true)
 	public CaseView get(UUID id) {
 		actors.require(READERS);
-		return load(id).view();
+		AgencyScope scope = actors.readScope(SharedRecordType.VIOLATIONS);
+		CaseView view = cases.findById(id)
+			.filter(c -> scope.includes(c.agencyId()))
+			.orElseThrow(() -> NotFoundException.forId("enforcement-case", id))
+			.view();
+		return actors.noteRead(SharedRecordType.VIOLATIONS, view, CaseView::agencyId, CaseView::id);
 	}
 
 	@Transactional(readOnly = true)
 	public PageView<CaseView> search(UUID partyId, CaseStatus status, Integer page, Integer size) {
 		Actor actor = actors.require(READERS);
-		AgencyScope scope = actors.scopeOf(actor);
-		return PageView.of(cases
+		AgencyScope scope = actors.readScope(SharedRecordType.VIOLATIONS);
+		PageView<CaseView> found = PageView.of(cases
 			.search(scope.all(), scope.idsForQuery(), partyId, status,
 					PageRequests.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id"))))
 			.map(EnforcementCase::view));
+		actors.noteReads(SharedRecordType.VIOLATIONS, "list", found.items(), CaseView::agencyId, CaseView::id);
+		return found;
 	}
 
 	@Transactional
@@ -199,7 +207,10 @@ public class EnforcementCases {
 	 * scope).
 	 */
 	EnforcementCase loadForChange(UUID id, Actor actor) {
-		EnforcementCase c = load(id);
+		AgencyScope readable = actors.readScope(SharedRecordType.VIOLATIONS);
+		EnforcementCase c = cases.findById(id)
+			.filter(k -> readable.includes(k.agencyId()))
+			.orElseThrow(() -> NotFoundException.forId("enforcement-case", id));
 		if (!c.agencyId().equals(actor.agencyId())) {
 			throw new org.springframework.security.access.AccessDeniedException("only the case's agency acts on it");
 		}

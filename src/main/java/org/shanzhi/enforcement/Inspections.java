@@ -14,6 +14,7 @@ import org.shanzhi.enforcement.internal.InspectionRepository;
 import org.shanzhi.security.Actor;
 import org.shanzhi.security.Actors;
 import org.shanzhi.security.AgencyScope;
+import org.shanzhi.security.SharedRecordType;
 import org.shanzhi.shared.FieldRejectedException;
 import org.shanzhi.shared.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -57,18 +58,21 @@ public class Inspections {
 	@Transactional(readOnly = true)
 	public InspectionView get(UUID id) {
 		actors.require(EnforcementCases.READERS);
-		AgencyScope scope = actors.scope();
-		return inspections.findById(id)
+		AgencyScope scope = actors.readScope(SharedRecordType.VIOLATIONS);
+		InspectionView view = inspections.findById(id)
 			.map(Inspection::view)
 			.filter(i -> scope.includes(i.agencyId()))
 			.orElseThrow(() -> NotFoundException.forId("inspection", id));
+		return actors.noteRead(SharedRecordType.VIOLATIONS, view, InspectionView::agencyId, InspectionView::id);
 	}
 
 	@Transactional(readOnly = true)
 	public List<InspectionView> ofParty(UUID partyId) {
 		actors.require(EnforcementCases.READERS);
-		AgencyScope scope = actors.scope();
-		return inspections.ofParty(partyId, scope.all(), scope.idsForQuery()).stream().map(Inspection::view).toList();
+		AgencyScope scope = actors.readScope(SharedRecordType.VIOLATIONS);
+		return actors.noteReads(SharedRecordType.VIOLATIONS, "list",
+				inspections.ofParty(partyId, scope.all(), scope.idsForQuery()).stream().map(Inspection::view).toList(),
+				InspectionView::agencyId, InspectionView::id);
 	}
 
 }

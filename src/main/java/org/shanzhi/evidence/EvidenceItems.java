@@ -125,6 +125,9 @@ public class EvidenceItems {
 		actor.requireAgency();
 		check(meta);
 		UUID agency = subjectAgency(meta.subjectType(), meta.subjectId());
+		if (agency != null && !agency.equals(actor.agencyId())) {
+			throw RuleViolationException.rule("shared-record-read-only");
+		}
 		String filename = meta.filename() == null || meta.filename().isBlank() ? meta.kind().name().toLowerCase()
 				: meta.filename().strip();
 		BlobStore.Stored stored;

@@ -33,6 +33,7 @@ import org.shanzhi.security.Actor;
 import org.shanzhi.security.Actors;
 import org.shanzhi.security.AgencyScope;
 import org.shanzhi.security.Role;
+import org.shanzhi.security.SharedRecordType;
 import org.shanzhi.shared.ChineseText;
 import org.shanzhi.shared.FieldRejectedException;
 import org.shanzhi.shared.NotFoundException;
@@ -243,12 +244,18 @@ public class GuidanceActs {
 	private void checkLinks(GiveGuidanceCommand c, UUID agencyId) {
 		if (c.inspectionId() != null) {
 			InspectionView i = linked("inspectionId", () -> inspections.get(c.inspectionId()));
+			if (!i.agencyId().equals(agencyId)) {
+				throw new FieldRejectedException("inspectionId", "unknownRecord");
+			}
 			if (!i.partyId().equals(c.partyId())) {
 				throw new FieldRejectedException("inspectionId", "otherParty");
 			}
 		}
 		if (c.caseId() != null) {
 			CaseView k = linked("caseId", () -> cases.get(c.caseId()));
+			if (!k.agencyId().equals(agencyId)) {
+				throw new FieldRejectedException("caseId", "unknownRecord");
+			}
 			if (!k.partyId().equals(c.partyId())) {
 				throw new FieldRejectedException("caseId", "otherParty");
 			}
@@ -284,7 +291,8 @@ public class GuidanceActs {
 	@Transactional(readOnly = true)
 	public GuidanceActView get(UUID id) {
 		actors.require(READERS);
-		return load(id).view();
+		return actors.noteRead(SharedRecordType.GUIDANCE_OUTCOMES, loadReadable(id).view(), GuidanceActView::agencyId,
+				GuidanceActView::id);
 	}
 
 	/**
@@ -351,7 +359,8 @@ public class GuidanceActs {
 			.params(params)
 			.query(UUID.class)
 			.list();
-		return new PageView<>(inOrder(ids), paging.getPageNumber(), paging.getPageSize(), total);
+		return new PageView<>(actors.noteReads(SharedRecordType.GUIDANCE_OUTCOMES, "list", inOrder(ids),
+				GuidanceActView::agencyId, GuidanceActView::id), paging.getPageNumber(), paging.getPageSize(), total);
 	}
 
 	/** Every act matching the filter, newest first, at most {@code limit} (exports). */
@@ -371,7 +380,8 @@ public class GuidanceActs {
 		for (int i = 0; i < ids.size(); i += 500) {
 			result.addAll(inOrder(ids.subList(i, Math.min(ids.size(), i + 500))));
 		}
-		return result;
+		return actors.noteReads(SharedRecordType.GUIDANCE_OUTCOMES, "export", result, GuidanceActView::agencyId,
+				GuidanceActView::id);
 	}
 
 	private List<GuidanceActView> inOrder(List<UUID> ids) {
@@ -384,7 +394,7 @@ public class GuidanceActs {
 	}
 
 	private Query query(GuidanceFilter f) {
-		AgencyScope scope = actors.scope();
+		AgencyScope scope = actors.readScope(SharedRecordType.GUIDANCE_OUTCOMES);
 		StringBuilder where = new StringBuilder("(:all or a.agency_id in (:agencies))");
 		Map<String, Object> p = new LinkedHashMap<>();
 		p.put("all", scope.all());
@@ -476,7 +486,7 @@ public class GuidanceActs {
 	@Transactional(readOnly = true)
 	public List<FollowUpView> followUpsOf(UUID actId) {
 		actors.require(READERS);
-		load(actId);
+		loadReadable(actId);
 		return followUps.findByActIdOrderByDueOn(actId).stream().map(FollowUp::view).toList();
 	}
 
@@ -484,12 +494,13 @@ public class GuidanceActs {
 	@Transactional(readOnly = true)
 	public List<GuidanceActView> visitsOf(UUID actId) {
 		actors.require(READERS);
-		load(actId);
+		loadReadable(actId);
 		List<UUID> ids = jdbc.sql("select id from guidance.guidance_act where follow_up_of = :act order by issued_on")
 			.param("act", actId)
 			.query(UUID.class)
 			.list();
-		return inOrder(ids);
+		return actors.noteReads(SharedRecordType.GUIDANCE_OUTCOMES, "list", inOrder(ids), GuidanceActView::agencyId,
+				GuidanceActView::id);
 	}
 
 	/** Schedules a follow-up visit on request (G6), for an act of the actor's agency. */
@@ -510,6 +521,14 @@ public class GuidanceActs {
 		return f.view();
 	}
 
+	/** An act the actor may read: their agency's or one shared with it (J2). */
+	private GuidanceAct loadReadable(UUID id) {
+		AgencyScope scope = actors.readScope(SharedRecordType.GUIDANCE_OUTCOMES);
+		return acts.findById(id)
+			.filter(a -> scope.includes(a.agencyId()))
+			.orElseThrow(() -> NotFoundException.forId("guidance-act", id));
+	}
+
 	GuidanceAct load(UUID id) {
 		AgencyScope scope = actors.scope();
 		return acts.findById(id)
@@ -518,7 +537,7 @@ public class GuidanceActs {
 	}
 
 	GuidanceAct loadForChange(UUID id, Actor actor) {
-		GuidanceAct act = load(id);
+		GuidanceAct act = loadReadable(id);
 		if (!act.agencyId().equals(actor.agencyId())) {
 			throw new AccessDeniedException("only the act's agency changes it");
 		}

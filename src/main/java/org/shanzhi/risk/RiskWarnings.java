@@ -15,6 +15,7 @@ import org.shanzhi.security.Actor;
 import org.shanzhi.security.Actors;
 import org.shanzhi.security.AgencyScope;
 import org.shanzhi.security.Role;
+import org.shanzhi.security.SharedRecordType;
 import org.shanzhi.shared.NotFoundException;
 import org.shanzhi.shared.RuleViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -88,7 +89,8 @@ public class RiskWarnings {
 	public List<WarningView> list(Status status, int limit) {
 		actors.require(RiskCatalogues.READERS);
 		expireDue();
-		return select(status, null, Math.max(1, Math.min(limit, 500)));
+		return actors.noteReads(SharedRecordType.RISK_WARNINGS, "list",
+				select(status, null, Math.max(1, Math.min(limit, 500))), WarningView::agencyId, WarningView::id);
 	}
 
 	/**
@@ -96,7 +98,7 @@ public class RiskWarnings {
 	 * {@code id}, newest first.
 	 */
 	private List<WarningView> select(Status status, UUID id, int limit) {
-		AgencyScope scope = actors.scope();
+		AgencyScope scope = actors.readScope(SharedRecordType.RISK_WARNINGS);
 		return jdbc.sql("""
 				select id, party_id, agency_id, reason, status, trigger_type, trigger_id, score, factors::text,
 				       proposed_form, proposed_measures, proposed_point_id, opened_at, expires_on,

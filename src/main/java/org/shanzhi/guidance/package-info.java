@@ -6,6 +6,6 @@
  * follow-up visits (回访) with the party's view of the officers' conduct; search, export
  * and figures.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Guidance",
-		allowedDependencies = { "shared", "security", "directory", "calendar", "enforcement", "documents", "evidence" })
+@org.springframework.modulith.ApplicationModule(displayName = "Guidance", allowedDependencies = { "shared", "security",
+		"directory", "calendar", "enforcement", "documents", "evidence", "joint" })
 package org.shanzhi.guidance;

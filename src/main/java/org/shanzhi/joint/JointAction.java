@@ -55,9 +55,12 @@ public class JointAction {
 	public record Participant(UUID agencyId, List<String> matters, Answer answer, Set<UUID> officers) {
 	}
 
-	/** A finding recorded on the day. */
+	/**
+	 * A finding recorded on the day; a follow-up requirement may carry the deadline for
+	 * the rectification.
+	 */
 	public record Finding(UUID agencyId, UUID partyId, UUID officerId, String matter, Result result, String note,
-			String requirement) {
+			String requirement, LocalDate deadline) {
 	}
 
 	private final UUID id;
@@ -178,14 +181,31 @@ public class JointAction {
 		if (f.result() == null) {
 			throw new FieldRejectedException("result", "required");
 		}
+		if (f.deadline() != null) {
+			if (f.requirement() == null || f.requirement().isBlank()) {
+				throw new FieldRejectedException("requirement", "required");
+			}
+			if (!f.deadline().isAfter(day)) {
+				throw new FieldRejectedException("deadline", "afterActionDay");
+			}
+		}
 		findings.removeIf(x -> x.agencyId().equals(f.agencyId()) && x.partyId().equals(f.partyId())
 				&& x.matter().equals(f.matter()));
 		findings.add(f);
 	}
 
-	/** Concludes once every target party has a finding of every accepted agency. */
-	public void conclude() {
+	/**
+	 * Concludes once every target party has a finding of every accepted agency, and no
+	 * rectification deadline has passed (the finding would escalate at once: correct it
+	 * first).
+	 */
+	public void conclude(LocalDate today) {
 		requireStatus(Status.IN_PROGRESS);
+		for (Finding f : findings) {
+			if (f.deadline() != null && f.deadline().isBefore(today)) {
+				throw RuleViolationException.rule("joint-deadline-passed", f.matter(), f.deadline());
+			}
+		}
 		for (UUID party : targets) {
 			for (Participant p : accepted()) {
 				boolean checked = findings.stream()

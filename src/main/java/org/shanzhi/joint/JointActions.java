@@ -153,7 +153,8 @@ public class JointActions {
 	 * agency.
 	 */
 	public record FindingInput(@NotNull UUID partyId, @NotBlank @Size(max = 40) String matter,
-			@NotNull JointAction.Result result, @Size(max = 2000) String note, @Size(max = 1000) String requirement) {
+			@NotNull JointAction.Result result, @Size(max = 2000) String note, @Size(max = 1000) String requirement,
+			LocalDate deadline) {
 	}
 
 	@Transactional
@@ -161,9 +162,10 @@ public class JointActions {
 		Actor actor = actors.require(Role.OFFICER, Role.AGENCY_HEAD);
 		ActionView view = change(id, version,
 				a -> a.record(new JointAction.Finding(actor.requireAgency(), input.partyId(), actor.accountId(),
-						input.matter(), input.result(), input.note(), input.requirement())));
+						input.matter(), input.result(), input.note(), input.requirement(), input.deadline())));
 		events.publishEvent(new JointEvents.FindingRecorded(id, view.number(), actor.requireAgency(), input.partyId(),
-				actor.accountId(), view.day(), input.matter(), input.result(), input.note(), input.requirement()));
+				actor.accountId(), view.day(), input.matter(), input.result(), input.note(), input.requirement(),
+				input.deadline()));
 		return view;
 	}
 
@@ -171,7 +173,7 @@ public class JointActions {
 	public ActionView conclude(UUID id, long version) {
 		ActionView view = change(id, version, a -> {
 			requireLead(a);
-			a.conclude();
+			a.conclude(today());
 		});
 		jdbc.sql("update joint.action set concluded_at = :at where id = :id")
 			.param("at", OffsetDateTime.now(clock))

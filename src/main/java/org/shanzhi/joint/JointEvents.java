@@ -14,7 +14,8 @@ public final class JointEvents {
 
 	/** An agency recorded a finding for a party during a joint action. */
 	public record FindingRecorded(UUID actionId, String actionNumber, UUID agencyId, UUID partyId, UUID officerId,
-			LocalDate day, String matter, JointAction.Result result, String note, String requirement) {
+			LocalDate day, String matter, JointAction.Result result, String note, String requirement,
+			LocalDate deadline) {
 	}
 
 	/** An action was concluded; its combined notice went to each party. */

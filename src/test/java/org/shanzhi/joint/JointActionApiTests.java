@@ -81,7 +81,9 @@ class JointActionApiTests extends IntegrationTest {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.rule").value("joint-findings-missing"));
 		version = body(call(post("/api/v1/joint-actions/" + id + "/findings").param("version", Long.toString(version)),
-				"demo-officer-eco", Map.of("partyId", plant, "matter", "EIA-FILING", "result", "NO_VIOLATION")))
+				"demo-officer-eco",
+				Map.of("partyId", plant, "matter", "EIA-FILING", "result", "GUIDANCE_GIVEN", "note", "环评登记备案材料不全",
+						"requirement", "十五日内补办环评登记备案", "deadline", TODAY.plusDays(15).toString())))
 			.get("version")
 			.asLong();
 		JsonNode concluded = body(
@@ -95,7 +97,11 @@ class JointActionApiTests extends IntegrationTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		assertThat(notice).contains("河洛市市场监督管理局").contains("河洛市生态环境局").contains("七日内整改标签").contains("未发现违法");
+		assertThat(notice).contains("河洛市市场监督管理局")
+			.contains("河洛市生态环境局")
+			.contains("七日内整改标签")
+			.contains("已给予行政指导")
+			.contains("十五日内补办环评登记备案");
 
 		// each agency's own inspection of the enterprise, written after the conclusion
 		List<Map<String, Object>> inspections = List.of();
@@ -112,6 +118,26 @@ class JointActionApiTests extends IntegrationTest {
 			assertThat(r.get("agency_id").toString()).isEqualTo(amr);
 			assertThat(r.get("violation_found")).isEqualTo(true);
 		});
+
+		// the violation found became the market bureau's case, opened from its inspection
+		JsonNode cases = body(call(get("/api/v1/enforcement-cases").param("partyId", plant), "demo-officer-amr", null));
+		assertThat(cases.get("total").asLong()).isEqualTo(1);
+		JsonNode kase = cases.get("items").get(0);
+		assertThat(kase.get("violationCode").asString()).isEqualTo("FOOD-LABEL");
+		assertThat(kase.get("origin").asString()).isEqualTo("INSPECTION");
+		assertThat(kase.get("facts").asString()).contains("预包装食品标签缺少生产日期");
+		// the guidance given became the ecology bureau's act, with its rectification loop
+		JsonNode acts = null;
+		for (int i = 0; i < 100 && (acts == null || acts.get("total").asLong() == 0); i++) {
+			Thread.sleep(50);
+			acts = body(call(get("/api/v1/guidance").param("partyId", plant), "demo-officer-eco", null));
+		}
+		assertThat(acts.get("total").asLong()).isEqualTo(1);
+		JsonNode act = acts.get("items").get(0);
+		assertThat(act.get("form").asString()).isEqualTo("REMIND");
+		assertThat(act.get("agencyId").asString()).isEqualTo(eco);
+		assertThat(act.get("rectification").get("deadline").asString()).isNotBlank();
+		assertThat(act.get("content").asString()).contains(concluded.get("number").asString()).contains("环评登记备案材料不全");
 	}
 
 }

@@ -97,34 +97,43 @@ class JointActionTest {
 		JointAction a = planned();
 		a.answer(eco, true, Set.of(ecoOfficer));
 		a.answer(fire, false, null);
-		assertThat(rule(
-				() -> a.record(new JointAction.Finding(amr, shop, lead, "SPSC-033", Result.NO_VIOLATION, null, null))))
+		assertThat(rule(() -> a
+			.record(new JointAction.Finding(amr, shop, lead, "SPSC-033", Result.NO_VIOLATION, null, null, null))))
 			.isEqualTo("409 joint-status");
 		a.start(TODAY.plusDays(3));
-		assertThat(rule(() -> a
-			.record(new JointAction.Finding(eco, shop, UUID.randomUUID(), "DQ-069", Result.NO_VIOLATION, null, null))))
+		assertThat(rule(() -> a.record(new JointAction.Finding(eco, shop, UUID.randomUUID(), "DQ-069",
+				Result.NO_VIOLATION, null, null, null))))
 			.isEqualTo("422 joint-officer-not-on-action");
-		assertThat(rule(
-				() -> a.record(new JointAction.Finding(fire, shop, lead, "XF-016", Result.NO_VIOLATION, null, null))))
+		assertThat(rule(() -> a
+			.record(new JointAction.Finding(fire, shop, lead, "XF-016", Result.NO_VIOLATION, null, null, null))))
 			.isEqualTo("422 joint-officer-not-on-action");
 		assertThat(rule(() -> a.record(new JointAction.Finding(eco, UUID.randomUUID(), ecoOfficer, "DQ-069",
-				Result.NO_VIOLATION, null, null))))
+				Result.NO_VIOLATION, null, null, null))))
 			.isEqualTo("422 joint-party-not-targeted");
 		assertThat(rule(() -> a
-			.record(new JointAction.Finding(eco, shop, ecoOfficer, "SPSC-033", Result.VIOLATION, null, null))))
+			.record(new JointAction.Finding(eco, shop, ecoOfficer, "SPSC-033", Result.VIOLATION, null, null, null))))
 			.isEqualTo("422 joint-matter-not-of-agency");
-		a.record(new JointAction.Finding(amr, shop, lead, "SPSC-033", Result.VIOLATION, "生熟混放", "三日内整改"));
-		a.record(new JointAction.Finding(eco, shop, ecoOfficer, "DQ-069", Result.NO_VIOLATION, null, null));
-		a.record(new JointAction.Finding(amr, plant, lead, "CPZL-027", Result.NO_VIOLATION, null, null));
-		assertThat(rule(a::conclude)).isEqualTo("422 joint-findings-missing");
-		a.record(new JointAction.Finding(eco, plant, ecoOfficer, "DQ-069", Result.GUIDANCE_GIVEN, "提醒", null));
+		assertThat(rule(() -> a.record(new JointAction.Finding(amr, shop, lead, "SPSC-033", Result.VIOLATION, "生熟混放",
+				null, TODAY.plusDays(6)))))
+			.isEqualTo("400 requirement");
+		assertThat(rule(() -> a.record(new JointAction.Finding(amr, shop, lead, "SPSC-033", Result.VIOLATION, "生熟混放",
+				"三日内整改", TODAY.plusDays(3)))))
+			.isEqualTo("400 deadline");
+		a.record(new JointAction.Finding(amr, shop, lead, "SPSC-033", Result.VIOLATION, "生熟混放", "三日内整改",
+				TODAY.plusDays(6)));
+		a.record(new JointAction.Finding(eco, shop, ecoOfficer, "DQ-069", Result.NO_VIOLATION, null, null, null));
+		a.record(new JointAction.Finding(amr, plant, lead, "CPZL-027", Result.NO_VIOLATION, null, null, null));
+		assertThat(rule(() -> a.conclude(TODAY.plusDays(3)))).isEqualTo("422 joint-findings-missing");
+		a.record(new JointAction.Finding(eco, plant, ecoOfficer, "DQ-069", Result.GUIDANCE_GIVEN, "提醒", null, null));
 		// a finding recorded again replaces the earlier one for the same matter
-		a.record(new JointAction.Finding(eco, plant, ecoOfficer, "DQ-069", Result.NO_VIOLATION, null, null));
+		a.record(new JointAction.Finding(eco, plant, ecoOfficer, "DQ-069", Result.NO_VIOLATION, null, null, null));
 		assertThat(a.findings()).hasSize(4);
-		a.conclude();
+		assertThat(rule(() -> a.conclude(TODAY.plusDays(7)))).as("the rectification deadline has passed")
+			.isEqualTo("422 joint-deadline-passed");
+		a.conclude(TODAY.plusDays(3));
 		assertThat(a.status()).isEqualTo(JointAction.Status.CONCLUDED);
 		assertThat(rule(() -> a.cancel("晚了"))).isEqualTo("409 joint-status");
-		assertThat(rule(a::conclude)).isEqualTo("409 joint-status");
+		assertThat(rule(() -> a.conclude(TODAY.plusDays(3)))).isEqualTo("409 joint-status");
 	}
 
 	@Test

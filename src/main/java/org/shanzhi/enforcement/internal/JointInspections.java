@@ -7,7 +7,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.shanzhi.enforcement.CaseOrigin;
+import org.shanzhi.enforcement.EnforcementCases;
+import org.shanzhi.enforcement.InspectionView;
 import org.shanzhi.enforcement.Inspections;
+import org.shanzhi.enforcement.OpenCaseCommand;
 import org.shanzhi.enforcement.RecordInspectionCommand;
 import org.shanzhi.joint.JointAction;
 import org.shanzhi.joint.JointActions;
@@ -19,10 +23,12 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A concluded joint action becomes each participating agency's own inspection records
- * (J1): one inspection per agency and party, by the officer who recorded its findings, on
- * the action's day, with the matters checked and whether a violation was found — all
- * written together, after the action concluded, or not at all.
+ * A concluded joint action becomes each participating agency's own records (J1): one
+ * inspection per agency and party, by the officer who recorded its findings, on the
+ * action's day, with the matters checked and whether a violation was found, and an
+ * enforcement case opened from that inspection for each violation found — all written
+ * together, after the action concluded, or not at all. Guidance given on the day becomes
+ * acts of guidance in the guidance module.
  */
 @Component
 class JointInspections {
@@ -31,9 +37,12 @@ class JointInspections {
 
 	private final Inspections inspections;
 
-	JointInspections(JointActions actions, Inspections inspections) {
+	private final EnforcementCases cases;
+
+	JointInspections(JointActions actions, Inspections inspections, EnforcementCases cases) {
 		this.actions = actions;
 		this.inspections = inspections;
+		this.cases = cases;
 	}
 
 	@ApplicationModuleListener
@@ -55,8 +64,20 @@ class JointInspections {
 					+ (f.requirement() == null || f.requirement().isBlank() ? "" : "；整改要求：" + f.requirement().strip()))
 				.collect(Collectors.joining("\n"));
 			boolean violation = findings.stream().anyMatch(f -> f.result() == JointAction.Result.VIOLATION);
-			Actors.runAs(officer, () -> inspections.record(new RecordInspectionCommand(first.partyId(), action.day(),
-					"联合执法 " + action.number(), text.length() > 4000 ? text.substring(0, 4000) : text, violation)));
+			Actors.runAs(officer, () -> {
+				InspectionView inspection = inspections
+					.record(new RecordInspectionCommand(first.partyId(), action.day(), "联合执法 " + action.number(),
+							text.length() > 4000 ? text.substring(0, 4000) : text, violation));
+				for (JointAction.Finding f : findings) {
+					if (f.result() == JointAction.Result.VIOLATION) {
+						String facts = "联合执法（" + action.number() + "）检查发现："
+								+ (f.note() == null || f.note().isBlank() ? f.matter() : f.note().strip());
+						cases.open(new OpenCaseCommand(f.partyId(), f.matter(), action.day(), facts,
+								CaseOrigin.INSPECTION, inspection.id(), List.of()));
+					}
+				}
+				return null;
+			});
 		});
 	}
 

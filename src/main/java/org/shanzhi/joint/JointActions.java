@@ -62,8 +62,16 @@ public class JointActions {
 
 	private final Clock clock;
 
+	private final org.springframework.beans.factory.ObjectProvider<JointTargeting.VisitHistory> visits;
+
+	private final List<JointTargeting.RiskRanking> ranking;
+
 	JointActions(JdbcClient jdbc, Actors actors, Parties parties, org.shanzhi.directory.Agencies agencies,
-			MatterCatalogue matters, ApplicationEventPublisher events, Clock clock) {
+			MatterCatalogue matters, ApplicationEventPublisher events, Clock clock,
+			org.springframework.beans.factory.ObjectProvider<JointTargeting.VisitHistory> visits,
+			List<JointTargeting.RiskRanking> ranking) {
+		this.visits = visits;
+		this.ranking = ranking;
 		this.agencies = agencies;
 		this.jdbc = jdbc;
 		this.actors = actors;
@@ -82,10 +90,25 @@ public class JointActions {
 					max = 10) Map<UUID, @NotEmpty @Size(max = 30) List<@NotBlank @Size(max = 40) String>> matters) {
 	}
 
-	/** An action as shown: its number, title, state and figures. */
+	/**
+	 * An action as shown: its number, title, state and figures, and while it is planned
+	 * or running the conflicts of its targets.
+	 */
 	public record ActionView(UUID id, String number, String title, UUID leadAgencyId, LocalDate day,
 			JointAction.Status status, List<UUID> targets, List<JointAction.Participant> participants,
-			List<JointAction.Finding> findings, int visitsSaved, String cancelReason, long version) {
+			List<JointAction.Finding> findings, int visitsSaved, String cancelReason, long version,
+			List<Conflict> conflicts) {
+	}
+
+	/**
+	 * A target already visited in the action's month: inspected by an agency, or a target
+	 * of another joint action.
+	 */
+	public record Conflict(UUID partyId, UUID agencyId, LocalDate on, String kind, String reference) {
+	}
+
+	/** A party drawn as a target, by risk. */
+	public record Candidate(UUID partyId, String name, Double score, String grade) {
 	}
 
 	@Transactional
@@ -209,6 +232,71 @@ public class JointActions {
 		return view(a, (String) row[0], (String) row[1], (long) row[3]);
 	}
 
+	/**
+	 * The risk-ranked draw of targets (J1, R6): the parties of the category with the
+	 * highest risk scores that nobody visited in the month of the day, at most
+	 * {@code count}; parties not yet scored come after the scored ones.
+	 */
+	@Transactional(readOnly = true)
+	public List<Candidate> draw(org.shanzhi.directory.PartyCategory category, int count, LocalDate day) {
+		actors.require(PLANNERS);
+		if (category == null) {
+			throw new org.shanzhi.shared.FieldRejectedException("category", "required");
+		}
+		if (count < 1 || count > 200) {
+			throw new org.shanzhi.shared.FieldRejectedException("count", "outOfRange", 1, 200);
+		}
+		LocalDate on = day == null ? today() : day;
+		List<UUID> ids = parties.ofCategory(category, 100_000);
+		Set<UUID> visited = new java.util.HashSet<>();
+		visits.ifAvailable(v -> v.visits(ids, on.withDayOfMonth(1), on.withDayOfMonth(on.lengthOfMonth()))
+			.forEach(x -> visited.add(x.partyId())));
+		List<UUID> open = ids.stream().filter(id -> !visited.contains(id)).toList();
+		List<JointTargeting.Ranked> ranked = ranking.stream().flatMap(r -> r.highest(open, count).stream()).toList();
+		java.util.LinkedHashMap<UUID, Candidate> drawn = new java.util.LinkedHashMap<>();
+		ranked.forEach(r -> drawn.put(r.partyId(), new Candidate(r.partyId(), null, r.score(), r.grade())));
+		for (UUID id : open) {
+			if (drawn.size() >= count) {
+				break;
+			}
+			drawn.putIfAbsent(id, new Candidate(id, null, null, null));
+		}
+		Map<UUID, String> names = parties.namesForDocument(drawn.keySet());
+		return drawn.values()
+			.stream()
+			.limit(count)
+			.map(c -> new Candidate(c.partyId(), names.get(c.partyId()), c.score(), c.grade()))
+			.toList();
+	}
+
+	private List<Conflict> conflicts(JointAction a) {
+		if (a.status() != JointAction.Status.PLANNED && a.status() != JointAction.Status.IN_PROGRESS) {
+			return List.of();
+		}
+		LocalDate from = a.day().withDayOfMonth(1);
+		LocalDate to = a.day().withDayOfMonth(a.day().lengthOfMonth());
+		List<Conflict> found = new java.util.ArrayList<>();
+		visits.ifAvailable(v -> v.visits(a.targets(), from, to)
+			.forEach(x -> found.add(new Conflict(x.partyId(), x.agencyId(), x.on(), "INSPECTION", null))));
+		jdbc.sql("""
+				select t.party, a.lead_agency_id, a.day, a.number from joint.action a
+				cross join lateral jsonb_array_elements_text(a.state -> 'targets') t(party)
+				where a.id <> :id and a.status <> 'CANCELLED' and a.day between :from and :to
+				  and t.party = any(string_to_array(:targets, ','))
+				order by a.day
+				""")
+			.param("id", a.id())
+			.param("from", from)
+			.param("to", to)
+			.param("targets", String.join(",", a.targets().stream().map(UUID::toString).toList()))
+			.query((rs, n) -> new Conflict(UUID.fromString(rs.getString(1)), rs.getObject(2, UUID.class),
+					rs.getObject(3, LocalDate.class), "JOINT_ACTION", rs.getString(4)))
+			.list()
+			.forEach(found::add);
+		found.sort(java.util.Comparator.comparing(Conflict::on));
+		return found;
+	}
+
 	/** The actions the actor's agency takes part in, newest day first. */
 	@Transactional(readOnly = true)
 	public List<ActionView> mine() {
@@ -301,9 +389,9 @@ public class JointActions {
 		}
 	}
 
-	private static ActionView view(JointAction a, String number, String title, long version) {
+	private ActionView view(JointAction a, String number, String title, long version) {
 		return new ActionView(a.id(), number, title, a.leadAgencyId(), a.day(), a.status(), List.copyOf(a.targets()),
-				a.participants(), a.findings(), a.visitsSaved(), a.cancelReason(), version);
+				a.participants(), a.findings(), a.visitsSaved(), a.cancelReason(), version, conflicts(a));
 	}
 
 	private LocalDate today() {

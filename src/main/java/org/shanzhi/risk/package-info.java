@@ -5,5 +5,5 @@
  * advance and the parties' self-checks (issue 6).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Risk",
-		allowedDependencies = { "shared", "security", "directory", "enforcement", "guidance", "documents" })
+		allowedDependencies = { "shared", "security", "directory", "enforcement", "guidance", "documents", "joint" })
 package org.shanzhi.risk;

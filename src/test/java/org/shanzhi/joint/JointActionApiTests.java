@@ -140,4 +140,62 @@ class JointActionApiTests extends IntegrationTest {
 		assertThat(act.get("content").asString()).contains(concluded.get("number").asString()).contains("环评登记备案材料不全");
 	}
 
+	@Test
+	void targetsAlreadyVisitedThisMonthShowAsConflictsAndTheRiskDrawSkipsThem() throws Exception {
+		String amr = agency("demo-officer-amr");
+		String eco = agency("demo-officer-eco");
+		String mine = newEnterprise("河洛市联合检查矿业公司", "MINING");
+		String quarry = newEnterprise("河洛市联合检查采石场", "MINING");
+		for (String p : List.of(mine, quarry)) {
+			jdbc.sql(
+					"""
+							insert into risk.party_score (party_id, score, grade, probability, model_version, factors, computed_at)
+							values (:p, :s, 'HIGH', 0.9, 'test', '[]', now())
+							on conflict (party_id) do update set score = excluded.score
+							""")
+				.param("p", java.util.UUID.fromString(p))
+				.param("s", p.equals(mine) ? 9999.0 : 9998.0)
+				.update();
+		}
+		JsonNode drawn = body(
+				call(get("/api/v1/joint-actions/candidates").param("category", "MINING").param("count", "2"),
+						"demo-officer-amr", null)
+					.andExpect(status().isOk()));
+		assertThat(drawn.get(0).get("partyId").asString()).isEqualTo(mine);
+		assertThat(drawn.get(1).get("partyId").asString()).isEqualTo(quarry);
+		assertThat(drawn.get(0).get("grade").asString()).isEqualTo("HIGH");
+		call(get("/api/v1/joint-actions/candidates").param("category", "MINING").param("count", "0"),
+				"demo-officer-amr", null)
+			.andExpect(status().isBadRequest());
+
+		call(post("/api/v1/inspections"), "demo-officer-amr", Map.of("partyId", mine, "inspectedOn", TODAY.toString(),
+				"place", "矿区", "findings", "未见异常", "violationFound", false))
+			.andExpect(status().isCreated());
+		drawn = body(call(get("/api/v1/joint-actions/candidates").param("category", "MINING").param("count", "2"),
+				"demo-officer-amr", null));
+		assertThat(drawn.get(0).get("partyId").asString()).as("visited this month: not drawn").isEqualTo(quarry);
+
+		Map<String, Object> plan = Map.of("title", "矿山联合检查", "day", TODAY.toString(), "targets", List.of(mine, quarry),
+				"matters", Map.of(amr, List.of("LICENSE-DISPLAY"), eco, List.of("MONITORING")));
+		JsonNode first = body(
+				call(post("/api/v1/joint-actions"), "demo-officer-amr", plan).andExpect(status().isCreated()));
+		assertThat(first.get("conflicts")).anySatisfy(c -> {
+			assertThat(c.get("partyId").asString()).isEqualTo(mine);
+			assertThat(c.get("kind").asString()).isEqualTo("INSPECTION");
+			assertThat(c.get("agencyId").asString()).isEqualTo(amr);
+		});
+		JsonNode second = body(
+				call(post("/api/v1/joint-actions"), "demo-officer-amr", plan).andExpect(status().isCreated()));
+		assertThat(second.get("conflicts")).anySatisfy(c -> {
+			assertThat(c.get("partyId").asString()).isEqualTo(quarry);
+			assertThat(c.get("kind").asString()).isEqualTo("JOINT_ACTION");
+			assertThat(c.get("reference").asString()).isEqualTo(first.get("number").asString());
+		});
+		for (JsonNode a : List.of(first, second)) {
+			call(post("/api/v1/joint-actions/" + a.get("id").asString() + "/cancellation"), "demo-officer-amr",
+					Map.of("reason", "测试结束", "version", a.get("version").asLong()))
+				.andExpect(status().isOk());
+		}
+	}
+
 }

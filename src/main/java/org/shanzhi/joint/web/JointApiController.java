@@ -44,6 +44,13 @@ class JointApiController {
 		return actions.mine();
 	}
 
+	@Operation(summary = "Draw targets by risk: the highest-risk parties of a category nobody visited in the month")
+	@GetMapping("/candidates")
+	List<JointActions.Candidate> draw(@RequestParam org.shanzhi.directory.PartyCategory category,
+			@RequestParam(defaultValue = "10") int count, @RequestParam(required = false) java.time.LocalDate day) {
+		return actions.draw(category, count, day);
+	}
+
 	@GetMapping("/{id}")
 	JointActions.ActionView get(@PathVariable UUID id) {
 		return actions.get(id);

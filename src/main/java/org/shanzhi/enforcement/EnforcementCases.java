@@ -193,6 +193,21 @@ public class EnforcementCases {
 		return cases.saveAndFlush(c).view();
 	}
 
+	/**
+	 * Moves a case not yet decided to the agency that accepted its referral (J1), under
+	 * that agency's violation type of the same code; refused when the agency has no
+	 * competence for it. Runs in the accepting transaction.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public CaseView transfer(UUID caseId, UUID toAgencyId, UUID referralId) {
+		EnforcementCase c = cases.findById(caseId)
+			.orElseThrow(() -> NotFoundException.forId("enforcement-case", caseId));
+		ViolationTypeView type = violationTypes.find(toAgencyId, c.view().violationCode())
+			.orElseThrow(() -> RuleViolationException.rule("referral-outside-competence", c.view().violationCode()));
+		c.transfer(type, referralId);
+		return cases.saveAndFlush(c).view();
+	}
+
 	/** The case, if the current actor's agency scope includes it; 404 otherwise. */
 	EnforcementCase load(UUID id) {
 		AgencyScope scope = actors.scope();

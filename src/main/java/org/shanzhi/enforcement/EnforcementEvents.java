@@ -165,6 +165,25 @@ public final class EnforcementEvents {
 		}
 	}
 
+	/**
+	 * A case referred to another agency and accepted there (J1 multi-level linkage): it
+	 * now belongs to {@code agencyId}.
+	 */
+	public record CaseTransferred(UUID caseId, UUID agencyId, UUID fromAgencyId, UUID referralId) implements CaseEvent {
+
+		public String action() {
+			return "TRANSFERRED";
+		}
+
+		public Map<String, Object> before() {
+			return Map.of("agencyId", fromAgencyId.toString());
+		}
+
+		public Map<String, Object> after() {
+			return Map.of("agencyId", agencyId.toString(), "referralId", referralId.toString());
+		}
+	}
+
 	public record CoerciveMeasureRequested(UUID measureId, UUID caseId, UUID agencyId, String kind,
 			OffsetDateTime scheduledAt, boolean urgent) implements AuditedEvent {
 

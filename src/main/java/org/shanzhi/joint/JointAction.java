@@ -65,7 +65,7 @@ public class JointAction {
 
 	private final UUID id;
 
-	private final UUID leadAgencyId;
+	private UUID leadAgencyId;
 
 	private final LocalDate day;
 
@@ -145,6 +145,26 @@ public class JointAction {
 		}
 		participants.put(agencyId, new Participant(agencyId, p.matters(), accept ? Answer.ACCEPTED : Answer.DECLINED,
 				accept ? Set.copyOf(officers) : Set.of()));
+	}
+
+	/**
+	 * The lead passes to a participating agency that accepted the action's referral (J1:
+	 * up to the city, down to a county, across districts); only before the action starts.
+	 * The new lead takes part, accepted, with its officers (or the accepting officer);
+	 * the former lead stays a participant.
+	 */
+	public void transferLead(UUID newLead, UUID acceptingOfficer) {
+		requireStatus(Status.PLANNED);
+		Participant p = participants.get(newLead);
+		if (p == null) {
+			throw RuleViolationException.rule("referral-needs-participant");
+		}
+		if (newLead.equals(leadAgencyId)) {
+			throw RuleViolationException.rule("referral-same-agency");
+		}
+		participants.put(newLead, new Participant(newLead, p.matters(), Answer.ACCEPTED,
+				p.officers().isEmpty() ? Set.of(acceptingOfficer) : p.officers()));
+		leadAgencyId = newLead;
 	}
 
 	/** Starts the action on its day. */

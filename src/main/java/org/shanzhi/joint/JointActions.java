@@ -207,6 +207,30 @@ public class JointActions {
 		return view;
 	}
 
+	/**
+	 * The accepted referral of a planned action makes the accepting agency its lead (J1);
+	 * the caller checked the referral.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	void transferLead(UUID id, UUID newLead, UUID acceptingOfficer) {
+		ActionView before = Actors.runAs(Actor.SYSTEM, () -> get(id));
+		JointAction a = JointAction.restore(new JointAction.Snapshot(before.id(), before.leadAgencyId(), before.day(),
+				before.status(), before.targets(), before.participants(), before.findings(), before.cancelReason()));
+		a.transferLead(newLead, acceptingOfficer);
+		int updated = jdbc.sql("""
+				update joint.action set state = cast(:state as jsonb), lead_agency_id = :lead, version = version + 1
+				where id = :id and version = :version
+				""")
+			.param("state", JSON.writeValueAsString(a.snapshot()))
+			.param("lead", newLead)
+			.param("id", id)
+			.param("version", before.version())
+			.update();
+		if (updated == 0) {
+			throw RuleViolationException.conflict("stale-version", before.version(), before.version() + 1);
+		}
+	}
+
 	@Transactional
 	public ActionView cancel(UUID id, String reason, long version) {
 		return change(id, version, a -> {

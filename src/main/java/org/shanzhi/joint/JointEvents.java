@@ -22,4 +22,12 @@ public final class JointEvents {
 	public record ActionConcluded(UUID actionId, String actionNumber, UUID leadAgencyId, int parties, int visitsSaved) {
 	}
 
+	/**
+	 * A referral was accepted: the record now belongs to {@code toAgencyId}; the owning
+	 * module moves it, in the same transaction.
+	 */
+	public record ReferralAccepted(UUID referralId, Referrals.Kind kind, UUID subjectId, UUID fromAgencyId,
+			UUID toAgencyId) {
+	}
+
 }

@@ -316,6 +316,21 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 		}
 	}
 
+	/**
+	 * Moves a case not yet decided to the agency it was referred to and that accepted it,
+	 * under that agency's violation type of the same code.
+	 */
+	public void transfer(ViolationTypeView type, UUID referralId) {
+		if (status != CaseStatus.OPEN && status != CaseStatus.INVESTIGATED) {
+			throw org.shanzhi.shared.RuleViolationException.conflict("case-transition-not-allowed", "transfer",
+					status.name());
+		}
+		UUID from = agencyId;
+		this.agencyId = type.agencyId();
+		this.violationTypeId = type.id();
+		registerEvent(new EnforcementEvents.CaseTransferred(id, agencyId, from, referralId));
+	}
+
 	public void close(OffsetDateTime now) {
 		requireStatus("close", CaseStatus.DECIDED);
 		this.status = CaseStatus.CLOSED;

@@ -97,7 +97,11 @@ public class SharingRules {
 			SharedRecordType recordType, UUID recordId, String via, OffsetDateTime readAt) {
 	}
 
-	/** A change of a rule, for the audit trail. */
+	/**
+	 * A change of a rule, for the audit trail; shared with other systems: topic
+	 * {@code shanzhi.joint.sharing-rule-changed}, keyed by the rule.
+	 */
+	@org.springframework.modulith.events.Externalized("shanzhi.joint.sharing-rule-changed::#{#this.ruleId()}")
 	public record RuleChanged(UUID ruleId, UUID ownerAgencyId, String action,
 			Map<String, Object> after) implements AuditedEvent {
 

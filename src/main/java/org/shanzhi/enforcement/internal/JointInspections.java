@@ -1,5 +1,6 @@
 package org.shanzhi.enforcement.internal;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,13 +49,22 @@ class JointInspections {
 	@ApplicationModuleListener
 	void on(JointEvents.ActionConcluded concluded) {
 		JointActions.ActionView action = Actors.runAs(Actor.SYSTEM, () -> actions.get(concluded.actionId()));
-		Map<List<UUID>, List<JointAction.Finding>> byAgencyAndParty = action.findings()
-			.stream()
+		record("联合执法 " + action.number(), action.day(), action.findings());
+	}
+
+	/** Findings another department's system posted for its agency (J2). */
+	@ApplicationModuleListener
+	void on(JointEvents.ExternalFindingsReceived received) {
+		record("部门间交换 " + received.reference(), received.day(), received.findings());
+	}
+
+	private void record(String label, LocalDate day, List<JointAction.Finding> all) {
+		Map<List<UUID>, List<JointAction.Finding>> byAgencyAndParty = all.stream()
 			.collect(Collectors.groupingBy(f -> List.of(f.agencyId(), f.partyId()), LinkedHashMap::new,
 					Collectors.toList()));
 		byAgencyAndParty.forEach((key, findings) -> {
 			JointAction.Finding first = findings.get(0);
-			Actor officer = new Actor(first.officerId(), "joint-action", "联合执法", Set.of(Role.OFFICER), first.agencyId(),
+			Actor officer = new Actor(first.officerId(), "joint-action", label, Set.of(Role.OFFICER), first.agencyId(),
 					null);
 			String text = findings.stream().map(f -> f.matter() + "：" + switch (f.result()) {
 				case NO_VIOLATION -> "未发现违法";
@@ -64,16 +74,16 @@ class JointInspections {
 					+ (f.requirement() == null || f.requirement().isBlank() ? "" : "；整改要求：" + f.requirement().strip()))
 				.collect(Collectors.joining("\n"));
 			boolean violation = findings.stream().anyMatch(f -> f.result() == JointAction.Result.VIOLATION);
+			String place = label.length() > 200 ? label.substring(0, 200) : label;
 			Actors.runAs(officer, () -> {
-				InspectionView inspection = inspections
-					.record(new RecordInspectionCommand(first.partyId(), action.day(), "联合执法 " + action.number(),
-							text.length() > 4000 ? text.substring(0, 4000) : text, violation));
+				InspectionView inspection = inspections.record(new RecordInspectionCommand(first.partyId(), day, place,
+						text.length() > 4000 ? text.substring(0, 4000) : text, violation));
 				for (JointAction.Finding f : findings) {
 					if (f.result() == JointAction.Result.VIOLATION) {
-						String facts = "联合执法（" + action.number() + "）检查发现："
+						String facts = label + " 检查发现："
 								+ (f.note() == null || f.note().isBlank() ? f.matter() : f.note().strip());
-						cases.open(new OpenCaseCommand(f.partyId(), f.matter(), action.day(), facts,
-								CaseOrigin.INSPECTION, inspection.id(), List.of()));
+						cases.open(new OpenCaseCommand(f.partyId(), f.matter(), day, facts, CaseOrigin.INSPECTION,
+								inspection.id(), List.of()));
 					}
 				}
 				return null;

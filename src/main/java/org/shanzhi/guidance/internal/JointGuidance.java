@@ -47,22 +47,32 @@ class JointGuidance {
 	@ApplicationModuleListener
 	void on(JointEvents.ActionConcluded concluded) {
 		JointActions.ActionView action = Actors.runAs(Actor.SYSTEM, () -> actions.get(concluded.actionId()));
-		for (JointAction.Finding f : action.findings()) {
+		give("联合执法（" + action.number() + "）", action.day(), action.findings());
+	}
+
+	/** Guidance another department's system reported for its agency (J2). */
+	@ApplicationModuleListener
+	void on(JointEvents.ExternalFindingsReceived received) {
+		give("部门间交换（" + received.reference() + "）", received.day(), received.findings());
+	}
+
+	private void give(String label, java.time.LocalDate day, List<JointAction.Finding> findings) {
+		for (JointAction.Finding f : findings) {
 			if (f.result() != JointAction.Result.GUIDANCE_GIVEN) {
 				continue;
 			}
 			ViolationTypeView type = Actors.runAs(Actor.SYSTEM, () -> types.require(f.agencyId(), f.matter()));
-			Actor officer = new Actor(f.officerId(), "joint-action", "联合执法", Set.of(Role.OFFICER), f.agencyId(), null);
-			String content = "联合执法（" + action.number() + "）检查中，就“" + type.title() + "”给予提示"
+			Actor officer = new Actor(f.officerId(), "joint-action", label, Set.of(Role.OFFICER), f.agencyId(), null);
+			String content = label + "检查中，就“" + type.title() + "”给予提示"
 					+ (f.note() == null || f.note().isBlank() ? "。" : "：" + f.note().strip());
 			RectificationInput rectification = f.requirement() != null && !f.requirement().isBlank()
 					&& f.deadline() != null ? new RectificationInput(f.requirement().strip(), f.deadline(), f.matter())
 							: null;
 			Actors.runAs(officer,
 					() -> acts.give(new GiveGuidanceCommand(f.partyId(), GuidanceForm.REMIND.name(),
-							DocumentForm.SIMPLE, Channel.IN_PERSON, truncate("联合执法提示：" + type.title(), 200), content,
-							List.of(type.legalBasis()), null, Map.of("item", truncate(type.title(), 4000)), null, null,
-							null, null, null, rectification, action.day(), false, false)));
+							DocumentForm.SIMPLE, Channel.IN_PERSON, truncate(label + "提示：" + type.title(), 200),
+							content, List.of(type.legalBasis()), null, Map.of("item", truncate(type.title(), 4000)),
+							null, null, null, null, null, rectification, day, false, false)));
 		}
 	}
 

@@ -40,6 +40,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 			@Value("${shanzhi.rate-limit.public-per-minute:120}") long publicApi, ProblemWriter problems) {
 		this.rules = List.of(new Rule("token", "POST", "/api/v1/auth/token", signIn),
 				new Rule("login", "POST", "/login", signIn), new Rule("public", null, "/api/v1/public/", publicApi),
+				new Rule("exchange", null, "/api/v1/exchange/", publicApi),
 				new Rule("public-pages", null, "/public/", publicApi));
 		this.buckets = new TokenBuckets(problems);
 	}

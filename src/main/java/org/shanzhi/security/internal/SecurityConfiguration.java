@@ -86,6 +86,10 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/api/v1/public/**")
 				.permitAll()
+				// other departments' systems sign each request with their own credentials
+				// (J2)
+				.requestMatchers(HttpMethod.POST, "/api/v1/exchange/**")
+				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(converter))

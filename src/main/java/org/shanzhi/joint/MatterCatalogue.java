@@ -12,4 +12,11 @@ public interface MatterCatalogue {
 	/** Whether the matter (a violation code) is in the agency's catalogue. */
 	boolean covers(UUID agencyId, String matter);
 
+	/** A matter an agency checks: a violation code of its catalogue and its title. */
+	record Matter(String code, String title) {
+	}
+
+	/** The matters of an agency's catalogue, by code. */
+	java.util.List<Matter> mattersOf(UUID agencyId);
+
 }

@@ -64,6 +64,21 @@ public class Accounts {
 		return store.displayNames(ids);
 	}
 
+	/**
+	 * The enabled officers and heads of the current actor's agency: whom an officer may
+	 * name on a joint action.
+	 */
+	@Transactional(readOnly = true)
+	public List<AccountView> colleagues() {
+		Actor actor = actors.require(Role.OFFICER, Role.AGENCY_HEAD);
+		UUID agency = actor.requireAgency();
+		return store.all()
+			.stream()
+			.filter(a -> agency.equals(a.agencyId()) && a.enabled()
+					&& (a.roles().contains(Role.OFFICER) || a.roles().contains(Role.AGENCY_HEAD)))
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public List<AccountView> all() {
 		actors.require(Role.ADMIN);

@@ -26,4 +26,10 @@ class JointMatters implements MatterCatalogue {
 		return Actors.runAs(Actor.SYSTEM, () -> types.find(agencyId, matter).isPresent());
 	}
 
+	@Override
+	public java.util.List<Matter> mattersOf(UUID agencyId) {
+		return Actors.runAs(Actor.SYSTEM,
+				() -> types.list(agencyId).stream().map(t -> new Matter(t.code(), t.title())).toList());
+	}
+
 }

@@ -75,6 +75,7 @@ class TwoAgencyJointActionBrowserTest extends BrowserTest {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("findings"), "预包装面包标签未标注生产日期"));
 
 		signInAgain(actionPath, "demo-officer-eco");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("finding-form")));
 		new Select(browser.findElement(By.id("finding-result"))).selectByValue("GUIDANCE_GIVEN");
 		type(By.id("finding-note"), "烘焙废气治理设施未办理环评登记备案");
 		type(By.id("finding-requirement"), "十五日内补办环评登记备案");

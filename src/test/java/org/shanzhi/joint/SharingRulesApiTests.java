@@ -37,6 +37,8 @@ class SharingRulesApiTests extends IntegrationTest {
 
 	static final String STRANGER = "demo-officer-urban";
 
+	static final String OWNER = "demo-officer-amr";
+
 	@Autowired
 	JdbcClient jdbc;
 
@@ -92,11 +94,17 @@ class SharingRulesApiTests extends IntegrationTest {
 			.asLong() > 0) {
 			seen.add("case-list");
 		}
+		if (statusOf("/api/v1/enforcement-cases/" + r.kase() + "/coercive-measures", user) == 200) {
+			seen.add("case-coercive-measures");
+		}
 		if (statusOf("/api/v1/inspections/" + r.inspection(), user) == 200) {
 			seen.add("inspection-detail");
 		}
 		if (statusOf("/api/v1/guidance/" + r.act(), user) == 200) {
 			seen.add("guidance-detail");
+		}
+		if (statusOf("/api/v1/guidance/" + r.act() + "/document.pdf", user) == 200) {
+			seen.add("guidance-document");
 		}
 		if (statusOf("/api/v1/guidance/" + r.act() + "/follow-ups", user) == 200) {
 			seen.add("guidance-follow-ups");
@@ -136,9 +144,9 @@ class SharingRulesApiTests extends IntegrationTest {
 		return call(get(path), user, null).andReturn().getResponse().getStatus();
 	}
 
-	static final List<String> EVERY_VIEW = List.of("case-detail", "case-list", "inspection-detail", "guidance-detail",
-			"guidance-follow-ups", "guidance-list", "warning-list", "case-page", "guidance-page", "case-list-page",
-			"party-guidance-section");
+	static final List<String> EVERY_VIEW = List.of("case-detail", "case-list", "case-coercive-measures",
+			"inspection-detail", "guidance-detail", "guidance-document", "guidance-follow-ups", "guidance-list",
+			"warning-list", "case-page", "guidance-page", "case-list-page", "party-guidance-section");
 
 	Map<String, Object> proposal(String recipient) {
 		Map<String, Object> p = new LinkedHashMap<>();
@@ -160,6 +168,7 @@ class SharingRulesApiTests extends IntegrationTest {
 		Records r = marketBureauRecords();
 		String transport = agency(READER);
 		assertThat(visibleTo(READER, r)).isEmpty();
+		assertThat(visibleTo(OWNER, r)).as("the owner sees its own records").containsExactlyElementsOf(EVERY_VIEW);
 
 		JsonNode rule = body(call(post("/api/v1/sharing-rules"), "demo-head-amr", proposal(transport))
 			.andExpect(status().isCreated())
@@ -180,6 +189,8 @@ class SharingRulesApiTests extends IntegrationTest {
 			assertThat(visibleTo(READER, r)).as("approved: every view shows the shared records")
 				.containsExactlyElementsOf(EVERY_VIEW);
 			assertThat(visibleTo(STRANGER, r)).as("a third agency still sees nothing").isEmpty();
+			assertThat(visibleTo(OWNER, r)).as("sharing takes nothing from the owner")
+				.containsExactlyElementsOf(EVERY_VIEW);
 			String page = mvc.perform(get("/cases/" + r.kase()).with(as(READER)))
 				.andReturn()
 				.getResponse()
@@ -189,6 +200,17 @@ class SharingRulesApiTests extends IntegrationTest {
 				.andReturn()
 				.getResponse()
 				.getContentAsString()).contains("shared-mark");
+
+			// one way only: the reader's own records stay its own
+			String own = body(
+					call(post("/api/v1/inspections"), READER,
+							Map.of("partyId", r.party(), "inspectedOn", TODAY.toString(), "place", "停车场", "findings",
+									"营运车辆证照齐全", "violationFound", false))
+						.andExpect(status().isCreated()))
+				.get("id")
+				.asString();
+			call(get("/api/v1/inspections/" + own), READER, null).andExpect(status().isOk());
+			call(get("/api/v1/inspections/" + own), OWNER, null).andExpect(status().isNotFound());
 
 			// read-only: the reader's agency cannot act on them
 			call(post("/api/v1/enforcement-cases/" + r.kase() + "/investigation"), READER,
@@ -235,6 +257,7 @@ class SharingRulesApiTests extends IntegrationTest {
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.status").value("REVOKED"));
 			assertThat(visibleTo(READER, r)).as("revoked: hidden again at once").isEmpty();
+			assertThat(visibleTo(OWNER, r)).as("nor does revoking").containsExactlyElementsOf(EVERY_VIEW);
 		}
 		finally {
 			jdbc.sql("update joint.sharing_rule set status = 'REVOKED' where id = :id")

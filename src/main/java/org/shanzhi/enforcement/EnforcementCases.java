@@ -59,8 +59,16 @@ public class EnforcementCases {
 
 	private final Clock clock;
 
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	EnforcementCases(CaseRepository cases, InspectionRepository inspections, ViolationTypes violationTypes,
-			Parties parties, Agencies agencies, ObjectProvider<TreatmentAdvisor> advisor, Actors actors, Clock clock) {
+			Parties parties, Agencies agencies, ObjectProvider<TreatmentAdvisor> advisor, Actors actors, Clock clock,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.events = events;
 		this.cases = cases;
 		this.inspections = inspections;
 		this.violationTypes = violationTypes;
@@ -204,8 +212,17 @@ public class EnforcementCases {
 			.orElseThrow(() -> NotFoundException.forId("enforcement-case", caseId));
 		ViolationTypeView type = violationTypes.find(toAgencyId, c.view().violationCode())
 			.orElseThrow(() -> RuleViolationException.rule("referral-outside-competence", c.view().violationCode()));
+		UUID from = c.agencyId();
 		c.transfer(type, referralId);
-		return cases.saveAndFlush(c).view();
+		CaseView moved = cases.saveAndFlush(c).view();
+		// the case's coercive measures belong to it: the receiving head decides pending
+		// ones
+		jdbc.sql("update enforcement.coercive_measure set agency_id = :to where case_id = :id")
+			.param("to", toAgencyId)
+			.param("id", caseId)
+			.update();
+		events.publishEvent(new org.shanzhi.shared.RecordTransferred("ENFORCEMENT_CASE", caseId, from, toAgencyId));
+		return moved;
 	}
 
 	/** The case, if the current actor's agency scope includes it; 404 otherwise. */

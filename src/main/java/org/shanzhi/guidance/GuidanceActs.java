@@ -486,7 +486,8 @@ public class GuidanceActs {
 	@Transactional(readOnly = true)
 	public List<FollowUpView> followUpsOf(UUID actId) {
 		actors.require(READERS);
-		loadReadable(actId);
+		GuidanceAct act = loadReadable(actId);
+		actors.noteRead(SharedRecordType.GUIDANCE_OUTCOMES, act.view(), GuidanceActView::agencyId, GuidanceActView::id);
 		return followUps.findByActIdOrderByDueOn(actId).stream().map(FollowUp::view).toList();
 	}
 

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -187,6 +186,9 @@ public class Exchange {
 		catch (JacksonException ex) {
 			throw new FieldRejectedException("body", "unreadable");
 		}
+		if (f == null) {
+			throw new FieldRejectedException("body", "unreadable");
+		}
 		Set<ConstraintViolation<InboundFinding>> violations = validator.validate(f);
 		if (!violations.isEmpty()) {
 			ConstraintViolation<InboundFinding> v = violations.iterator().next();
@@ -287,8 +289,8 @@ public class Exchange {
 		catch (NumberFormatException ex) {
 			throw new ExchangeRefusedException("exchange-stale-timestamp");
 		}
-		Duration skew = Duration.between(Instant.ofEpochSecond(seconds), clock.instant()).abs();
-		if (skew.compareTo(SKEW) > 0) {
+		long now = clock.instant().getEpochSecond();
+		if (Math.abs((double) seconds - now) > SKEW.toSeconds()) {
 			throw new ExchangeRefusedException("exchange-stale-timestamp");
 		}
 		byte[] expected = sign(client.secret(), timestamp.strip(), body);

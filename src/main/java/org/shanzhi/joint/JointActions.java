@@ -102,7 +102,8 @@ public class JointActions {
 
 	/**
 	 * A target already visited in the action's month: inspected by an agency, or a target
-	 * of another joint action.
+	 * of another joint action. The agency and the other action's number are given only
+	 * where the viewer may know them (otherwise {@code null}: "another agency").
 	 */
 	public record Conflict(UUID partyId, UUID agencyId, LocalDate on, String kind, String reference) {
 	}
@@ -299,22 +300,40 @@ public class JointActions {
 		}
 		LocalDate from = a.day().withDayOfMonth(1);
 		LocalDate to = a.day().withDayOfMonth(a.day().lengthOfMonth());
+		// which agency visited is shown only where the viewer may know it: a participant
+		// of
+		// this action, an agency sharing its violations with the viewer's, or a
+		// supervisor
+		Actor viewer = actors.current();
+		org.shanzhi.security.AgencyScope known = actors.readScope(org.shanzhi.security.SharedRecordType.VIOLATIONS);
+		Set<UUID> participants = new java.util.HashSet<>();
+		a.participants().forEach(p -> participants.add(p.agencyId()));
 		List<Conflict> found = new java.util.ArrayList<>();
 		visits.ifAvailable(v -> v.visits(a.targets(), from, to)
-			.forEach(x -> found.add(new Conflict(x.partyId(), x.agencyId(), x.on(), "INSPECTION", null))));
-		jdbc.sql("""
-				select t.party, a.lead_agency_id, a.day, a.number from joint.action a
-				cross join lateral jsonb_array_elements_text(a.state -> 'targets') t(party)
-				where a.id <> :id and a.status <> 'CANCELLED' and a.day between :from and :to
-				  and t.party = any(string_to_array(:targets, ','))
-				order by a.day
-				""")
+			.forEach(x -> found.add(new Conflict(x.partyId(),
+					known.includes(x.agencyId()) || participants.contains(x.agencyId()) ? x.agencyId() : null, x.on(),
+					"INSPECTION", null))));
+		jdbc.sql(
+				"""
+						select t.party, a.lead_agency_id, a.day, a.number,
+						       :all or exists (select 1 from joint.action_agency g where g.action_id = a.id and g.agency_id = :viewer)
+						from joint.action a
+						cross join lateral jsonb_array_elements_text(a.state -> 'targets') t(party)
+						where a.id <> :id and a.status <> 'CANCELLED' and a.day between :from and :to
+						  and t.party = any(string_to_array(:targets, ','))
+						order by a.day
+						""")
+			.param("all", viewer.seesAllAgencies())
+			.param("viewer", viewer.agencyId() == null ? new UUID(0, 0) : viewer.agencyId())
 			.param("id", a.id())
 			.param("from", from)
 			.param("to", to)
 			.param("targets", String.join(",", a.targets().stream().map(UUID::toString).toList()))
-			.query((rs, n) -> new Conflict(UUID.fromString(rs.getString(1)), rs.getObject(2, UUID.class),
-					rs.getObject(3, LocalDate.class), "JOINT_ACTION", rs.getString(4)))
+			.query((rs, n) -> rs.getBoolean(5)
+					? new Conflict(UUID.fromString(rs.getString(1)), rs.getObject(2, UUID.class),
+							rs.getObject(3, LocalDate.class), "JOINT_ACTION", rs.getString(4))
+					: new Conflict(UUID.fromString(rs.getString(1)), null, rs.getObject(3, LocalDate.class),
+							"JOINT_ACTION", null))
 			.list()
 			.forEach(found::add);
 		found.sort(java.util.Comparator.comparing(Conflict::on));

@@ -183,12 +183,12 @@ public class SharingRules {
 		if (note != null && note.length() > 500) {
 			throw new FieldRejectedException("note", "textTooLong");
 		}
-		jdbc.sql(
-				"""
-						update joint.sharing_rule set status = :status, decided_by = :by, decided_at = :at, decision_note = :note,
-						    version = version + 1
-						where id = :id and version = :version
-						""")
+		int updated = jdbc
+			.sql("""
+					update joint.sharing_rule set status = :status, decided_by = :by, decided_at = :at, decision_note = :note,
+					    version = version + 1
+					where id = :id and version = :version
+					""")
 			.param("status", approve ? "APPROVED" : "REJECTED")
 			.param("by", actor.accountId())
 			.param("at", OffsetDateTime.now(clock))
@@ -196,6 +196,7 @@ public class SharingRules {
 			.param("id", id)
 			.param("version", version)
 			.update();
+		requireUpdated(updated, version);
 		RuleView view = load(id);
 		events.publishEvent(changed(view, approve ? "APPROVED" : "REJECTED"));
 		return view;
@@ -222,18 +223,19 @@ public class SharingRules {
 		if (reason.length() > 500) {
 			throw new FieldRejectedException("reason", "textTooLong");
 		}
-		jdbc.sql(
-				"""
-						update joint.sharing_rule set status = 'REVOKED', revoked_by = :by, revoked_at = :at, revoke_reason = :reason,
-						    version = version + 1
-						where id = :id and version = :version
-						""")
+		int updated = jdbc
+			.sql("""
+					update joint.sharing_rule set status = 'REVOKED', revoked_by = :by, revoked_at = :at, revoke_reason = :reason,
+					    version = version + 1
+					where id = :id and version = :version
+					""")
 			.param("by", actor.accountId())
 			.param("at", OffsetDateTime.now(clock))
 			.param("reason", reason.strip())
 			.param("id", id)
 			.param("version", version)
 			.update();
+		requireUpdated(updated, version);
 		RuleView view = load(id);
 		events.publishEvent(changed(view, "REVOKED"));
 		return view;
@@ -333,6 +335,13 @@ public class SharingRules {
 				rs.getObject("decided_by", UUID.class), rs.getObject("decided_at", OffsetDateTime.class),
 				rs.getString("decision_note"), rs.getObject("revoked_by", UUID.class),
 				rs.getObject("revoked_at", OffsetDateTime.class), rs.getString("revoke_reason"), rs.getLong("version"));
+	}
+
+	/** A concurrent change won the race: nothing was changed, 409. */
+	private static void requireUpdated(int updated, long version) {
+		if (updated == 0) {
+			throw RuleViolationException.conflict("stale-version", version, version + 1);
+		}
 	}
 
 	private static void requireVersion(RuleView rule, long version) {

@@ -39,6 +39,15 @@ class ReferralApiTests extends IntegrationTest {
 		return accounts.findByUsername(user).orElseThrow().actor().agencyId().toString();
 	}
 
+	static byte[] photo() {
+		byte[] b = new byte[20_000];
+		new java.util.Random().nextBytes(b);
+		b[0] = (byte) 0xFF;
+		b[1] = (byte) 0xD8;
+		b[2] = (byte) 0xFF;
+		return b;
+	}
+
 	void prepare() throws Exception {
 		String east = agency("demo-officer-urban-east");
 		if (accounts.findByUsername(EAST_HEAD).isEmpty()) {
@@ -79,6 +88,14 @@ class ReferralApiTests extends IntegrationTest {
 				Map.of("kind", "ENFORCEMENT_CASE", "subjectId", kase, "toAgencyId", city, "reason", " "))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		String evidence = body(mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/evidence")
+				.file(new org.springframework.mock.web.MockMultipartFile("file", "占道照片.jpg", "image/jpeg", photo()))
+				.param("subjectType", "ENFORCEMENT_CASE")
+				.param("subjectId", kase)
+				.param("kind", "PHOTO")
+				.header("Authorization", bearer("demo-officer-urban-east")))
+			.andExpect(status().isCreated())).get("id").asString();
 		JsonNode up = body(call(post("/api/v1/referrals"), EAST_HEAD,
 				Map.of("kind", "ENFORCEMENT_CASE", "subjectId", kase, "toAgencyId", city, "reason", "跨区重大案件，报请市局管辖"))
 			.andExpect(status().isCreated())
@@ -100,6 +117,11 @@ class ReferralApiTests extends IntegrationTest {
 			.andExpect(jsonPath("$.agencyId").value(city));
 		call(get("/api/v1/enforcement-cases/" + kase), "demo-officer-urban-east", null)
 			.andExpect(status().isNotFound());
+		// its evidence moved with it, and the custody chain says so
+		call(get("/api/v1/evidence/" + evidence), "demo-officer-urban", null).andExpect(status().isOk());
+		call(get("/api/v1/evidence/" + evidence), "demo-officer-urban-east", null).andExpect(status().isNotFound());
+		call(get("/api/v1/evidence/" + evidence + "/custody"), "demo-officer-urban", null)
+			.andExpect(jsonPath("$.entries[?(@.action == 'TRANSFERRED')]").exists());
 
 		JsonNode down = body(call(post("/api/v1/referrals"), "demo-head-urban",
 				Map.of("kind", "ENFORCEMENT_CASE", "subjectId", kase, "toAgencyId", east, "reason", "交由属地办理"))

@@ -53,7 +53,7 @@ class JointInspections {
 	}
 
 	/** Findings another department's system posted for its agency (J2). */
-	@ApplicationModuleListener
+	@org.springframework.context.event.EventListener
 	void on(JointEvents.ExternalFindingsReceived received) {
 		record("部门间交换 " + received.reference(), received.day(), received.findings());
 	}

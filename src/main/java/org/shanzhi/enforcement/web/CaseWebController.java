@@ -58,8 +58,11 @@ class CaseWebController {
 
 	private final CoerciveMeasures coercive;
 
-	CaseWebController(EnforcementCases cases, ViolationTypes violationTypes, Parties parties,
-			CoerciveMeasures coercive) {
+	private final org.shanzhi.security.Actors actors;
+
+	CaseWebController(EnforcementCases cases, ViolationTypes violationTypes, Parties parties, CoerciveMeasures coercive,
+			org.shanzhi.security.Actors actors) {
+		this.actors = actors;
 		this.cases = cases;
 		this.violationTypes = violationTypes;
 		this.parties = parties;
@@ -177,7 +180,8 @@ class CaseWebController {
 
 	private String render(CaseView c, Model model) {
 		ViolationTypeView type = violationTypes.byId(c.violationTypeId()).orElseThrow();
-		if (c.status() == CaseStatus.INVESTIGATED && !model.containsAttribute("proposal")) {
+		boolean shared = actors.isShared(c.agencyId());
+		if (c.status() == CaseStatus.INVESTIGATED && !shared && !model.containsAttribute("proposal")) {
 			model.addAttribute("proposal", cases.proposal(c.id()));
 		}
 		if (c.status() == CaseStatus.INVESTIGATED && !model.containsAttribute("decision")) {

@@ -51,7 +51,7 @@ class JointGuidance {
 	}
 
 	/** Guidance another department's system reported for its agency (J2). */
-	@ApplicationModuleListener
+	@org.springframework.context.event.EventListener
 	void on(JointEvents.ExternalFindingsReceived received) {
 		give("部门间交换（" + received.reference() + "）", received.day(), received.findings());
 	}

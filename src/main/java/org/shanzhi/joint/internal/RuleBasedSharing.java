@@ -1,5 +1,6 @@
 package org.shanzhi.joint.internal;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -10,10 +11,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.annotation.PreDestroy;
+
 import org.shanzhi.security.Actor;
 import org.shanzhi.security.AgencySharing;
 import org.shanzhi.security.SharedRecordType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -23,8 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The isolation rules' view of the sharing rules (J2): an agency reads another's records
  * of a type while an approved rule covering the type is in its period — revoking the rule
  * or the period's end hides them at once, nothing is cached. Reads of shared records are
- * logged in a transaction of their own (the read itself runs read-only), before the
- * records are shown: a read that cannot be logged fails.
+ * logged in a transaction of their own, on a small connection pool of their own (the read
+ * itself runs read-only and holds a connection of the main pool), before the records are
+ * shown: a read that cannot be logged fails.
  */
 @Component
 class RuleBasedSharing implements AgencySharing {
@@ -33,15 +42,47 @@ class RuleBasedSharing implements AgencySharing {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcClient logJdbc;
+
 	private final TransactionTemplate ownTransaction;
+
+	private final HikariDataSource logPool;
 
 	private final Clock clock;
 
-	RuleBasedSharing(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+	RuleBasedSharing(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, Clock clock)
+			throws SQLException {
 		this.jdbc = jdbc;
-		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
+		if (dataSource.isWrapperFor(HikariDataSource.class)) {
+			// a small pool of its own: the log is written while the read holds a
+			// connection
+			// of the main pool, so many concurrent shared reads cannot starve each other
+			HikariDataSource main = dataSource.unwrap(HikariDataSource.class);
+			HikariConfig config = new HikariConfig();
+			config.setJdbcUrl(main.getJdbcUrl());
+			config.setUsername(main.getUsername());
+			config.setPassword(main.getPassword());
+			config.setMaximumPoolSize(4);
+			config.setMinimumIdle(0);
+			config.setPoolName("shared-read-log");
+			this.logPool = new HikariDataSource(config);
+			this.logJdbc = JdbcClient.create(logPool);
+			this.ownTransaction = new TransactionTemplate(new DataSourceTransactionManager(logPool));
+		}
+		else {
+			this.logPool = null;
+			this.logJdbc = jdbc;
+			this.ownTransaction = new TransactionTemplate(transactions);
+			this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		}
+	}
+
+	@PreDestroy
+	void close() {
+		if (logPool != null) {
+			logPool.close();
+		}
 	}
 
 	@Override
@@ -63,7 +104,7 @@ class RuleBasedSharing implements AgencySharing {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		LocalDate today = LocalDate.now(clock.withZone(ZONE));
 		ownTransaction.executeWithoutResult(tx -> recordsByOwner.forEach((owner, ids) -> {
-			UUID rule = jdbc.sql("""
+			UUID rule = logJdbc.sql("""
 					select id from joint.sharing_rule
 					where owner_agency_id = :owner and recipient_agency_id = :reader and status = 'APPROVED'
 					  and :type = any(record_types) and :today between valid_from and valid_until
@@ -76,7 +117,7 @@ class RuleBasedSharing implements AgencySharing {
 				.query(UUID.class)
 				.optional()
 				.orElse(null);
-			jdbc.sql("""
+			logJdbc.sql("""
 					insert into joint.shared_read (rule_id, owner_agency_id, reader_agency_id, reader_account_id,
 					    reader_name, record_type, record_id, via, read_at)
 					select cast(:rule as uuid), :owner, :agency, :account, :name, :type, r, :via, :at

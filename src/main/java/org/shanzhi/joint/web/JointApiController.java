@@ -56,12 +56,15 @@ class JointApiController {
 		return actions.get(id);
 	}
 
-	record Answer(boolean accept, Set<UUID> officers, long version) {
+	record Answer(Boolean accept, Set<UUID> officers, long version) {
 	}
 
 	@Operation(summary = "Your agency accepts (naming its officers) or declines")
 	@PostMapping("/{id}/answers")
 	JointActions.ActionView answer(@PathVariable UUID id, @RequestBody Answer body) {
+		if (body.accept() == null) {
+			throw new org.shanzhi.shared.FieldRejectedException("accept", "required");
+		}
 		return actions.answer(id, body.accept(), body.officers(), body.version());
 	}
 

@@ -48,12 +48,15 @@ class ReferralApiController {
 		return referrals.get(id);
 	}
 
-	record Answer(boolean accept, String note, long version) {
+	record Answer(Boolean accept, String note, long version) {
 	}
 
 	@Operation(summary = "Accept (the record becomes your agency's) or decline with a reason")
 	@PostMapping("/{id}/answer")
 	Referrals.ReferralView answer(@PathVariable UUID id, @RequestBody Answer body) {
+		if (body.accept() == null) {
+			throw new org.shanzhi.shared.FieldRejectedException("accept", "required");
+		}
 		return referrals.answer(id, body.accept(), body.note(), body.version());
 	}
 

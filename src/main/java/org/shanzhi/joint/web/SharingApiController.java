@@ -48,12 +48,15 @@ class SharingApiController {
 		return rules.get(id);
 	}
 
-	record Decision(boolean approve, String note, long version) {
+	record Decision(Boolean approve, String note, long version) {
 	}
 
 	@Operation(summary = "Approve or reject a proposed rule (a supervisor other than the proposer)")
 	@PostMapping("/{id}/decision")
 	SharingRules.RuleView decide(@PathVariable UUID id, @RequestBody Decision body) {
+		if (body.approve() == null) {
+			throw new org.shanzhi.shared.FieldRejectedException("approve", "required");
+		}
 		return rules.decide(id, body.approve(), body.note(), body.version());
 	}
 

@@ -138,6 +138,11 @@ class RiskPagesTests extends IntegrationTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+		// the category chooser names every category (a map looked up by a variable, not
+		// by the
+		// variable's name)
+		assertThat(published).contains("<option value=\"CATERING\" selected=\"selected\">餐饮")
+			.doesNotContain("<option value=\"RETAIL\"></option>");
 		java.util.regex.Matcher p = java.util.regex.Pattern
 			.compile("/public/risk-catalogues/([0-9a-f-]{36})/consultation")
 			.matcher(published);

@@ -3,6 +3,7 @@
  * parties, the same on every machine. On by default for {@code spring-boot:run}; off in
  * the prod profile.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = { "shared", "security",
-		"risk", "directory", "calendar", "enforcement", "leniency", "documents", "guidance", "mediation", "portal" })
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data",
+		allowedDependencies = { "shared", "security", "risk", "directory", "calendar", "enforcement", "leniency",
+				"documents", "guidance", "mediation", "portal", "supervision" })
 package org.shanzhi.demo;

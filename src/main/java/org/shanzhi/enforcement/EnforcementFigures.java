@@ -27,6 +27,33 @@ public class EnforcementFigures {
 		this.actors = actors;
 	}
 
+	/** A case decided in a period: for the assessment's figures (S2). */
+	public record DecidedCase(UUID id, UUID agencyId, String number, String origin, LocalDate decidedOn) {
+	}
+
+	/**
+	 * Every case decided in [from, to] (Asia/Shanghai days), streamed in a stable order:
+	 * the denominator of "guidance before penalty" (S2).
+	 */
+	@Transactional(readOnly = true)
+	public void forEachDecided(LocalDate from, LocalDate to, UUID agencyId,
+			java.util.function.Consumer<DecidedCase> sink) {
+		require();
+		jdbc.sql(
+				"""
+						select id, agency_id, number, origin, cast(decided_at at time zone 'Asia/Shanghai' as date)
+						from enforcement.enforcement_case
+						where decided_at >= :from and decided_at < :to and (cast(:agency as uuid) is null or agency_id = :agency)
+						order by decided_at, id
+						""")
+			.param("from", from.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toOffsetDateTime())
+			.param("to", to.plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toOffsetDateTime())
+			.param("agency", agencyId)
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> sink
+				.accept(new DecidedCase(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+						rs.getString(4), rs.getObject(5, LocalDate.class))));
+	}
+
 	/** The violations of the given types (all the agency's when empty) in [from, to]. */
 	@Transactional(readOnly = true)
 	public long violations(UUID agencyId, Collection<String> codes, LocalDate from, LocalDate to) {

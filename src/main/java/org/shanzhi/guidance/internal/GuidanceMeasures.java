@@ -1,0 +1,189 @@
+package org.shanzhi.guidance.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.shanzhi.enforcement.EnforcementFigures;
+import org.shanzhi.security.Actor;
+import org.shanzhi.security.Actors;
+import org.shanzhi.shared.AgencyMeasures;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The guidance figures of the assessment (S2): the share of decided cases that guidance
+ * came before (the case was escalated from guidance, or an act of guidance about it was
+ * issued on or before the decision); the share of follow-up visits due in the period that
+ * were made; the share of rectifications with their deadline in the period that were
+ * corrected (of those whose outcome was recorded); and the number of conduct complaints.
+ */
+@Component
+class GuidanceMeasures implements AgencyMeasures {
+
+	static final String GUIDED_FIRST = "GUIDANCE_BEFORE_PENALTY";
+
+	static final String FOLLOW_UPS = "FOLLOW_UP_COMPLETION";
+
+	static final String RECTIFIED = "RECTIFICATION_RATE";
+
+	static final String COMPLAINTS = "CONDUCT_COMPLAINTS";
+
+	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	private final JdbcClient jdbc;
+
+	private final EnforcementFigures enforcement;
+
+	GuidanceMeasures(JdbcClient jdbc, EnforcementFigures enforcement) {
+		this.jdbc = jdbc;
+		this.enforcement = enforcement;
+	}
+
+	@Override
+	public List<Measure> measures() {
+		return List.of(new Measure(GUIDED_FIRST, Kind.RATE), new Measure(FOLLOW_UPS, Kind.RATE),
+				new Measure(RECTIFIED, Kind.RATE), new Measure(COMPLAINTS, Kind.COUNT));
+	}
+
+	@Override
+	public Map<UUID, Figure> compute(String code, LocalDate from, LocalDate to) {
+		Map<UUID, Figure> out = new HashMap<>();
+		switch (code) {
+			case GUIDED_FIRST -> {
+				Map<UUID, LocalDate> guided = firstGuidance(to, null);
+				Map<UUID, long[]> counts = new HashMap<>();
+				Actors.runAs(Actor.SYSTEM, () -> {
+					enforcement.forEachDecided(from, to, null, c -> {
+						long[] k = counts.computeIfAbsent(c.agencyId(), a -> new long[2]);
+						k[1]++;
+						if (guidedFirst(c, guided)) {
+							k[0]++;
+						}
+					});
+					return null;
+				});
+				counts.forEach((agency, k) -> out.put(agency, new Figure(k[0], k[1])));
+			}
+			case FOLLOW_UPS -> jdbc.sql("""
+					select agency_id, count(*) filter (where status = 'DONE'), count(*) from guidance.follow_up
+					where due_on between :from and :to group by agency_id
+					""")
+				.param("from", from)
+				.param("to", to)
+				.query((rs, n) -> out.put(rs.getObject(1, UUID.class), new Figure(rs.getLong(2), rs.getLong(3))))
+				.list();
+			case RECTIFIED -> jdbc.sql("""
+					select agency_id, count(*) filter (where rect_corrected), count(*) from guidance.guidance_act
+					where rect_deadline between :from and :to and rect_corrected is not null group by agency_id
+					""")
+				.param("from", from)
+				.param("to", to)
+				.query((rs, n) -> out.put(rs.getObject(1, UUID.class), new Figure(rs.getLong(2), rs.getLong(3))))
+				.list();
+			case COMPLAINTS -> jdbc.sql("""
+					select agency_id, count(*) from guidance.conduct_complaint
+					where created_at >= :from and created_at < :to group by agency_id
+					""")
+				.param("from", from.atStartOfDay(ZONE).toOffsetDateTime())
+				.param("to", to.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime())
+				.query((rs, n) -> out.put(rs.getObject(1, UUID.class), new Figure(rs.getLong(2), 0)))
+				.list();
+			default -> throw new IllegalArgumentException(code);
+		}
+		return out;
+	}
+
+	private static boolean guidedFirst(EnforcementFigures.DecidedCase c, Map<UUID, LocalDate> guided) {
+		LocalDate first = guided.get(c.id());
+		return "GUIDANCE".equals(c.origin()) || (first != null && !first.isAfter(c.decidedOn()));
+	}
+
+	/** For each case an act of guidance concerns, the day of the first such act. */
+	private Map<UUID, LocalDate> firstGuidance(LocalDate until, UUID agencyId) {
+		Map<UUID, LocalDate> first = new HashMap<>();
+		jdbc.sql(
+				"""
+						select c, min(issued_on) from (
+						  select case_id c, issued_on from guidance.guidance_act
+						  where case_id is not null and issued_on <= :until and (cast(:agency as uuid) is null or agency_id = :agency)
+						  union all
+						  select escalated_case_id, issued_on from guidance.guidance_act
+						  where escalated_case_id is not null and issued_on <= :until
+						    and (cast(:agency as uuid) is null or agency_id = :agency)) x
+						group by c
+						""")
+			.param("until", until)
+			.param("agency", agencyId)
+			.query((rs, n) -> first.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)))
+			.list();
+		return first;
+	}
+
+	@Override
+	public List<Line> lines(String code, UUID agencyId, LocalDate from, LocalDate to, int limit) {
+		return switch (code) {
+			case GUIDED_FIRST -> {
+				Map<UUID, LocalDate> guided = firstGuidance(to, agencyId);
+				List<Line> counted = new ArrayList<>();
+				List<Line> not = new ArrayList<>();
+				Actors.runAs(Actor.SYSTEM, () -> {
+					enforcement.forEachDecided(from, to, agencyId, c -> {
+						boolean yes = guidedFirst(c, guided);
+						Line line = new Line("ENFORCEMENT_CASE", c.id(), c.number(), c.decidedOn(), yes,
+								"/cases/" + c.id());
+						(yes ? counted : not).add(line);
+					});
+					return null;
+				});
+				List<Line> all = new ArrayList<>(counted);
+				all.addAll(not);
+				yield all.subList(0, Math.min(limit, all.size()));
+			}
+			case FOLLOW_UPS -> jdbc.sql("""
+					select id, party_name, due_on, status = 'DONE' from guidance.follow_up
+					where agency_id = :agency and due_on between :from and :to
+					order by 4 desc, 3, 1 limit :limit
+					""")
+				.param("agency", agencyId)
+				.param("from", from)
+				.param("to", to)
+				.param("limit", limit)
+				.query((rs, n) -> new Line("FOLLOW_UP", rs.getObject(1, UUID.class), rs.getString(2),
+						rs.getObject(3, LocalDate.class), rs.getBoolean(4),
+						"/guidance/follow-ups/" + rs.getObject(1, UUID.class)))
+				.list();
+			case RECTIFIED -> jdbc.sql("""
+					select id, party_name || '：' || subject, rect_deadline, rect_corrected from guidance.guidance_act
+					where agency_id = :agency and rect_deadline between :from and :to and rect_corrected is not null
+					order by 4 desc, 3, 1 limit :limit
+					""")
+				.param("agency", agencyId)
+				.param("from", from)
+				.param("to", to)
+				.param("limit", limit)
+				.query((rs, n) -> new Line("GUIDANCE_ACT", rs.getObject(1, UUID.class), rs.getString(2),
+						rs.getObject(3, LocalDate.class), rs.getBoolean(4), "/guidance/" + rs.getObject(1, UUID.class)))
+				.list();
+			case COMPLAINTS -> jdbc
+				.sql("""
+						select id, party_name, cast(created_at at time zone 'Asia/Shanghai' as date) from guidance.conduct_complaint
+						where agency_id = :agency and created_at >= :from and created_at < :to
+						order by created_at, id limit :limit
+						""")
+				.param("agency", agencyId)
+				.param("from", from.atStartOfDay(ZONE).toOffsetDateTime())
+				.param("to", to.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime())
+				.param("limit", limit)
+				.query((rs, n) -> new Line("CONDUCT_COMPLAINT", rs.getObject(1, UUID.class), rs.getString(2),
+						rs.getObject(3, LocalDate.class), true, "/guidance/complaints"))
+				.list();
+			default -> throw new IllegalArgumentException(code);
+		};
+	}
+
+}

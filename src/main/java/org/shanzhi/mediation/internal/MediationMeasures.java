@@ -1,0 +1,72 @@
+package org.shanzhi.mediation.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.shanzhi.shared.AgencyMeasures;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mediation figure of the assessment (S2): of the cases that ended in the period
+ * (agreed or terminated), the share agreed.
+ */
+@Component
+class MediationMeasures implements AgencyMeasures {
+
+	static final String SUCCESS = "MEDIATION_SUCCESS";
+
+	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	private final JdbcClient jdbc;
+
+	MediationMeasures(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public List<Measure> measures() {
+		return List.of(new Measure(SUCCESS, Kind.RATE));
+	}
+
+	@Override
+	public Map<UUID, Figure> compute(String code, LocalDate from, LocalDate to) {
+		Map<UUID, Figure> out = new HashMap<>();
+		jdbc.sql(
+				"""
+						select agency_id, count(*) filter (where status = 'AGREED'), count(*)
+						from mediation.mediation_case
+						where status in ('AGREED', 'TERMINATED') and coalesce(closed_at, agreed_at) >= :from and coalesce(closed_at, agreed_at) < :to
+						group by agency_id
+						""")
+			.param("from", from.atStartOfDay(ZONE).toOffsetDateTime())
+			.param("to", to.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime())
+			.query((rs, n) -> out.put(rs.getObject(1, UUID.class), new Figure(rs.getLong(2), rs.getLong(3))))
+			.list();
+		return out;
+	}
+
+	@Override
+	public List<Line> lines(String code, UUID agencyId, LocalDate from, LocalDate to, int limit) {
+		return jdbc
+			.sql("""
+					select id, number, status = 'AGREED', cast(coalesce(closed_at, agreed_at) at time zone 'Asia/Shanghai' as date)
+					from mediation.mediation_case
+					where agency_id = :agency and status in ('AGREED', 'TERMINATED')
+					  and coalesce(closed_at, agreed_at) >= :from and coalesce(closed_at, agreed_at) < :to
+					order by 3 desc, 4, 1 limit :limit
+					""")
+			.param("agency", agencyId)
+			.param("from", from.atStartOfDay(ZONE).toOffsetDateTime())
+			.param("to", to.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime())
+			.param("limit", limit)
+			.query((rs, n) -> new Line("MEDIATION_CASE", rs.getObject(1, UUID.class), rs.getString(2),
+					rs.getObject(4, LocalDate.class), rs.getBoolean(3), "/mediation/" + rs.getObject(1, UUID.class)))
+			.list();
+	}
+
+}

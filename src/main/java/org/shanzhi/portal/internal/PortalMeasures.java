@@ -1,0 +1,70 @@
+package org.shanzhi.portal.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.shanzhi.shared.AgencyMeasures;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The satisfaction figure of the assessment (S2, S5): the stars the applicants gave the
+ * services completed, as a share of the most they could give (five a rating).
+ */
+@Component
+class PortalMeasures implements AgencyMeasures {
+
+	static final String SATISFACTION = "SERVICE_SATISFACTION";
+
+	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	private final JdbcClient jdbc;
+
+	PortalMeasures(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public List<Measure> measures() {
+		return List.of(new Measure(SATISFACTION, Kind.RATE));
+	}
+
+	@Override
+	public Map<UUID, Figure> compute(String code, LocalDate from, LocalDate to) {
+		Map<UUID, Figure> out = new HashMap<>();
+		jdbc.sql("""
+				select agency_id, sum(stars), 5 * count(*) from portal.rating
+				where created_at >= :from and created_at < :to group by agency_id
+				""")
+			.param("from", from.atStartOfDay(ZONE).toOffsetDateTime())
+			.param("to", to.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime())
+			.query((rs, n) -> out.put(rs.getObject(1, UUID.class), new Figure(rs.getLong(2), rs.getLong(3))))
+			.list();
+		return out;
+	}
+
+	@Override
+	public List<Line> lines(String code, UUID agencyId, LocalDate from, LocalDate to, int limit) {
+		return jdbc
+			.sql("""
+					select r.application_id, a.tracking_number || ' · ' || r.stars || '★', cast(r.created_at at time zone 'Asia/Shanghai' as date),
+					       r.stars >= 4
+					from portal.rating r join portal.application a on a.id = r.application_id
+					where r.agency_id = :agency and r.created_at >= :from and r.created_at < :to
+					order by r.created_at, r.application_id limit :limit
+					""")
+			.param("agency", agencyId)
+			.param("from", from.atStartOfDay(ZONE).toOffsetDateTime())
+			.param("to", to.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime())
+			.param("limit", limit)
+			.query((rs, n) -> new Line("PORTAL_APPLICATION", rs.getObject(1, UUID.class), rs.getString(2),
+					rs.getObject(3, LocalDate.class), rs.getBoolean(4),
+					"/hall/applications/" + rs.getObject(1, UUID.class)))
+			.list();
+	}
+
+}

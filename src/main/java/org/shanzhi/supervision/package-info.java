@@ -7,5 +7,5 @@
  * their tables.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Supervision",
-		allowedDependencies = { "shared", "security", "directory" })
+		allowedDependencies = { "shared", "security", "directory", "documents" })
 package org.shanzhi.supervision;

@@ -1,0 +1,37 @@
+package org.shanzhi.supervision.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.shanzhi.directory.Agencies;
+import org.shanzhi.security.Actor;
+import org.shanzhi.security.Actors;
+import org.shanzhi.supervision.ExcellentCases;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The public library of excellent cases (S3): no sign-in, no personal data. */
+@Controller
+class CaseLibraryWebController {
+
+	private final ExcellentCases cases;
+
+	private final Agencies agencies;
+
+	CaseLibraryWebController(ExcellentCases cases, Agencies agencies) {
+		this.cases = cases;
+		this.agencies = agencies;
+	}
+
+	@GetMapping("/public/cases")
+	String library(Model model) {
+		model.addAttribute("cases", cases.library());
+		Map<UUID, String> names = new LinkedHashMap<>();
+		Actors.runAs(Actor.SYSTEM, () -> agencies.all()).forEach(a -> names.put(a.id(), a.name()));
+		model.addAttribute("agencyNames", names);
+		return "supervision/library";
+	}
+
+}

@@ -1,0 +1,134 @@
+package org.shanzhi.supervision.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.shanzhi.supervision.Courses;
+import org.shanzhi.supervision.DemonstrationUnits;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Demonstration units (S4) and training courses (S1) through the API. */
+@RestController
+@Tag(name = "supervision")
+class UnitsAndCoursesApiController {
+
+	private final DemonstrationUnits units;
+
+	private final Courses courses;
+
+	UnitsAndCoursesApiController(DemonstrationUnits units, Courses courses) {
+		this.units = units;
+		this.courses = courses;
+	}
+
+	record Designation(UUID agencyId, LocalDate validFrom, LocalDate validUntil, String reason) {
+	}
+
+	@Operation(summary = "Designate a demonstration unit for a period (SUPERVISOR)")
+	@PostMapping("/api/v1/demonstration-units")
+	ResponseEntity<DemonstrationUnits.UnitView> designate(@RequestBody Designation body) {
+		var unit = units.designate(body.agencyId(), body.validFrom(), body.validUntil(), body.reason());
+		return ResponseEntity.created(URI.create("/api/v1/demonstration-units/" + unit.id())).body(unit);
+	}
+
+	@GetMapping("/api/v1/demonstration-units")
+	List<DemonstrationUnits.UnitView> units() {
+		return units.units();
+	}
+
+	record Review(Map<String, Boolean> criteria, String note) {
+	}
+
+	@Operation(summary = "Review a unit against the criteria; a failed review revokes it")
+	@PostMapping("/api/v1/demonstration-units/{id}/reviews")
+	DemonstrationUnits.UnitView review(@PathVariable UUID id, @RequestBody Review body) {
+		return units.review(id, body.criteria(), body.note());
+	}
+
+	record Revocation(String reason, long version) {
+	}
+
+	@PostMapping("/api/v1/demonstration-units/{id}/revocation")
+	DemonstrationUnits.UnitView revoke(@PathVariable UUID id, @RequestBody Revocation body) {
+		return units.revoke(id, body.reason(), body.version());
+	}
+
+	record Recommendation(String reasons) {
+	}
+
+	@Operation(summary = "Recommend a unit to the province with the reasons")
+	@PostMapping("/api/v1/demonstration-units/{id}/recommendation")
+	DemonstrationUnits.UnitView recommend(@PathVariable UUID id, @RequestBody Recommendation body) {
+		return units.recommend(id, body.reasons());
+	}
+
+	@GetMapping("/api/v1/demonstration-units/recommendations")
+	List<DemonstrationUnits.UnitView> recommendations() {
+		return units.recommendations();
+	}
+
+	record Pairing(UUID agencyId, String plan) {
+	}
+
+	@Operation(summary = "Pair a unit with a weaker agency (结对帮扶) by a plan")
+	@PostMapping("/api/v1/demonstration-units/{id}/pairings")
+	DemonstrationUnits.PairingView pair(@PathVariable UUID id, @RequestBody Pairing body) {
+		return units.pair(id, body.agencyId(), body.plan());
+	}
+
+	@GetMapping("/api/v1/demonstration-units/{id}/pairings")
+	List<DemonstrationUnits.PairingView> pairings(@PathVariable UUID id) {
+		return units.pairings(id);
+	}
+
+	record Progress(String text) {
+	}
+
+	@PostMapping("/api/v1/pairings/{id}/progress")
+	DemonstrationUnits.PairingView progress(@PathVariable UUID id, @RequestBody Progress body) {
+		return units.progress(id, body.text());
+	}
+
+	record Course(String title, String topic, Courses.Format format, LocalDate heldOn) {
+	}
+
+	@Operation(summary = "Set a training course: city-wide (SUPERVISOR) or the agency's own (AGENCY_HEAD)")
+	@PostMapping("/api/v1/courses")
+	ResponseEntity<Courses.CourseView> course(@RequestBody Course body) {
+		var course = courses.create(body.title(), body.topic(), body.format(), body.heldOn());
+		return ResponseEntity.created(URI.create("/api/v1/courses/" + course.id())).body(course);
+	}
+
+	@GetMapping("/api/v1/courses")
+	List<Courses.CourseView> courses() {
+		return courses.list();
+	}
+
+	record Attendance(UUID agencyId, Set<UUID> attended) {
+	}
+
+	@Operation(summary = "Record who of the agency's officers attended a course")
+	@PutMapping("/api/v1/courses/{id}/attendance")
+	List<Courses.Attendee> attendance(@PathVariable UUID id, @RequestBody Attendance body) {
+		return courses.attendance(id, body.agencyId(), body.attended());
+	}
+
+	@GetMapping("/api/v1/courses/mine")
+	List<Courses.AttendanceLine> mine() {
+		return courses.mine();
+	}
+
+}

@@ -81,12 +81,13 @@ where d.g % 20 between 16 and 17;
 
 -- 5 %: mediation cases that ended in the year (a demo case's row, renumbered)
 insert into mediation.mediation_case
-select (jsonb_populate_record(null::mediation.mediation_case, to_jsonb(m) || jsonb_build_object(
-          'id', gen_random_uuid(), 'number', 'KH-TJ-' || d.g, 'agency_id', a.id,
-          'status', case when d.u < 0.6 then 'AGREED' else 'TERMINATED' end,
-          'facts_found', '基准', 'terms', '基准', 'agreed_at', d.day::timestamptz, 'closed_at', d.day::timestamptz))).*
+select r.*
 from bd d join ba a on a.n = d.a_n
 cross join (select * from mediation.mediation_case order by created_at limit 1) m
+cross join lateral jsonb_populate_record(null::mediation.mediation_case, to_jsonb(m) || jsonb_build_object(
+          'id', gen_random_uuid(), 'number', 'KH-TJ-' || d.g, 'agency_id', a.id,
+          'status', case when d.u < 0.6 then 'AGREED' else 'TERMINATED' end,
+          'facts_found', '基准', 'terms', '基准', 'agreed_at', d.day::timestamptz, 'closed_at', d.day::timestamptz)) r
 where d.g % 20 = 18;
 
 -- 5 %: online services completed and rated

@@ -49,6 +49,7 @@ public class EnforcementFigures {
 			.param("from", from.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toOffsetDateTime())
 			.param("to", to.plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toOffsetDateTime())
 			.param("agency", agencyId)
+			.withFetchSize(20_000)
 			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> sink
 				.accept(new DecidedCase(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
 						rs.getString(4), rs.getObject(5, LocalDate.class))));

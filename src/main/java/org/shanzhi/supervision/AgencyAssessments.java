@@ -50,6 +50,16 @@ public class AgencyAssessments {
 
 	private final Clock clock;
 
+	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AgencyAssessments.class);
+
+	/** Two workers: the machine's cores; the database does most of the work. */
+	private final java.util.concurrent.ExecutorService measuring = java.util.concurrent.Executors.newFixedThreadPool(2,
+			r -> {
+				Thread t = new Thread(r, "assessment-measure");
+				t.setDaemon(true);
+				return t;
+			});
+
 	AgencyAssessments(JdbcClient jdbc, Actors actors, Agencies agencies, IndicatorSystems systems,
 			List<AgencyMeasures> sources, Clock clock) {
 		this.jdbc = jdbc;
@@ -86,13 +96,30 @@ public class AgencyAssessments {
 		LocalDate from = LocalDate.of(year, 1, 1);
 		LocalDate to = LocalDate.of(year, 12, 31);
 		List<AgencyView> assessed = assessed();
-		Map<String, Map<UUID, AgencyMeasures.Figure>> figures = new LinkedHashMap<>();
+		// the measures are independent reads of committed records: computed side by side
+		Map<String, java.util.concurrent.CompletableFuture<Map<UUID, AgencyMeasures.Figure>>> pending = new LinkedHashMap<>();
 		for (IndicatorSystems.Indicator i : indicators) {
-			if (i.measure() != null && !figures.containsKey(i.measure())) {
-				figures.put(i.measure(),
-						Actors.runAs(Actor.SYSTEM, () -> source(i.measure()).compute(i.measure(), from, to)));
+			if (i.measure() != null && !pending.containsKey(i.measure())) {
+				AgencyMeasures source = source(i.measure());
+				pending.put(i.measure(), java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+					long t = System.nanoTime();
+					Map<UUID, AgencyMeasures.Figure> f = Actors.runAs(Actor.SYSTEM,
+							() -> source.compute(i.measure(), from, to));
+					LOG.info("assessment {}: measure {} in {} ms", year, i.measure(),
+							(System.nanoTime() - t) / 1_000_000);
+					return f;
+				}, measuring));
 			}
 		}
+		Map<String, Map<UUID, AgencyMeasures.Figure>> figures = new LinkedHashMap<>();
+		pending.forEach((measure, future) -> {
+			try {
+				figures.put(measure, future.join());
+			}
+			catch (java.util.concurrent.CompletionException ex) {
+				throw ex.getCause() instanceof RuntimeException r ? r : ex;
+			}
+		});
 		Map<String, BigDecimal> manual = new HashMap<>();
 		jdbc.sql("select code, agency_id, score from supervision.manual_score where year = :y")
 			.param("y", year)

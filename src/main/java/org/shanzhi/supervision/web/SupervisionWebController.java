@@ -248,6 +248,11 @@ class SupervisionWebController {
 	}
 
 	@Bean
+	static NavigationEntry reportsNavigation() {
+		return new NavigationEntry("nav.reports", "/supervision/reports", 93, Set.of("AGENCY_HEAD", "SUPERVISOR"));
+	}
+
+	@Bean
 	static NavigationEntry examsNavigation() {
 		return new NavigationEntry("nav.exams", "/supervision/exams", 92,
 				Set.of("OFFICER", "AGENCY_HEAD", "SUPERVISOR"));

@@ -1,0 +1,109 @@
+package org.shanzhi.supervision.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.shanzhi.shared.FormErrors;
+import org.shanzhi.supervision.AnnualReports;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The annual special reports' pages (S6): the year's reports (the office: every agency's,
+ * with the city-wide summary; a head: their own, generated from the platform's figures);
+ * a report with its figures against last year, its sections edited by the head while a
+ * draft or returned, submitted once the year ended, accepted or returned by the office,
+ * and its PDF.
+ */
+@Controller
+@RequestMapping("/supervision/reports")
+class AnnualReportWebController {
+
+	private final AnnualReports reports;
+
+	AnnualReportWebController(AnnualReports reports) {
+		this.reports = reports;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) Integer year, Model model) {
+		int y = year == null ? LocalDate.now(SupervisionWebController.ZONE).getYear() - 1 : year;
+		model.addAttribute("year", y);
+		model.addAttribute("reports", reports.list(y));
+		return "supervision/reports";
+	}
+
+	@PostMapping
+	String generate(@RequestParam int year, Model model) {
+		AnnualReports.ReportView r;
+		try {
+			r = reports.generate(year);
+		}
+		catch (RuntimeException ex) {
+			FormErrors.refusal(ex, model, "supervision.incomplete");
+			return list(year, model);
+		}
+		return "redirect:/supervision/reports/" + r.id();
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable UUID id, Model model) {
+		model.addAttribute("report", reports.get(id));
+		return "supervision/report";
+	}
+
+	@PostMapping("/{id}")
+	String edit(@PathVariable UUID id, @RequestParam(name = "heading", required = false) List<String> headings,
+			@RequestParam(name = "text", required = false) List<String> texts, @RequestParam long version,
+			Model model) {
+		List<AnnualReports.Section> sections = new ArrayList<>();
+		for (int i = 0; headings != null && i < headings.size(); i++) {
+			sections
+				.add(new AnnualReports.Section(headings.get(i), texts != null && i < texts.size() ? texts.get(i) : ""));
+		}
+		return step(id, model, () -> reports.edit(id, sections, version));
+	}
+
+	@PostMapping("/{id}/submission")
+	String submit(@PathVariable UUID id, @RequestParam long version, Model model) {
+		return step(id, model, () -> reports.submit(id, version));
+	}
+
+	@PostMapping("/{id}/review")
+	String review(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean accept,
+			@RequestParam(required = false) String note, @RequestParam long version, Model model) {
+		return step(id, model, () -> reports.review(id, accept, note, version));
+	}
+
+	@GetMapping("/{id}/report.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
+		AnnualReports.ReportView r = reports.get(id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header("Content-Disposition",
+					ContentDisposition.inline().filename(r.year() + "-annual-report.pdf").build().toString())
+			.body(reports.pdf(id));
+	}
+
+	private String step(UUID id, Model model, java.util.function.Supplier<?> work) {
+		try {
+			work.get();
+		}
+		catch (RuntimeException ex) {
+			FormErrors.refusal(ex, model, "supervision.incomplete");
+			return show(id, model);
+		}
+		return "redirect:/supervision/reports/" + id;
+	}
+
+}

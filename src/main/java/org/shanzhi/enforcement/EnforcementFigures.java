@@ -20,9 +20,12 @@ public class EnforcementFigures {
 
 	private final JdbcClient jdbc;
 
+	private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+
 	private final Actors actors;
 
-	EnforcementFigures(JdbcClient jdbc, Actors actors) {
+	EnforcementFigures(JdbcClient jdbc, Actors actors, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
+		this.jdbcTemplate = jdbcTemplate;
 		this.jdbc = jdbc;
 		this.actors = actors;
 	}
@@ -53,6 +56,47 @@ public class EnforcementFigures {
 			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> sink
 				.accept(new DecidedCase(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
 						rs.getString(4), rs.getObject(5, LocalDate.class))));
+	}
+
+	/**
+	 * Per agency, of the cases decided in [from, to]: how many were guided first
+	 * (escalated from guidance, or guided on or before the decision day according to
+	 * {@code firstGuidance}, case id → day of its first act of guidance, which the
+	 * guidance module passes) and how many there were — counted in one statement, the
+	 * guided cases passed as array parameters (no join across the modules' schemas).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, long[]> guidedFirst(LocalDate from, LocalDate to,
+			java.util.Map<UUID, LocalDate> firstGuidance) {
+		require();
+		UUID[] ids = new UUID[firstGuidance.size()];
+		java.sql.Date[] days = new java.sql.Date[firstGuidance.size()];
+		int k = 0;
+		for (var e : firstGuidance.entrySet()) {
+			ids[k] = e.getKey();
+			days[k++] = java.sql.Date.valueOf(e.getValue());
+		}
+		java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+		java.util.Map<UUID, long[]> out = new java.util.HashMap<>();
+		jdbcTemplate.query(connection -> {
+			var ps = connection.prepareStatement("""
+					with g (id, day) as (select * from unnest(?, ?))
+					select c.agency_id,
+					       count(*) filter (where c.origin = 'GUIDANCE'
+					                        or g.day <= cast(c.decided_at at time zone 'Asia/Shanghai' as date)),
+					       count(*)
+					from enforcement.enforcement_case c left join g on g.id = c.id
+					where c.decided_at >= ? and c.decided_at < ?
+					group by c.agency_id
+					""");
+			ps.setArray(1, connection.createArrayOf("uuid", ids));
+			ps.setArray(2, connection.createArrayOf("date", days));
+			ps.setObject(3, from.atStartOfDay(zone).toOffsetDateTime());
+			ps.setObject(4, to.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+			return ps;
+		}, (org.springframework.jdbc.core.RowCallbackHandler) rs -> out.put(rs.getObject(1, UUID.class),
+				new long[] { rs.getLong(2), rs.getLong(3) }));
+		return out;
 	}
 
 	/** The violations of the given types (all the agency's when empty) in [from, to]. */

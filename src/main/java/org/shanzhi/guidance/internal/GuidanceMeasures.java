@@ -56,18 +56,8 @@ class GuidanceMeasures implements AgencyMeasures {
 		switch (code) {
 			case GUIDED_FIRST -> {
 				Map<UUID, LocalDate> guided = firstGuidance(to, null);
-				Map<UUID, long[]> counts = new HashMap<>();
-				Actors.runAs(Actor.SYSTEM, () -> {
-					enforcement.forEachDecided(from, to, null, c -> {
-						long[] k = counts.computeIfAbsent(c.agencyId(), a -> new long[2]);
-						k[1]++;
-						if (guidedFirst(c, guided)) {
-							k[0]++;
-						}
-					});
-					return null;
-				});
-				counts.forEach((agency, k) -> out.put(agency, new Figure(k[0], k[1])));
+				Actors.runAs(Actor.SYSTEM, () -> enforcement.guidedFirst(from, to, guided))
+					.forEach((agency, k) -> out.put(agency, new Figure(k[0], k[1])));
 			}
 			case FOLLOW_UPS -> jdbc.sql("""
 					select agency_id, count(*) filter (where status = 'DONE'), count(*) from guidance.follow_up

@@ -71,4 +71,46 @@ class SupervisionPagesTests extends IntegrationTest {
 		mvc.perform(get("/supervision").with(as("demo-officer-amr"))).andExpect(status().isForbidden());
 	}
 
+	@Test
+	void anExcellentCaseGoesFromNominationToTheLibraryOnThePages() throws Exception {
+		var csrf = csrf();
+		mvc.perform(post("/supervision/excellent-cases").with(as("demo-supervisor"))
+			.with(csrf)
+			.param("title", "页面评选测试")
+			.param("year", Integer.toString(YEAR))).andExpect(status().is3xxRedirection());
+		String rounds = page("/supervision/excellent-cases", "demo-head-amr");
+		java.util.regex.Matcher m = java.util.regex.Pattern
+			.compile("/supervision/excellent-cases/([0-9a-f-]{36})/nominations\"")
+			.matcher(rounds);
+		assertThat(m.find()).isTrue();
+		String round = m.group(1);
+		String party = newEnterprise("河洛市页面评选餐厅", "CATERING");
+		String kase = body(mvc.perform(post("/api/v1/enforcement-cases")
+			.header("Authorization", bearer("demo-officer-amr"))
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content(toJson(java.util.Map.of("partyId", party, "violationCode", "PRICE-TAG", "occurredOn",
+					LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), "facts", "价签不全", "origin", "EX_OFFICIO")))))
+			.get("id")
+			.asString();
+		mvc.perform(post("/supervision/excellent-cases/" + round + "/nominations").with(as("demo-head-amr"))
+			.with(csrf)
+			.param("subjectType", "ENFORCEMENT_CASE")
+			.param("record", "http://localhost:8080/cases/" + kase)
+			.param("title", "页面推荐的首违不罚案例")
+			.param("writeUp", "当事人当场改正，依法不予处罚。")).andExpect(status().is3xxRedirection());
+		String refused = mvc
+			.perform(post("/supervision/excellent-cases/" + round + "/nominations").with(as("demo-head-amr"))
+				.with(csrf)
+				.param("subjectType", "ENFORCEMENT_CASE")
+				.param("record", kase)
+				.param("title", "再次推荐")
+				.param("writeUp", "重复"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("id=\"refusal\"");
+		assertThat(page("/supervision/excellent-cases?round=" + round, "demo-supervisor")).contains("页面推荐的首违不罚案例");
+	}
+
 }

@@ -253,6 +253,12 @@ class SupervisionWebController {
 	}
 
 	@Bean
+	static NavigationEntry excellentCasesNavigation() {
+		return new NavigationEntry("nav.excellentCases", "/supervision/excellent-cases", 94,
+				Set.of("AGENCY_HEAD", "SUPERVISOR"));
+	}
+
+	@Bean
 	static NavigationEntry examsNavigation() {
 		return new NavigationEntry("nav.exams", "/supervision/exams", 92,
 				Set.of("OFFICER", "AGENCY_HEAD", "SUPERVISOR"));

@@ -63,6 +63,14 @@ class SupervisionPagesTests extends IntegrationTest {
 		assertThat(page("/supervision", "demo-supervisor")).contains("ranking").contains("totals-chart");
 		assertThat(page("/supervision/my-agency", "demo-head-amr")).contains("my-scores");
 		assertThat(page("/supervision/exams", "demo-officer-amr")).contains("take-exam");
+		String hrss = accounts.findByUsername("demo-head-hrss").orElseThrow().actor().agencyId().toString();
+		mvc.perform(post("/supervision/units").with(as("demo-supervisor"))
+			.with(csrf())
+			.param("agencyId", hrss)
+			.param("validFrom", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString())
+			.param("validUntil", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusYears(1).toString())
+			.param("reason", "劳动保障监察柔性执法成效显著")).andExpect(status().is3xxRedirection());
+		assertThat(page("/supervision/units", "demo-supervisor")).contains("劳动保障监察柔性执法成效显著").contains("designate-form");
 		assertThat(mvc.perform(get("/public/cases"))
 			.andExpect(status().isOk())
 			.andReturn()

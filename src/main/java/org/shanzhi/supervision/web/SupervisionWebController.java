@@ -259,6 +259,11 @@ class SupervisionWebController {
 	}
 
 	@Bean
+	static NavigationEntry unitsNavigation() {
+		return new NavigationEntry("nav.units", "/supervision/units", 95, Set.of("AGENCY_HEAD", "SUPERVISOR"));
+	}
+
+	@Bean
 	static NavigationEntry examsNavigation() {
 		return new NavigationEntry("nav.exams", "/supervision/exams", 92,
 				Set.of("OFFICER", "AGENCY_HEAD", "SUPERVISOR"));

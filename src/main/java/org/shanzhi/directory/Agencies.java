@@ -42,6 +42,17 @@ public class Agencies {
 		return store.all();
 	}
 
+	/**
+	 * Every agency's name by id, in the directory's order (public knowledge, like the
+	 * list).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, String> names() {
+		java.util.Map<UUID, String> names = new java.util.LinkedHashMap<>();
+		store.all().forEach(a -> names.put(a.id(), a.name()));
+		return names;
+	}
+
 	@Transactional(readOnly = true)
 	public AgencyView get(UUID id) {
 		return store.find(id).orElseThrow(() -> NotFoundException.forId("agency", id));

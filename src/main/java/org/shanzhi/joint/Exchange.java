@@ -114,7 +114,7 @@ public class Exchange {
 			throw new FieldRejectedException("agencyId", "required");
 		}
 		try {
-			Actors.runAs(Actor.SYSTEM, () -> agencies.get(agencyId));
+			agencies.get(agencyId);
 		}
 		catch (NotFoundException ex) {
 			throw new FieldRejectedException("agencyId", "unknownRecord");

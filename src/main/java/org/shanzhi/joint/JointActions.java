@@ -214,9 +214,8 @@ public class JointActions {
 	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
 	void transferLead(UUID id, UUID newLead, UUID acceptingOfficer) {
-		ActionView before = Actors.runAs(Actor.SYSTEM, () -> get(id));
-		JointAction a = JointAction.restore(new JointAction.Snapshot(before.id(), before.leadAgencyId(), before.day(),
-				before.status(), before.targets(), before.participants(), before.findings(), before.cancelReason()));
+		Loaded before = Actors.runAs(Actor.SYSTEM, () -> load(id));
+		JointAction a = before.action();
 		a.transferLead(newLead, acceptingOfficer);
 		int updated = jdbc.sql("""
 				update joint.action set state = cast(:state as jsonb), lead_agency_id = :lead, version = version + 1
@@ -240,9 +239,20 @@ public class JointActions {
 		});
 	}
 
-	/** An action the actor's agency takes part in; any other: 404. */
+	/** An action the actor's agency takes part in, with its conflicts; any other: 404. */
 	@Transactional(readOnly = true)
 	public ActionView get(UUID id) {
+		Loaded l = load(id);
+		return view(l.action(), l.number(), l.title(), l.version());
+	}
+
+	/**
+	 * An action as stored, after the same access check as {@link #get}, without its view.
+	 */
+	private record Loaded(JointAction action, String number, String title, long version) {
+	}
+
+	private Loaded load(UUID id) {
 		Actor actor = actors.require(Role.AGENCY_HEAD, Role.OFFICER, Role.SUPERVISOR, Role.LEGAL_REVIEWER);
 		var row = jdbc.sql("select number, title, state, version from joint.action where id = :id")
 			.param("id", id)
@@ -254,7 +264,7 @@ public class JointActions {
 				&& a.participants().stream().noneMatch(p -> p.agencyId().equals(actor.agencyId()))) {
 			throw NotFoundException.forId("joint-action", id);
 		}
-		return view(a, (String) row[0], (String) row[1], (long) row[3]);
+		return new Loaded(a, (String) row[0], (String) row[1], (long) row[3]);
 	}
 
 	/**
@@ -399,16 +409,15 @@ public class JointActions {
 	}
 
 	private String agencyName(UUID agencyId) {
-		return Actors.runAs(Actor.SYSTEM, () -> agencies.get(agencyId).name());
+		return agencies.get(agencyId).name();
 	}
 
 	private ActionView change(UUID id, long version, java.util.function.Consumer<JointAction> step) {
-		ActionView before = get(id);
+		Loaded before = load(id);
 		if (before.version() != version) {
 			throw RuleViolationException.conflict("stale-version", version, before.version());
 		}
-		JointAction a = JointAction.restore(new JointAction.Snapshot(before.id(), before.leadAgencyId(), before.day(),
-				before.status(), before.targets(), before.participants(), before.findings(), before.cancelReason()));
+		JointAction a = before.action();
 		step.accept(a);
 		int updated = jdbc.sql("""
 				update joint.action set state = cast(:state as jsonb), status = :status, version = version + 1

@@ -122,7 +122,10 @@ public class Referrals {
 	@Transactional
 	public ReferralView refer(@Valid Request r) {
 		Actor actor = actors.require(Role.AGENCY_HEAD, Role.SUPERVISOR);
-		ReferableRecords.Subject subject = describe(r.kind(), r.subjectId());
+		JointActions.ActionView action = r.kind() == Kind.JOINT_ACTION ? plannedAction(r.subjectId()) : null;
+		ReferableRecords.Subject subject = action != null
+				? new ReferableRecords.Subject(action.leadAgencyId(), action.number(), null)
+				: describe(r.kind(), r.subjectId());
 		if (!actor.seesAllAgencies() && !subject.agencyId().equals(actor.agencyId())) {
 			throw RuleViolationException.rule("referral-own-records-only");
 		}
@@ -137,8 +140,7 @@ public class Referrals {
 		catch (NotFoundException ex) {
 			throw new FieldRejectedException("toAgencyId", "unknownRecord");
 		}
-		if (r.kind() == Kind.JOINT_ACTION
-				&& actions.get(r.subjectId()).participants().stream().noneMatch(p -> p.agencyId().equals(to.id()))) {
+		if (action != null && action.participants().stream().noneMatch(p -> p.agencyId().equals(to.id()))) {
 			throw RuleViolationException.rule("referral-needs-participant");
 		}
 		if (subject.matter() != null && !matters.covers(to.id(), subject.matter())) {
@@ -249,7 +251,7 @@ public class Referrals {
 			.param("all", actor.seesAllAgencies())
 			.param("agency", agency)
 			.param("subject", subjectId)
-			.query(this::row)
+			.query(rowMapper())
 			.list();
 	}
 
@@ -286,19 +288,22 @@ public class Referrals {
 		}
 	}
 
-	private ReferableRecords.Subject describe(Kind kind, UUID id) {
-		if (kind == Kind.JOINT_ACTION) {
-			try {
-				JointActions.ActionView a = actions.get(id);
-				if (a.status() != JointAction.Status.PLANNED) {
-					throw RuleViolationException.conflict("joint-status", a.status().name());
-				}
-				return new ReferableRecords.Subject(a.leadAgencyId(), a.number(), null);
-			}
-			catch (NotFoundException ex) {
-				throw new FieldRejectedException("subjectId", "unknownRecord");
-			}
+	/** A joint action is referred only while planned. */
+	private JointActions.ActionView plannedAction(UUID id) {
+		JointActions.ActionView a;
+		try {
+			a = actions.get(id);
 		}
+		catch (NotFoundException ex) {
+			throw new FieldRejectedException("subjectId", "unknownRecord");
+		}
+		if (a.status() != JointAction.Status.PLANNED) {
+			throw RuleViolationException.conflict("joint-status", a.status().name());
+		}
+		return a;
+	}
+
+	private ReferableRecords.Subject describe(Kind kind, UUID id) {
 		return referables.stream()
 			.filter(r -> r.kind() == kind)
 			.findFirst()
@@ -317,23 +322,29 @@ public class Referrals {
 	}
 
 	private AgencyView agency(UUID id) {
-		return Actors.runAs(Actor.SYSTEM, () -> agencies.get(id));
+		return agencies.get(id);
 	}
 
 	private ReferralView load(UUID id) {
 		return jdbc.sql(SELECT + " where id = :id")
 			.param("id", id)
-			.query(this::row)
+			.query(rowMapper())
 			.optional()
 			.orElseThrow(() -> NotFoundException.forId("referral", id));
 	}
 
-	private ReferralView row(ResultSet rs, int n) throws SQLException {
+	/** Rows of referrals, the agencies' names read once for all of them. */
+	private org.springframework.jdbc.core.RowMapper<ReferralView> rowMapper() {
+		Map<UUID, String> names = agencies.names();
+		return (rs, n) -> row(rs, names);
+	}
+
+	private ReferralView row(ResultSet rs, Map<UUID, String> names) throws SQLException {
 		UUID from = rs.getObject("from_agency_id", UUID.class);
 		UUID to = rs.getObject("to_agency_id", UUID.class);
 		return new ReferralView(rs.getObject("id", UUID.class), Kind.valueOf(rs.getString("kind")),
-				rs.getObject("subject_id", UUID.class), rs.getString("subject_label"), from, agency(from).name(), to,
-				agency(to).name(), Direction.valueOf(rs.getString("direction")), rs.getString("reason"),
+				rs.getObject("subject_id", UUID.class), rs.getString("subject_label"), from, names.get(from), to,
+				names.get(to), Direction.valueOf(rs.getString("direction")), rs.getString("reason"),
 				Status.valueOf(rs.getString("status")), rs.getObject("referred_by", UUID.class),
 				rs.getObject("referred_at", OffsetDateTime.class), rs.getObject("answered_by", UUID.class),
 				rs.getObject("answered_at", OffsetDateTime.class), rs.getString("answer_note"), rs.getLong("version"));

@@ -130,7 +130,7 @@ public class SharingRules {
 		if (p.recipientAgencyId().equals(owner)) {
 			throw new FieldRejectedException("recipientAgencyId", "notOwnAgency");
 		}
-		Actors.runAs(Actor.SYSTEM, () -> agencies.get(p.recipientAgencyId()));
+		agencies.get(p.recipientAgencyId());
 		if (p.validUntil().isBefore(p.validFrom())) {
 			throw new FieldRejectedException("validUntil", "notBeforeFrom");
 		}
@@ -263,7 +263,7 @@ public class SharingRules {
 		return jdbc.sql(SELECT + """
 				where :all or r.owner_agency_id = :agency or r.recipient_agency_id = :agency
 				order by r.proposed_at desc limit 500
-				""").param("all", actor.seesAllAgencies()).param("agency", agency).query(this::row).list();
+				""").param("all", actor.seesAllAgencies()).param("agency", agency).query(rowMapper()).list();
 	}
 
 	/**
@@ -283,7 +283,7 @@ public class SharingRules {
 			.param("rule", ruleId)
 			.query(Long.class)
 			.single();
-		Map<UUID, String> names = new LinkedHashMap<>();
+		Map<UUID, String> names = agencies.names();
 		List<ReadView> items = jdbc.sql("""
 				select id, rule_id, reader_agency_id, reader_name, record_type, record_id, via, read_at
 				from joint.shared_read""" + where + " order by read_at desc, id desc limit :limit offset :offset")
@@ -294,10 +294,10 @@ public class SharingRules {
 			.param("offset", (long) p * s)
 			.query((rs, n) -> {
 				UUID reader = rs.getObject("reader_agency_id", UUID.class);
-				return new ReadView(rs.getLong("id"), rs.getObject("rule_id", UUID.class), reader,
-						names.computeIfAbsent(reader, this::agencyName), rs.getString("reader_name"),
-						SharedRecordType.valueOf(rs.getString("record_type")), rs.getObject("record_id", UUID.class),
-						rs.getString("via"), rs.getObject("read_at", OffsetDateTime.class));
+				return new ReadView(rs.getLong("id"), rs.getObject("rule_id", UUID.class), reader, names.get(reader),
+						rs.getString("reader_name"), SharedRecordType.valueOf(rs.getString("record_type")),
+						rs.getObject("record_id", UUID.class), rs.getString("via"),
+						rs.getObject("read_at", OffsetDateTime.class));
 			})
 			.list();
 		return new PageView<>(items, p, s, total);
@@ -313,12 +313,18 @@ public class SharingRules {
 	private RuleView load(UUID id) {
 		return jdbc.sql(SELECT + " where r.id = :id")
 			.param("id", id)
-			.query(this::row)
+			.query(rowMapper())
 			.optional()
 			.orElseThrow(() -> NotFoundException.forId("sharing-rule", id));
 	}
 
-	private RuleView row(ResultSet rs, int n) throws SQLException {
+	/** Rows of rules, the agencies' names read once for all of them. */
+	private org.springframework.jdbc.core.RowMapper<RuleView> rowMapper() {
+		Map<UUID, String> names = agencies.names();
+		return (rs, n) -> row(rs, names);
+	}
+
+	private RuleView row(ResultSet rs, Map<UUID, String> names) throws SQLException {
 		UUID owner = rs.getObject("owner_agency_id", UUID.class);
 		UUID recipient = rs.getObject("recipient_agency_id", UUID.class);
 		Status status = Status.valueOf(rs.getString("status"));
@@ -328,7 +334,7 @@ public class SharingRules {
 		List<SharedRecordType> types = Arrays.stream((String[]) rs.getArray("record_types").getArray())
 			.map(SharedRecordType::valueOf)
 			.toList();
-		return new RuleView(rs.getObject("id", UUID.class), owner, agencyName(owner), recipient, agencyName(recipient),
+		return new RuleView(rs.getObject("id", UUID.class), owner, names.get(owner), recipient, names.get(recipient),
 				types, rs.getString("purpose"), rs.getString("legal_basis"), from, until, status,
 				status == Status.APPROVED && !today.isBefore(from) && !today.isAfter(until),
 				rs.getObject("proposed_by", UUID.class), rs.getObject("proposed_at", OffsetDateTime.class),
@@ -365,10 +371,6 @@ public class SharingRules {
 			after.put("revokeReason", v.revokeReason());
 		}
 		return new RuleChanged(v.id(), v.ownerAgencyId(), action, after);
-	}
-
-	private String agencyName(UUID agencyId) {
-		return Actors.runAs(Actor.SYSTEM, () -> agencies.get(agencyId).name());
 	}
 
 	private LocalDate today() {

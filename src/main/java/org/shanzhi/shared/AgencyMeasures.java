@@ -41,6 +41,16 @@ public interface AgencyMeasures {
 	record Line(String type, UUID id, String label, LocalDate on, boolean counted, String link) {
 	}
 
+	/** The first instant of a day in Asia/Shanghai: where a period of days starts. */
+	static java.time.OffsetDateTime startOf(LocalDate day) {
+		return day.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toOffsetDateTime();
+	}
+
+	/** The first instant after a day in Asia/Shanghai: where a period of days ends. */
+	static java.time.OffsetDateTime after(LocalDate day) {
+		return startOf(day.plusDays(1));
+	}
+
 	List<Measure> measures();
 
 	/** Every agency's figure (agencies without any record are absent). */

@@ -265,8 +265,7 @@ public class AgencyAssessments {
 				.add(new Score(rs.getString(2), rs.getBigDecimal(3), (Long) rs.getObject(4), (Long) rs.getObject(5),
 						rs.getBigDecimal(6), rs.getBoolean(7))))
 			.list();
-		Map<UUID, String> names = new HashMap<>();
-		Actors.runAs(Actor.SYSTEM, () -> agencies.all()).forEach(a -> names.put(a.id(), a.name()));
+		Map<UUID, String> names = agencies.names();
 		List<AgencyResult> ranking = jdbc
 			.sql("select agency_id, total, rank from supervision.assessment_total where run_id = :id order by rank")
 			.param("id", id)
@@ -375,7 +374,7 @@ public class AgencyAssessments {
 
 	/** The agencies assessed: every enforcement agency and authorised organisation. */
 	public List<AgencyView> assessed() {
-		return Actors.runAs(Actor.SYSTEM, () -> agencies.all())
+		return agencies.all()
 			.stream()
 			.filter(a -> a.kind() != AgencyKind.SUPERVISOR)
 			.sorted(Comparator.comparing(AgencyView::code))

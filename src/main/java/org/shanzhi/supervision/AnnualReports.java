@@ -309,7 +309,7 @@ public class AnnualReports {
 	}
 
 	private String agencyName(UUID id) {
-		return Actors.runAs(Actor.SYSTEM, () -> agencies.get(id).name());
+		return agencies.get(id).name();
 	}
 
 }

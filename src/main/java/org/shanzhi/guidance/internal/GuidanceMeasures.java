@@ -1,7 +1,6 @@
 package org.shanzhi.guidance.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,8 +31,6 @@ class GuidanceMeasures implements AgencyMeasures {
 	static final String RECTIFIED = "RECTIFICATION_RATE";
 
 	static final String COMPLAINTS = "CONDUCT_COMPLAINTS";
-
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	private final JdbcClient jdbc;
 
@@ -79,8 +76,8 @@ class GuidanceMeasures implements AgencyMeasures {
 					select agency_id, count(*) from guidance.conduct_complaint
 					where created_at >= :from and created_at < :to group by agency_id
 					""")
-				.param("from", from.atStartOfDay(ZONE).toOffsetDateTime())
-				.param("to", to.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime())
+				.param("from", AgencyMeasures.startOf(from))
+				.param("to", AgencyMeasures.after(to))
 				.query((rs, n) -> out.put(rs.getObject(1, UUID.class), new Figure(rs.getLong(2), 0)))
 				.list();
 			default -> throw new IllegalArgumentException(code);
@@ -166,8 +163,8 @@ class GuidanceMeasures implements AgencyMeasures {
 						order by created_at, id limit :limit
 						""")
 				.param("agency", agencyId)
-				.param("from", from.atStartOfDay(ZONE).toOffsetDateTime())
-				.param("to", to.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime())
+				.param("from", AgencyMeasures.startOf(from))
+				.param("to", AgencyMeasures.after(to))
 				.param("limit", limit)
 				.query((rs, n) -> new Line("CONDUCT_COMPLAINT", rs.getObject(1, UUID.class), rs.getString(2),
 						rs.getObject(3, LocalDate.class), true, "/guidance/complaints"))

@@ -75,7 +75,7 @@ class JointWebController {
 	String list(Model model) {
 		List<JointActions.ActionView> mine = actions.mine();
 		model.addAttribute("actions", mine);
-		model.addAttribute("agencyNames", agencyNames());
+		model.addAttribute("agencyNames", agencies.names());
 		model.addAttribute("visitsSaved",
 				mine.stream()
 					.filter(a -> a.status() == JointAction.Status.CONCLUDED)
@@ -160,7 +160,7 @@ class JointWebController {
 	String show(@PathVariable UUID id, Model model) {
 		JointActions.ActionView action = actions.get(id);
 		Actor me = actors.current();
-		Map<UUID, String> names = agencyNames();
+		Map<UUID, String> names = agencies.names();
 		model.addAttribute("action", action);
 		model.addAttribute("agencyNames", names);
 		model.addAttribute("partyNames", parties.namesForDocument(action.targets()));
@@ -249,12 +249,6 @@ class JointWebController {
 			FormErrors.refusal(ex, model, "joint.incomplete");
 			return null;
 		}
-	}
-
-	private Map<UUID, String> agencyNames() {
-		Map<UUID, String> names = new LinkedHashMap<>();
-		agencies.all().forEach(a -> names.put(a.id(), a.name()));
-		return names;
 	}
 
 	private static String blank(String s) {

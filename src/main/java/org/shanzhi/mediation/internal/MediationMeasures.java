@@ -1,7 +1,6 @@
 package org.shanzhi.mediation.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,6 @@ import org.springframework.stereotype.Component;
 class MediationMeasures implements AgencyMeasures {
 
 	static final String SUCCESS = "MEDIATION_SUCCESS";
-
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	private final JdbcClient jdbc;
 
@@ -43,8 +40,8 @@ class MediationMeasures implements AgencyMeasures {
 						where status in ('AGREED', 'TERMINATED') and coalesce(closed_at, agreed_at) >= :from and coalesce(closed_at, agreed_at) < :to
 						group by agency_id
 						""")
-			.param("from", from.atStartOfDay(ZONE).toOffsetDateTime())
-			.param("to", to.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime())
+			.param("from", AgencyMeasures.startOf(from))
+			.param("to", AgencyMeasures.after(to))
 			.query((rs, n) -> out.put(rs.getObject(1, UUID.class), new Figure(rs.getLong(2), rs.getLong(3))))
 			.list();
 		return out;
@@ -61,8 +58,8 @@ class MediationMeasures implements AgencyMeasures {
 					order by 3 desc, 4, 1 limit :limit
 					""")
 			.param("agency", agencyId)
-			.param("from", from.atStartOfDay(ZONE).toOffsetDateTime())
-			.param("to", to.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime())
+			.param("from", AgencyMeasures.startOf(from))
+			.param("to", AgencyMeasures.after(to))
 			.param("limit", limit)
 			.query((rs, n) -> new Line("MEDIATION_CASE", rs.getObject(1, UUID.class), rs.getString(2),
 					rs.getObject(4, LocalDate.class), rs.getBoolean(3), "/mediation/" + rs.getObject(1, UUID.class)))

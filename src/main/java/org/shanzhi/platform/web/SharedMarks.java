@@ -3,7 +3,6 @@ package org.shanzhi.platform.web;
 import java.util.UUID;
 
 import org.shanzhi.directory.Agencies;
-import org.shanzhi.security.Actor;
 import org.shanzhi.security.Actors;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +30,7 @@ public class SharedMarks {
 		if (!actors.isShared(recordAgencyId)) {
 			return null;
 		}
-		return Actors.runAs(Actor.SYSTEM, () -> agencies.get(recordAgencyId).name());
+		return agencies.get(recordAgencyId).name();
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.shanzhi.portal.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,6 @@ import org.springframework.stereotype.Component;
 class PortalMeasures implements AgencyMeasures {
 
 	static final String SATISFACTION = "SERVICE_SATISFACTION";
-
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	private final JdbcClient jdbc;
 
@@ -40,8 +37,8 @@ class PortalMeasures implements AgencyMeasures {
 				select agency_id, sum(stars), 5 * count(*) from portal.rating
 				where created_at >= :from and created_at < :to group by agency_id
 				""")
-			.param("from", from.atStartOfDay(ZONE).toOffsetDateTime())
-			.param("to", to.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime())
+			.param("from", AgencyMeasures.startOf(from))
+			.param("to", AgencyMeasures.after(to))
 			.query((rs, n) -> out.put(rs.getObject(1, UUID.class), new Figure(rs.getLong(2), rs.getLong(3))))
 			.list();
 		return out;
@@ -58,8 +55,8 @@ class PortalMeasures implements AgencyMeasures {
 					order by r.created_at, r.application_id limit :limit
 					""")
 			.param("agency", agencyId)
-			.param("from", from.atStartOfDay(ZONE).toOffsetDateTime())
-			.param("to", to.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime())
+			.param("from", AgencyMeasures.startOf(from))
+			.param("to", AgencyMeasures.after(to))
 			.param("limit", limit)
 			.query((rs, n) -> new Line("PORTAL_APPLICATION", rs.getObject(1, UUID.class), rs.getString(2),
 					rs.getObject(3, LocalDate.class), rs.getBoolean(4),

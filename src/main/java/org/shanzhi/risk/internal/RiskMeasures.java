@@ -1,7 +1,6 @@
 package org.shanzhi.risk.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,6 @@ import org.springframework.stereotype.Component;
 class RiskMeasures implements AgencyMeasures {
 
 	static final String IN_TIME = "WARNINGS_HANDLED_IN_TIME";
-
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	private final JdbcClient jdbc;
 
@@ -40,8 +37,8 @@ class RiskMeasures implements AgencyMeasures {
 				select agency_id, count(*) filter (where status = 'HANDLED'), count(*) from risk.warning
 				where opened_at >= :from and opened_at < :to and status in ('HANDLED', 'EXPIRED') group by agency_id
 				""")
-			.param("from", from.atStartOfDay(ZONE).toOffsetDateTime())
-			.param("to", to.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime())
+			.param("from", AgencyMeasures.startOf(from))
+			.param("to", AgencyMeasures.after(to))
 			.query((rs, n) -> out.put(rs.getObject(1, UUID.class), new Figure(rs.getLong(2), rs.getLong(3))))
 			.list();
 		return out;
@@ -57,8 +54,8 @@ class RiskMeasures implements AgencyMeasures {
 					order by 5 desc, opened_at, id limit :limit
 					""")
 			.param("agency", agencyId)
-			.param("from", from.atStartOfDay(ZONE).toOffsetDateTime())
-			.param("to", to.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime())
+			.param("from", AgencyMeasures.startOf(from))
+			.param("to", AgencyMeasures.after(to))
 			.param("limit", limit)
 			.query((rs, n) -> new Line("RISK_WARNING", rs.getObject(1, UUID.class), rs.getString(3),
 					rs.getObject(4, LocalDate.class), rs.getBoolean(5), "/parties/" + rs.getObject(2, UUID.class)))

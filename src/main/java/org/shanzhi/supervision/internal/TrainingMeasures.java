@@ -1,7 +1,6 @@
 package org.shanzhi.supervision.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,6 @@ import org.springframework.stereotype.Component;
 class TrainingMeasures implements AgencyMeasures {
 
 	static final String COMPLETION = "TRAINING_COMPLETION";
-
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	private final JdbcClient jdbc;
 
@@ -54,8 +51,8 @@ class TrainingMeasures implements AgencyMeasures {
 				select distinct account_id from supervision.exam_paper
 				where passed and submitted_at >= :from and submitted_at < :to
 				""")
-			.param("from", from.atStartOfDay(ZONE).toOffsetDateTime())
-			.param("to", to.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime())
+			.param("from", AgencyMeasures.startOf(from))
+			.param("to", AgencyMeasures.after(to))
 			.query(UUID.class)
 			.list());
 	}

@@ -1,12 +1,6 @@
 package org.shanzhi.supervision.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
-
 import org.shanzhi.directory.Agencies;
-import org.shanzhi.security.Actor;
-import org.shanzhi.security.Actors;
 import org.shanzhi.supervision.ExcellentCases;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,9 +22,7 @@ class CaseLibraryWebController {
 	@GetMapping("/public/cases")
 	String library(Model model) {
 		model.addAttribute("cases", cases.library());
-		Map<UUID, String> names = new LinkedHashMap<>();
-		Actors.runAs(Actor.SYSTEM, () -> agencies.all()).forEach(a -> names.put(a.id(), a.name()));
-		model.addAttribute("agencyNames", names);
+		model.addAttribute("agencyNames", agencies.names());
 		return "supervision/library";
 	}
 

@@ -1,15 +1,11 @@
 package org.shanzhi.supervision.web;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.shanzhi.directory.Agencies;
-import org.shanzhi.security.Actor;
-import org.shanzhi.security.Actors;
 import org.shanzhi.shared.FieldRejectedException;
 import org.shanzhi.shared.FormErrors;
 import org.shanzhi.supervision.ExcellentCases;
@@ -52,9 +48,7 @@ class ExcellentCaseWebController {
 			model.addAttribute("round", cases.round(chosen));
 			model.addAttribute("nominations", cases.nominations(chosen));
 		}
-		Map<UUID, String> names = new LinkedHashMap<>();
-		Actors.runAs(Actor.SYSTEM, () -> agencies.all()).forEach(a -> names.put(a.id(), a.name()));
-		model.addAttribute("agencyNames", names);
+		model.addAttribute("agencyNames", agencies.names());
 		model.addAttribute("year", LocalDate.now(SupervisionWebController.ZONE).getYear());
 		return "supervision/excellent-cases";
 	}

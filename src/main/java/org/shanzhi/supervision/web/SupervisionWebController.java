@@ -50,7 +50,11 @@ class SupervisionWebController {
 
 	private final Actors actors;
 
-	SupervisionWebController(AgencyAssessments assessments, IndicatorSystems systems, Exams exams, Actors actors) {
+	private final org.shanzhi.directory.Agencies agencies;
+
+	SupervisionWebController(AgencyAssessments assessments, IndicatorSystems systems, Exams exams, Actors actors,
+			org.shanzhi.directory.Agencies agencies) {
+		this.agencies = agencies;
 		this.assessments = assessments;
 		this.systems = systems;
 		this.exams = exams;
@@ -230,10 +234,7 @@ class SupervisionWebController {
 	String results(@PathVariable UUID id, Model model) {
 		model.addAttribute("exam", exams.exam(id));
 		model.addAttribute("results", exams.results(id));
-		model.addAttribute("agencyNames",
-				assessments.assessed()
-					.stream()
-					.collect(Collectors.toMap(AgencyView::id, AgencyView::name, (a, b) -> a, LinkedHashMap::new)));
+		model.addAttribute("agencyNames", agencies.names());
 		return "supervision/results";
 	}
 

@@ -52,6 +52,13 @@ select gen_random_uuid(), a.id, p.id, '考核基准企业' || p.n, 'OTHER', '000
 from bd d join ba a on a.n = d.a_n join bp p on p.n = d.p_n
 where d.g % 20 between 7 and 12;
 
+-- what enforcement keeps from guidance's CaseGuided events (as the app does for each act about a case):
+-- the day of each case's first act of guidance
+update enforcement.enforcement_case c set first_guided_on = g.day
+from (select case_id, min(issued_on) as day from guidance.guidance_act
+      where case_id is not null and subject = '基准指导' group by case_id) g
+where g.case_id = c.id;
+
 -- 10 %: follow-up visits due in the year, four in five made
 create temp table bact as select id, agency_id, party_id, row_number() over () as n from guidance.guidance_act
   where subject = '基准指导' limit 100000;

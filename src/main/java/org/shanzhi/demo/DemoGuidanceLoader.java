@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -17,6 +18,8 @@ import org.shanzhi.directory.Parties;
 import org.shanzhi.directory.PartyCategory;
 import org.shanzhi.directory.PartyView;
 import org.shanzhi.documents.DocumentNumbers;
+import org.shanzhi.enforcement.CaseView;
+import org.shanzhi.enforcement.EnforcementCases;
 import org.shanzhi.enforcement.LegalBasis;
 import org.shanzhi.guidance.Channel;
 import org.shanzhi.guidance.DocumentForm;
@@ -126,8 +129,11 @@ class DemoGuidanceLoader implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final EnforcementCases cases;
+
 	DemoGuidanceLoader(Agencies agencies, Parties parties, Accounts accounts, DocumentNumbers numbers,
-			GuidanceActs acts, WorkingDays workingDays, Clock clock) {
+			GuidanceActs acts, WorkingDays workingDays, Clock clock, EnforcementCases cases) {
+		this.cases = cases;
 		this.agencies = agencies;
 		this.parties = parties;
 		this.accounts = accounts;
@@ -164,12 +170,14 @@ class DemoGuidanceLoader implements ApplicationRunner {
 		Random random = new Random(20260404L);
 		LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
 		int count = 0;
+		Map<UUID, UUID> officers = new HashMap<>();
 		for (Giver giver : GIVERS) {
 			AgencyView agency = agencies.findByCode(giver.agency()).orElse(null);
 			var officer = accounts.findByUsername(giver.officer()).orElse(null);
 			if (agency == null || officer == null) {
 				continue;
 			}
+			officers.put(agency.id(), officer.id());
 			List<PartyView> candidates = new ArrayList<>();
 			for (var seed : DemoCity.AGENCIES) {
 				if (seed.code().equals(giver.agency())) {
@@ -184,7 +192,36 @@ class DemoGuidanceLoader implements ApplicationRunner {
 				count += one(random, today, agency, officer.id(), giver, candidates);
 			}
 		}
-		return count;
+		return count + guidedCases(random, today, officers);
+	}
+
+	/**
+	 * About a quarter of the agencies' decided cases had the party persuaded while the
+	 * case was handled (处罚与教育相结合): an act of guidance about the case, a few days after
+	 * the violation, before the decision.
+	 */
+	private int guidedCases(Random random, LocalDate today, Map<UUID, UUID> officers) {
+		int count = 0;
+		for (int page = 0;; page++) {
+			var found = cases.search(null, null, page, 200);
+			for (CaseView c : found.items()) {
+				UUID officer = officers.get(c.agencyId());
+				LocalDate issued = c.occurredOn().plusDays(1 + random.nextInt(5));
+				if (officer == null || c.decision() == null || random.nextInt(4) > 0 || issued.isAfter(today)) {
+					continue;
+				}
+				GiveGuidanceCommand persuade = new GiveGuidanceCommand(c.partyId(), "PERSUADE", DocumentForm.SIMPLE,
+						Channel.IN_PERSON, "办案中说服教育", "立案后向当事人讲解相关法律规定，说服其主动纠正违法行为、消除危害后果。",
+						List.of(new LegalBasis("《中华人民共和国行政处罚法》", "第六条")), null,
+						Map.of("violation", c.facts(), "said", "讲解法律规定和从轻、减轻情形，说服当事人主动改正"), null, null, c.id(), null,
+						null, null, issued, false, false);
+				acts.importPast(persuade, c.agencyId(), officer, Boolean.TRUE, null, null);
+				count++;
+			}
+			if (found.items().size() < 200) {
+				return count;
+			}
+		}
 	}
 
 	private int one(Random random, LocalDate today, AgencyView agency, UUID officer, Giver giver,

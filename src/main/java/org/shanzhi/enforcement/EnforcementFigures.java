@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.UUID;
 
 import org.shanzhi.security.Actors;
+import org.shanzhi.shared.AgencyMeasures;
 import org.shanzhi.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,18 +21,26 @@ public class EnforcementFigures {
 
 	private final JdbcClient jdbc;
 
-	private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
-
 	private final Actors actors;
 
-	EnforcementFigures(JdbcClient jdbc, Actors actors, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
-		this.jdbcTemplate = jdbcTemplate;
+	EnforcementFigures(JdbcClient jdbc, Actors actors) {
 		this.jdbc = jdbc;
 		this.actors = actors;
 	}
 
-	/** A case decided in a period: for the assessment's figures (S2). */
-	public record DecidedCase(UUID id, UUID agencyId, String number, String origin, LocalDate decidedOn) {
+	/**
+	 * A case decided in a period, for the assessment's figures (S2): guided first when it
+	 * was escalated from guidance or its first act of guidance came on or before the
+	 * decision day.
+	 */
+	public record DecidedCase(UUID id, UUID agencyId, String number, String origin, LocalDate decidedOn,
+			LocalDate firstGuidedOn) {
+
+		public boolean guidedFirst() {
+			return CaseOrigin.GUIDANCE.name().equals(origin)
+					|| (firstGuidedOn != null && !firstGuidedOn.isAfter(decidedOn));
+		}
+
 	}
 
 	/**
@@ -44,58 +53,42 @@ public class EnforcementFigures {
 		require();
 		jdbc.sql(
 				"""
-						select id, agency_id, number, origin, cast(decided_at at time zone 'Asia/Shanghai' as date)
+						select id, agency_id, number, origin, cast(decided_at at time zone 'Asia/Shanghai' as date), first_guided_on
 						from enforcement.enforcement_case
 						where decided_at >= :from and decided_at < :to and (cast(:agency as uuid) is null or agency_id = :agency)
 						order by decided_at, id
 						""")
-			.param("from", from.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toOffsetDateTime())
-			.param("to", to.plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toOffsetDateTime())
+			.param("from", AgencyMeasures.startOf(from))
+			.param("to", AgencyMeasures.after(to))
 			.param("agency", agencyId)
 			.withFetchSize(20_000)
 			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> sink
 				.accept(new DecidedCase(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-						rs.getString(4), rs.getObject(5, LocalDate.class))));
+						rs.getString(4), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class))));
 	}
 
 	/**
 	 * Per agency, of the cases decided in [from, to]: how many were guided first
-	 * (escalated from guidance, or guided on or before the decision day according to
-	 * {@code firstGuidance}, case id → day of its first act of guidance, which the
-	 * guidance module passes) and how many there were — counted in one statement, the
-	 * guided cases passed as array parameters (no join across the modules' schemas).
+	 * ({@link DecidedCase#guidedFirst()}, the day of the first guidance being kept on the
+	 * case from {@link CaseGuided}) and how many there were.
 	 */
 	@Transactional(readOnly = true)
-	public java.util.Map<UUID, long[]> guidedFirst(LocalDate from, LocalDate to,
-			java.util.Map<UUID, LocalDate> firstGuidance) {
+	public java.util.Map<UUID, long[]> guidedFirst(LocalDate from, LocalDate to) {
 		require();
-		UUID[] ids = new UUID[firstGuidance.size()];
-		java.sql.Date[] days = new java.sql.Date[firstGuidance.size()];
-		int k = 0;
-		for (var e : firstGuidance.entrySet()) {
-			ids[k] = e.getKey();
-			days[k++] = java.sql.Date.valueOf(e.getValue());
-		}
-		java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
 		java.util.Map<UUID, long[]> out = new java.util.HashMap<>();
-		jdbcTemplate.query(connection -> {
-			var ps = connection.prepareStatement("""
-					with g (id, day) as (select * from unnest(?, ?))
-					select c.agency_id,
-					       count(*) filter (where c.origin = 'GUIDANCE'
-					                        or g.day <= cast(c.decided_at at time zone 'Asia/Shanghai' as date)),
-					       count(*)
-					from enforcement.enforcement_case c left join g on g.id = c.id
-					where c.decided_at >= ? and c.decided_at < ?
-					group by c.agency_id
-					""");
-			ps.setArray(1, connection.createArrayOf("uuid", ids));
-			ps.setArray(2, connection.createArrayOf("date", days));
-			ps.setObject(3, from.atStartOfDay(zone).toOffsetDateTime());
-			ps.setObject(4, to.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
-			return ps;
-		}, (org.springframework.jdbc.core.RowCallbackHandler) rs -> out.put(rs.getObject(1, UUID.class),
-				new long[] { rs.getLong(2), rs.getLong(3) }));
+		jdbc.sql("""
+				select agency_id,
+				       count(*) filter (where origin = 'GUIDANCE'
+				                        or first_guided_on <= cast(decided_at at time zone 'Asia/Shanghai' as date)),
+				       count(*)
+				from enforcement.enforcement_case
+				where decided_at >= :from and decided_at < :to
+				group by agency_id
+				""")
+			.param("from", AgencyMeasures.startOf(from))
+			.param("to", AgencyMeasures.after(to))
+			.query((rs, n) -> out.put(rs.getObject(1, UUID.class), new long[] { rs.getLong(2), rs.getLong(3) }))
+			.list();
 		return out;
 	}
 

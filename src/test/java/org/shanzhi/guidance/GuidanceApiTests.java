@@ -79,6 +79,36 @@ class GuidanceApiTests extends IntegrationTest {
 	}
 
 	@Test
+	void anActAboutACaseGivesTheCaseItsFirstGuidanceDayForTheAssessment() throws Exception {
+		String party = newEnterprise();
+		String kase = body(call(post("/api/v1/enforcement-cases"), "demo-officer-amr",
+				Map.of("partyId", party, "violationCode", "PRICE-TAG", "occurredOn", TODAY.minusDays(2).toString(),
+						"facts", "明码标价不规范", "origin", "EX_OFFICIO"))
+			.andExpect(status().isCreated())).get("id").asString();
+		assertThat(firstGuided(kase)).isNull();
+		Map<String, Object> about = interview(party, null);
+		about.put("caseId", kase);
+		call(post("/api/v1/guidance"), "demo-officer-amr", about).andExpect(status().isCreated());
+		assertThat(firstGuided(kase)).isEqualTo(TODAY);
+
+		// a refused act about the case leaves the case as it was
+		jdbc.sql("update enforcement.enforcement_case set first_guided_on = null where id = cast(:id as uuid)")
+			.param("id", kase)
+			.update();
+		about.remove("legalBasis");
+		call(post("/api/v1/guidance"), "demo-officer-amr", about).andExpect(status().is4xxClientError());
+		assertThat(firstGuided(kase)).isNull();
+	}
+
+	LocalDate firstGuided(String kase) {
+		return jdbc.sql("select first_guided_on from enforcement.enforcement_case where id = cast(:id as uuid)")
+			.param("id", kase)
+			.query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1, LocalDate.class)))
+			.single()
+			.orElse(null);
+	}
+
+	@Test
 	void refusedActsNameTheirRuleAndSaveNothing() throws Exception {
 		String party = newEnterprise();
 		long before = acts();

@@ -103,6 +103,20 @@ class AssessmentApiTests extends IntegrationTest {
 			}
 		}
 
+		// guidance before penalty agrees with the acts of guidance themselves
+		long guidedFirst = jdbc.sql("""
+				select count(*) from enforcement.enforcement_case c
+				where c.agency_id = cast(:a as uuid)
+				  and extract(year from c.decided_at at time zone 'Asia/Shanghai') = :y
+				  and (c.origin = 'GUIDANCE' or exists (select 1 from guidance.guidance_act g where g.case_id = c.id
+				       and g.issued_on <= cast(c.decided_at at time zone 'Asia/Shanghai' as date)))
+				""").param("a", amr).param("y", YEAR).query(Long.class).single();
+		for (JsonNode s : amrResult.get("scores")) {
+			if (s.get("code").asString().equals("GUIDED_FIRST")) {
+				assertThat(s.get("numerator").asLong()).isEqualTo(guidedFirst).isPositive();
+			}
+		}
+
 		String eco = accounts.findByUsername("demo-officer-eco").orElseThrow().actor().agencyId().toString();
 		call(get(
 				"/api/v1/assessment-runs/" + first.get("id").asString() + "/agencies/" + eco + "/indicators/MEDIATION"),

@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.ColumnTransformer;
+import org.shanzhi.enforcement.CaseGuided;
 import org.shanzhi.enforcement.CaseOrigin;
 import org.shanzhi.enforcement.EscalationRequested;
 import org.shanzhi.enforcement.LegalBasis;
@@ -211,6 +212,9 @@ public class GuidanceAct extends AbstractAggregateRoot<GuidanceAct> {
 		}
 		this.searchTerms = a.searchTerms().toArray(String[]::new);
 		this.createdAt = a.createdAt();
+		if (caseId != null) {
+			registerEvent(new CaseGuided(caseId, id, issuedOn));
+		}
 		registerEvent(new GuidanceEvents.GuidanceGiven(id, agencyId, partyId, officerId, form, documentForm,
 				documentNumber, issuedOn, rectDeadline, imported));
 	}

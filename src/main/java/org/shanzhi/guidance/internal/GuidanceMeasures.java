@@ -52,8 +52,7 @@ class GuidanceMeasures implements AgencyMeasures {
 		Map<UUID, Figure> out = new HashMap<>();
 		switch (code) {
 			case GUIDED_FIRST -> {
-				Map<UUID, LocalDate> guided = firstGuidance(to, null);
-				Actors.runAs(Actor.SYSTEM, () -> enforcement.guidedFirst(from, to, guided))
+				Actors.runAs(Actor.SYSTEM, () -> enforcement.guidedFirst(from, to))
 					.forEach((agency, k) -> out.put(agency, new Figure(k[0], k[1])));
 			}
 			case FOLLOW_UPS -> jdbc.sql("""
@@ -85,42 +84,15 @@ class GuidanceMeasures implements AgencyMeasures {
 		return out;
 	}
 
-	private static boolean guidedFirst(EnforcementFigures.DecidedCase c, Map<UUID, LocalDate> guided) {
-		LocalDate first = guided.get(c.id());
-		return "GUIDANCE".equals(c.origin()) || (first != null && !first.isAfter(c.decidedOn()));
-	}
-
-	/** For each case an act of guidance concerns, the day of the first such act. */
-	private Map<UUID, LocalDate> firstGuidance(LocalDate until, UUID agencyId) {
-		Map<UUID, LocalDate> first = new HashMap<>();
-		jdbc.sql(
-				"""
-						select c, min(issued_on) from (
-						  select case_id c, issued_on from guidance.guidance_act
-						  where case_id is not null and issued_on <= :until and (cast(:agency as uuid) is null or agency_id = :agency)
-						  union all
-						  select escalated_case_id, issued_on from guidance.guidance_act
-						  where escalated_case_id is not null and issued_on <= :until
-						    and (cast(:agency as uuid) is null or agency_id = :agency)) x
-						group by c
-						""")
-			.param("until", until)
-			.param("agency", agencyId)
-			.query((rs, n) -> first.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)))
-			.list();
-		return first;
-	}
-
 	@Override
 	public List<Line> lines(String code, UUID agencyId, LocalDate from, LocalDate to, int limit) {
 		return switch (code) {
 			case GUIDED_FIRST -> {
-				Map<UUID, LocalDate> guided = firstGuidance(to, agencyId);
 				List<Line> counted = new ArrayList<>();
 				List<Line> not = new ArrayList<>();
 				Actors.runAs(Actor.SYSTEM, () -> {
 					enforcement.forEachDecided(from, to, agencyId, c -> {
-						boolean yes = guidedFirst(c, guided);
+						boolean yes = c.guidedFirst();
 						Line line = new Line("ENFORCEMENT_CASE", c.id(), c.number(), c.decidedOn(), yes,
 								"/cases/" + c.id());
 						(yes ? counted : not).add(line);

@@ -1,12 +1,23 @@
 package org.shanzhi.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
 
+import org.shanzhi.directory.Parties;
+import org.shanzhi.directory.PartyCategory;
 import org.shanzhi.portal.ServiceItemType;
 import org.shanzhi.portal.ServiceItems;
+import org.shanzhi.portal.Surveys;
 import org.shanzhi.security.Accounts;
 import org.shanzhi.security.Actor;
 import org.shanzhi.security.Actors;
+import org.shanzhi.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -56,9 +67,18 @@ class DemoPortalLoader implements ApplicationRunner {
 
 	private final Accounts accounts;
 
-	DemoPortalLoader(ServiceItems items, Accounts accounts) {
+	private final Surveys surveys;
+
+	private final Parties parties;
+
+	private final Clock clock;
+
+	DemoPortalLoader(ServiceItems items, Accounts accounts, Surveys surveys, Parties parties, Clock clock) {
 		this.items = items;
 		this.accounts = accounts;
+		this.surveys = surveys;
+		this.parties = parties;
+		this.clock = clock;
 	}
 
 	@Override
@@ -75,7 +95,65 @@ class DemoPortalLoader implements ApplicationRunner {
 			Actors.runAs(head, () -> items.create(new ServiceItems.ItemCommand(null, i.code(), i.name(), i.type(),
 					i.description(), i.materials(), i.days(), i.basis(), true)));
 		}
-		log.info("Loaded {} demo service items in {} ms", ITEMS.size(), (System.nanoTime() - started) / 1_000_000);
+		int answers = surveys();
+		log.info("Loaded {} demo service items and {} survey answers in {} ms", ITEMS.size(), answers,
+				(System.nanoTime() - started) / 1_000_000);
+	}
+
+	/**
+	 * Two running satisfaction surveys (S5): the market bureau's, put to caterers,
+	 * retailers and food producers, answered by some of them; the urban management
+	 * bureau's, put to every party (the demo citizen may answer it).
+	 */
+	private int surveys() {
+		LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+		Actor amr = accounts.findByUsername("demo-head-amr").map(a -> a.actor()).orElse(null);
+		Actor urban = accounts.findByUsername("demo-head-urban").map(a -> a.actor()).orElse(null);
+		if (amr == null || urban == null) {
+			return 0;
+		}
+		var stars = Surveys.QuestionKind.STARS;
+		Surveys.SurveyView market = Actors.runAs(amr, () -> {
+			var s = surveys.create(new Surveys.SurveyCommand(null, today.getYear() + "年市场监管执法服务满意度调查",
+					"为改进执法服务，请您对近一年来我局的执法检查和行政指导作出评价。调查不记名公开，结果仅用于改进工作。",
+					List.of(new Surveys.Question(stars, "您对执法人员的服务态度是否满意？", List.of()),
+							new Surveys.Question(stars, "您对检查和指导中讲清法律依据、告知权利的情况是否满意？", List.of()),
+							new Surveys.Question(Surveys.QuestionKind.CHOICE, "您认为近一年来对您的执法检查频次",
+									List.of("偏多", "适中", "偏少")),
+							new Surveys.Question(Surveys.QuestionKind.TEXT, "您对我们改进执法服务有什么意见和建议？", List.of())),
+					EnumSet.of(PartyCategory.CATERING, PartyCategory.RETAIL, PartyCategory.FOOD_PRODUCTION), Set.of(),
+					today.minusDays(10), today.plusDays(20)));
+			return surveys.open(s.id(), s.version());
+		});
+		Actors.runAs(urban, () -> {
+			var s = surveys.create(new Surveys.SurveyCommand(null, "城市管理执法方式满意度调查", "请您对城市管理执法的文明规范程度作出评价。",
+					List.of(new Surveys.Question(stars, "您对城市管理执法人员的文明执法是否满意？", List.of()),
+							new Surveys.Question(Surveys.QuestionKind.TEXT, "您还有什么意见建议？", List.of())),
+					Set.of(), Set.of(), today.minusDays(3), today.plusDays(27)));
+			return surveys.open(s.id(), s.version());
+		});
+		Random random = new Random(20261125L);
+		List<String> comments = List.of("", "", "检查前能电话预约，很好", "希望多开展政策宣讲", "指导很耐心", "");
+		List<UUID> respondents = new java.util.ArrayList<>();
+		Actors.runAs(amr, () -> {
+			for (PartyCategory c : List.of(PartyCategory.CATERING, PartyCategory.RETAIL,
+					PartyCategory.FOOD_PRODUCTION)) {
+				respondents.addAll(parties.ofCategory(c, 10));
+			}
+			return null;
+		});
+		for (UUID party : respondents) {
+			Actor respondent = new Actor(UUID.randomUUID(), "demo-respondent", "演示答卷人", Set.of(Role.PUBLIC), null,
+					party);
+			int first = random.nextInt(10) < 7 ? 5 : 3 + random.nextInt(2);
+			int second = random.nextInt(10) < 6 ? 5 : 2 + random.nextInt(3);
+			Actors.runAs(respondent,
+					() -> surveys.answer(market.id(),
+							new Surveys.Answers(List.of(String.valueOf(first), String.valueOf(second),
+									List.of("偏多", "适中", "适中", "偏少").get(random.nextInt(4)),
+									comments.get(random.nextInt(comments.size()))))));
+		}
+		return respondents.size();
 	}
 
 }

@@ -11,6 +11,7 @@ import org.shanzhi.security.Accounts;
 import org.shanzhi.security.Actor;
 import org.shanzhi.security.Actors;
 import org.shanzhi.supervision.AgencyAssessments;
+import org.shanzhi.supervision.Courses;
 import org.shanzhi.supervision.Exams;
 import org.shanzhi.supervision.IndicatorSystems;
 import org.slf4j.Logger;
@@ -43,8 +44,11 @@ class DemoSupervisionLoader implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final Courses courses;
+
 	DemoSupervisionLoader(IndicatorSystems systems, AgencyAssessments assessments, Exams exams, Accounts accounts,
-			Clock clock) {
+			Clock clock, Courses courses) {
+		this.courses = courses;
 		this.systems = systems;
 		this.assessments = assessments;
 		this.exams = exams;
@@ -70,10 +74,33 @@ class DemoSupervisionLoader implements ApplicationRunner {
 				assessments.scoreByHand(year, "INSPECTION", assessed.get(i).id(), scores[i % 3], notes[i % 3],
 						"司法局 " + year + " 年行政执法监督检查记录");
 			}
+			// last year's assessment too, for the dashboard's year-on-year trend
+			systems.define(year - 1, IndicatorSystems.suggested());
+			BigDecimal[] lastYear = { new BigDecimal("12"), new BigDecimal("10"), new BigDecimal("9.5") };
+			for (int i = 0; i < Math.min(assessed.size(), 6); i++) {
+				assessments.scoreByHand(year - 1, "INSPECTION", assessed.get(i).id(), lastYear[(i + 1) % 3],
+						notes[(i + 1) % 3], "司法局 " + (year - 1) + " 年行政执法监督检查记录");
+			}
+			assessments.run(year - 1);
 			assessments.run(year);
 			return null;
 		});
-		log.info("Demo supervision: the {} indicator system, an exam and a first assessment", year);
+		// training: a city-wide study session and the market bureau's on-site
+		// observation, with its register
+		LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+		Actors.runAs(supervisor, () -> courses.create("服务型行政执法专题培训", "《漯河市服务型行政执法指导意见》《洛阳市服务型行政执法办法》解读",
+				Courses.Format.STUDY, today.minusDays(40)));
+		accounts.findByUsername("demo-head-amr").map(a -> a.actor()).ifPresent(head -> Actors.runAs(head, () -> {
+			var course = courses.create("行政指导现场观摩", "食品经营户约谈和整改回访现场观摩", Courses.Format.OBSERVATION,
+					today.minusDays(12));
+			var register = courses.register(course.id(), head.agencyId());
+			return courses.attendance(course.id(), null,
+					register.stream()
+						.limit(Math.max(1, register.size() - 1))
+						.map(a -> a.accountId())
+						.collect(java.util.stream.Collectors.toSet()));
+		}));
+		log.info("Demo supervision: the {} indicator system, an exam and a first assessment (and last year's)", year);
 	}
 
 }

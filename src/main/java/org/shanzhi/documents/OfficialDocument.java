@@ -23,16 +23,41 @@ public record OfficialDocument(String agencyName, String title, String number, S
 		sections = sections == null ? List.of() : List.copyOf(sections);
 	}
 
-	/** A part of the body: an optional heading and its paragraphs. */
-	public record Section(String heading, List<String> paragraphs) {
+	/**
+	 * A part of the body: an optional heading, its paragraphs, and an optional bar chart
+	 * printed after them.
+	 */
+	public record Section(String heading, List<String> paragraphs, List<Bar> bars) {
 
 		public Section {
 			paragraphs = paragraphs == null ? List.of()
 					: paragraphs.stream().filter(p -> p != null && !p.isBlank()).toList();
+			bars = bars == null ? List.of() : List.copyOf(bars);
+		}
+
+		public Section(String heading, List<String> paragraphs) {
+			this(heading, paragraphs, List.of());
 		}
 
 		public static Section of(String heading, String... paragraphs) {
 			return new Section(heading, List.of(paragraphs));
+		}
+
+	}
+
+	/**
+	 * A row of a section's bar chart: a share in percent (0–100) and the same share of
+	 * the period before, either {@code null} when there is none.
+	 */
+	public record Bar(String label, Double value, Double previous) {
+
+		public Bar {
+			value = clamp(value);
+			previous = clamp(previous);
+		}
+
+		private static Double clamp(Double v) {
+			return v == null ? null : Math.max(0, Math.min(100, v));
 		}
 
 	}

@@ -254,8 +254,20 @@ public class AnnualReports {
 	public byte[] pdf(UUID id) {
 		ReportView r = get(id);
 		List<OfficialDocument.Section> sections = new ArrayList<>();
-		for (Section s : r.sections()) {
-			sections.add(new OfficialDocument.Section(s.heading(), List.of(s.text().split("\n"))));
+		List<OfficialDocument.Bar> bars = new ArrayList<>();
+		for (Figure f : r.figures()) {
+			if (f.denominator() > 0 || f.lastDenominator() > 0) {
+				bars.add(new OfficialDocument.Bar(label(f.measure()),
+						f.denominator() == 0 ? null : 100.0 * f.numerator() / f.denominator(),
+						f.lastDenominator() == 0 ? null : 100.0 * f.lastNumerator() / f.lastDenominator()));
+			}
+		}
+		// the second part, the main figures, is followed by their chart against last year
+		int chartAt = Math.min(1, r.sections().size() - 1);
+		for (int i = 0; i < r.sections().size(); i++) {
+			Section s = r.sections().get(i);
+			sections.add(new OfficialDocument.Section(s.heading(), List.of(s.text().split("\n")),
+					i == chartAt ? bars : List.of()));
 		}
 		return renderer.pdf(new OfficialDocument(r.agencyName(), r.year() + "年度服务型行政执法工作专项报告", null, "市司法局", sections,
 				LocalDate.now(clock.withZone(ZONE)), null));
@@ -279,12 +291,13 @@ public class AnnualReports {
 		return figures;
 	}
 
-	static final Map<String, String> LABELS = new LinkedHashMap<>(
-			Map.of("GUIDANCE_BEFORE_PENALTY", "处罚前先行指导", "FOLLOW_UP_COMPLETION", "回访完成", "RECTIFICATION_RATE", "整改到位",
-					"CONDUCT_COMPLAINTS", "执法作风投诉", "MEDIATION_SUCCESS", "行政调解成功", "WARNINGS_HANDLED_IN_TIME",
-					"风险预警及时处置", "SERVICE_SATISFACTION", "服务满意度", "TRAINING_COMPLETION", "培训考试合格"));
+	static final Map<String, String> LABELS = new LinkedHashMap<>(Map.of("GUIDANCE_BEFORE_PENALTY", "处罚前先行指导",
+			"FOLLOW_UP_COMPLETION", "回访完成", "RECTIFICATION_RATE", "整改到位", "CONDUCT_COMPLAINTS", "执法作风投诉",
+			"MEDIATION_SUCCESS", "行政调解成功", "WARNINGS_HANDLED_IN_TIME", "风险预警及时处置", "SERVICE_SATISFACTION", "服务满意度",
+			"TRAINING_COMPLETION", "培训考试合格", "SURVEY_SATISFACTION", "满意度调查"));
 
-	static String label(String measure) {
+	/** The measure's name in the report (Chinese, as the report is written). */
+	public static String label(String measure) {
 		return LABELS.getOrDefault(measure, measure);
 	}
 

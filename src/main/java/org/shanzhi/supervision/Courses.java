@@ -105,10 +105,7 @@ public class Courses {
 		if (course.agencyId() != null && !course.agencyId().equals(agency)) {
 			throw NotFoundException.forId("course", courseId);
 		}
-		List<AccountView> officers = Actors.runAs(Actor.SYSTEM, accounts::all)
-			.stream()
-			.filter(a -> agency.equals(a.agencyId()) && a.enabled() && a.roles().contains(Role.OFFICER))
-			.toList();
+		List<AccountView> officers = officers(agency);
 		Set<UUID> known = new java.util.HashSet<>(officers.stream().map(AccountView::id).toList());
 		if (attended != null && !known.containsAll(attended)) {
 			throw new FieldRejectedException("attended", "unknownRecord");
@@ -134,6 +131,40 @@ public class Courses {
 			.param("a", agency)
 			.query((rs, n) -> new Attendee(rs.getObject(1, UUID.class), rs.getString(2), rs.getBoolean(3)))
 			.list();
+	}
+
+	/**
+	 * A course's register for an agency: each of its officers, attended as recorded (not
+	 * yet recorded: not attended). The head sees its own agency's, the office any.
+	 */
+	@Transactional(readOnly = true)
+	public List<Attendee> register(UUID courseId, UUID agencyId) {
+		Actor actor = actors.require(Role.SUPERVISOR, Role.AGENCY_HEAD);
+		CourseView course = course(courseId);
+		UUID agency = actor.seesAllAgencies() ? agencyId : actor.requireAgency();
+		if (agency == null) {
+			throw new FieldRejectedException("agencyId", "required");
+		}
+		if (course.agencyId() != null && !course.agencyId().equals(agency)) {
+			throw NotFoundException.forId("course", courseId);
+		}
+		java.util.Map<UUID, Boolean> recorded = new java.util.HashMap<>();
+		jdbc.sql("select account_id, attended from supervision.attendance where course_id = :c and agency_id = :a")
+			.param("c", courseId)
+			.param("a", agency)
+			.query((rs, n) -> recorded.put(rs.getObject(1, UUID.class), rs.getBoolean(2)))
+			.list();
+		return officers(agency).stream()
+			.map(o -> new Attendee(o.id(), o.displayName(), recorded.getOrDefault(o.id(), false)))
+			.sorted(java.util.Comparator.comparing(Attendee::name))
+			.toList();
+	}
+
+	private List<AccountView> officers(UUID agency) {
+		return Actors.runAs(Actor.SYSTEM, accounts::all)
+			.stream()
+			.filter(a -> agency.equals(a.agencyId()) && a.enabled() && a.roles().contains(Role.OFFICER))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -56,11 +56,67 @@ class SupervisionPagesTests extends IntegrationTest {
 			.param("version", "2")).andExpect(status().is3xxRedirection());
 		assertThat(page(location, "demo-head-emergency")).contains("已通过").doesNotContain("report-form");
 		mvc.perform(get(location + "/report.pdf").with(as("demo-head-emergency"))).andExpect(status().isOk());
+
+		// the office's city-wide summary, with its chart against last year
+		assertThat(page("/supervision/reports?year=" + YEAR, "demo-supervisor")).contains("city-summary",
+				"compare-chart");
+	}
+
+	@Test
+	void aCityReportPrintsItsChartOfTheYearAgainstTheLast() throws Exception {
+		String location = mvc
+			.perform(post("/supervision/reports").with(as("demo-head-amr"))
+				.with(csrf())
+				.param("year", Integer.toString(YEAR - 1)))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String report = page(location, "demo-head-amr");
+		assertThat(report).contains("compare-chart");
+		byte[] pdf = mvc.perform(get(location + "/report.pdf").with(as("demo-head-amr")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		String text;
+		try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+		}
+		assertThat(text).contains("本期", "上期", "回访完成");
+	}
+
+	@Test
+	void anOfficersTrainingRecordShowsTheCoursesAttendedAndTheHeadKeepsTheRegister() throws Exception {
+		assertThat(page("/supervision/courses", "demo-officer-amr")).contains("my-courses", "行政指导现场观摩", "服务型行政执法专题培训");
+		String head = page("/supervision/courses", "demo-head-amr");
+		assertThat(head).contains("course-form", "name=\"attended\"");
+		mvc.perform(post("/supervision/courses").with(as("demo-head-amr"))
+			.with(csrf())
+			.param("title", "包容审慎监管案例研讨")
+			.param("topic", "首违不罚清单适用")
+			.param("format", "STUDY")
+			.param("heldOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(page("/supervision/courses", "demo-officer-amr")).contains("包容审慎监管案例研讨");
+		assertThat(
+				mvc.perform(post("/supervision/courses").with(as("demo-head-amr")).with(csrf()).param("title", "无主题"))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsString())
+			.contains("id=\"refusal\"");
+		mvc.perform(get("/supervision/courses").with(as("demo-public"))).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void theDashboardsExamsAndLibraryRender() throws Exception {
-		assertThat(page("/supervision", "demo-supervisor")).contains("ranking").contains("totals-chart");
+		// the dashboard: ranking, the districts on the city's map, last year and this
+		// year side by side
+		assertThat(page("/supervision", "demo-supervisor")).contains("ranking", "totals-chart",
+				"data-geo=\"/geo/heluo-districts.json\"", "trend-chart",
+				"&quot;years&quot;:[" + (YEAR - 1) + "," + YEAR + "]");
+		mvc.perform(get("/geo/heluo-districts.json").with(as("demo-supervisor"))).andExpect(status().isOk());
 		assertThat(page("/supervision/my-agency", "demo-head-amr")).contains("my-scores");
 		assertThat(page("/supervision/exams", "demo-officer-amr")).contains("take-exam");
 		String hrss = accounts.findByUsername("demo-head-hrss").orElseThrow().actor().agencyId().toString();
@@ -100,6 +156,14 @@ class SupervisionPagesTests extends IntegrationTest {
 					LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), "facts", "价签不全", "origin", "EX_OFFICIO")))))
 			.get("id")
 			.asString();
+		// the case's own page leads its head to the nomination, the form filled with the
+		// case
+		String casePage = page("/cases/" + kase, "demo-head-amr");
+		assertThat(casePage).contains("id=\"nominate-excellent\"");
+		assertThat(page("/cases/" + kase, "demo-officer-amr")).doesNotContain("nominate-excellent");
+		String prefilled = page("/supervision/excellent-cases?type=ENFORCEMENT_CASE&record=/cases/" + kase,
+				"demo-head-amr");
+		assertThat(prefilled).contains("value=\"/cases/" + kase + "\"", "<option value=\"ENFORCEMENT_CASE\" selected");
 		mvc.perform(post("/supervision/excellent-cases/" + round + "/nominations").with(as("demo-head-amr"))
 			.with(csrf)
 			.param("subjectType", "ENFORCEMENT_CASE")

@@ -53,7 +53,9 @@ class ResumableUploadController {
 			@Value("${shanzhi.evidence.dir:./data/evidence}") Path dir,
 			@Value("${shanzhi.evidence.max-size:8GB}") DataSize maxSize) throws IOException {
 		Path uploads = dir.resolve("tus");
-		Files.createDirectories(uploads);
+		// the library's cleanup lists both before the first upload would have made them
+		Files.createDirectories(uploads.resolve("locks"));
+		Files.createDirectories(uploads.resolve("uploads"));
 		this.tus = new TusFileUploadService().withUploadUri(BASE)
 			.withStoragePath(uploads.toAbsolutePath().toString())
 			.withMaxUploadSize(maxSize.toBytes())

@@ -31,7 +31,10 @@ class AnnualReportWebController {
 
 	private final AnnualReports reports;
 
-	AnnualReportWebController(AnnualReports reports) {
+	private final org.shanzhi.security.Actors actors;
+
+	AnnualReportWebController(AnnualReports reports, org.shanzhi.security.Actors actors) {
+		this.actors = actors;
 		this.reports = reports;
 	}
 
@@ -40,6 +43,11 @@ class AnnualReportWebController {
 		int y = year == null ? LocalDate.now(SupervisionWebController.ZONE).getYear() - 1 : year;
 		model.addAttribute("year", y);
 		model.addAttribute("reports", reports.list(y));
+		if (actors.current().has(org.shanzhi.security.Role.SUPERVISOR)) {
+			List<AnnualReports.Figure> summary = reports.citySummary(y);
+			model.addAttribute("summary", summary);
+			chart(model, summary);
+		}
 		return "supervision/reports";
 	}
 
@@ -56,9 +64,33 @@ class AnnualReportWebController {
 		return "redirect:/supervision/reports/" + r.id();
 	}
 
+	/**
+	 * The figures with a rate, this year against last, for the page's chart (the data-*
+	 * attributes the page's script reads).
+	 */
+	static void chart(Model model, List<AnnualReports.Figure> figures) {
+		List<String> labels = new ArrayList<>();
+		List<String> now = new ArrayList<>();
+		List<String> last = new ArrayList<>();
+		for (AnnualReports.Figure f : figures) {
+			if (f.denominator() == 0 && f.lastDenominator() == 0) {
+				continue;
+			}
+			labels.add(AnnualReports.label(f.measure()));
+			now.add(f.denominator() == 0 ? "" : String.format("%.1f", 100.0 * f.numerator() / f.denominator()));
+			last.add(f.lastDenominator() == 0 ? ""
+					: String.format("%.1f", 100.0 * f.lastNumerator() / f.lastDenominator()));
+		}
+		model.addAttribute("chartLabels", String.join("|", labels));
+		model.addAttribute("chartNow", String.join(",", now));
+		model.addAttribute("chartLast", String.join(",", last));
+	}
+
 	@GetMapping("/{id}")
 	String show(@PathVariable UUID id, Model model) {
-		model.addAttribute("report", reports.get(id));
+		AnnualReports.ReportView report = reports.get(id);
+		model.addAttribute("report", report);
+		chart(model, report.figures());
 		return "supervision/report";
 	}
 

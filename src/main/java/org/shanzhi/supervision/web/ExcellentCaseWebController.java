@@ -40,7 +40,14 @@ class ExcellentCaseWebController {
 	}
 
 	@GetMapping
-	String rounds(@RequestParam(required = false) UUID round, Model model) {
+	String rounds(@RequestParam(required = false) UUID round, @RequestParam(required = false) String type,
+			@RequestParam(required = false) String record, Model model) {
+		// opened from a record's page to nominate it: the form starts filled with it
+		if (type != null && java.util.Set.of("GUIDANCE_ACT", "MEDIATION_CASE", "ENFORCEMENT_CASE").contains(type)
+				&& record != null && record.matches("/[a-z/-]+/[0-9a-f-]{36}")) {
+			model.addAttribute("nominateType", type);
+			model.addAttribute("nominateRecord", record);
+		}
 		var rounds = cases.rounds();
 		model.addAttribute("rounds", rounds);
 		UUID chosen = round != null ? round : rounds.isEmpty() ? null : rounds.get(0).id();
@@ -97,7 +104,7 @@ class ExcellentCaseWebController {
 		}
 		catch (RuntimeException ex) {
 			FormErrors.refusal(ex, model, "supervision.incomplete");
-			return rounds(round, model);
+			return rounds(round, null, null, model);
 		}
 		return "redirect:/supervision/excellent-cases?round=" + done;
 	}

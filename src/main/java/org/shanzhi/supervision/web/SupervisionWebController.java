@@ -52,8 +52,12 @@ class SupervisionWebController {
 
 	private final org.shanzhi.directory.Agencies agencies;
 
+	private final String districtMap;
+
 	SupervisionWebController(AgencyAssessments assessments, IndicatorSystems systems, Exams exams, Actors actors,
-			org.shanzhi.directory.Agencies agencies) {
+			org.shanzhi.directory.Agencies agencies,
+			@org.springframework.beans.factory.annotation.Value("${shanzhi.supervision.district-map:}") String districtMap) {
+		this.districtMap = districtMap;
 		this.agencies = agencies;
 		this.assessments = assessments;
 		this.systems = systems;
@@ -100,8 +104,60 @@ class SupervisionWebController {
 		catch (NotFoundException ex) {
 			model.addAttribute("run", null);
 		}
+		model.addAttribute("trendJson", trend(y));
+		model.addAttribute("districtMap", districtMap.isBlank() ? null : districtMap);
 		return "supervision/dashboard";
 	}
+
+	/** Years of the year-on-year trend: the shown year and the four before. */
+	static final int TREND_YEARS = 5;
+
+	/**
+	 * The year-on-year trend: for each of the last years with an assessment, the city's
+	 * mean total and each agency's total in that year's latest run, as JSON for the
+	 * chart.
+	 */
+	private String trend(int year) {
+		List<Integer> years = new java.util.ArrayList<>();
+		Map<String, List<BigDecimal>> byAgency = new LinkedHashMap<>();
+		List<BigDecimal> mean = new java.util.ArrayList<>();
+		for (int y = year - TREND_YEARS + 1; y <= year; y++) {
+			AgencyAssessments.RunView run;
+			try {
+				run = assessments.latest(y);
+			}
+			catch (NotFoundException ex) {
+				continue;
+			}
+			int column = years.size();
+			years.add(y);
+			BigDecimal sum = BigDecimal.ZERO;
+			for (var r : run.ranking()) {
+				List<BigDecimal> values = byAgency.computeIfAbsent(r.agencyName().replace("河洛市", ""),
+						k -> new java.util.ArrayList<>());
+				while (values.size() < column) {
+					values.add(null);
+				}
+				values.add(r.total());
+				sum = sum.add(r.total());
+			}
+			mean.add(run.ranking().isEmpty() ? null
+					: sum.divide(BigDecimal.valueOf(run.ranking().size()), 2, RoundingMode.HALF_UP));
+		}
+		byAgency.values().forEach(v -> {
+			while (v.size() < years.size()) {
+				v.add(null);
+			}
+		});
+		Map<String, Object> out = new LinkedHashMap<>();
+		out.put("years", years);
+		out.put("mean", mean);
+		out.put("agencies", byAgency);
+		return JSON.writeValueAsString(out);
+	}
+
+	private static final tools.jackson.databind.ObjectMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+		.build();
 
 	@PostMapping("/runs")
 	String run(@RequestParam int year, Model model) {

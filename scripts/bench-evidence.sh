@@ -6,7 +6,7 @@
 # growth is the most the used heap rose above its level before the first upload. The upload reads the
 # request, sniffs the type, computes SHA-256 and SM3, writes the file, forces it to disk and records
 # the item and its custody entry. Goals: upload throughput >= 0.7 x sha256sum's; heap growth <= 64 MiB.
-# Needs a built jar (./mvnw package), curl, a JDK with jstat. Usage: scripts/bench-evidence.sh [MiB=2048] [runs=3]
+# Needs a built jar (./mvnw package), curl, jq, a JDK with jstat. Usage: scripts/bench-evidence.sh [MiB=2048] [runs=3]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mib=${1:-2048}; runs=${2:-3}
@@ -15,6 +15,8 @@ JAVA_OPTS="${JAVA_OPTS:-} -Xlog:gc:file=$gclog:uptime"
 source scripts/bench/app.sh
 start_app 18098 54398
 token=$(sign_in demo-officer-amr)
+# the items are attached to one of the officer's own cases
+subject=$(curl -s -H "Authorization: Bearer $token" "http://localhost:$port/api/v1/enforcement-cases?size=1" | jq -r '.items[0].id')
 file="$work/video.mp4"
 printf '\x00\x00\x00\x18ftypisom\x00\x00\x02\x00' >"$file"
 head -c $((mib * 1024 * 1024 - 16)) /dev/urandom >>"$file"
@@ -28,7 +30,7 @@ for i in $(seq "$runs"); do
   s=$( { /usr/bin/time -f %e sha256sum "$file" >/dev/null; } 2>&1 )
   u=$( { /usr/bin/time -f %e curl -s -o "$work/up.json" -w '' -X POST -T "$file" -H 'Expect:' \
         -H 'Content-Type: application/octet-stream' -H "Authorization: Bearer $token" \
-        "http://localhost:$port/api/v1/evidence?subjectType=ENFORCEMENT_CASE&subjectId=$(cat /proc/sys/kernel/random/uuid)&kind=VIDEO&filename=run$i.mp4"; } 2>&1 )
+        "http://localhost:$port/api/v1/evidence?subjectType=ENFORCEMENT_CASE&subjectId=$subject&kind=VIDEO&filename=run$i.mp4"; } 2>&1 )
   grep -q '"sha256"' "$work/up.json" || { cat "$work/up.json"; exit 1; }
   echo "run $i: sha256sum ${s}s, upload ${u}s, ratio $(echo "scale=3; $s / $u" | bc)"
   # the same content is stored once: change one byte for the next run

@@ -10,14 +10,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.bouncycastle.crypto.digests.SM3Digest;
-
 /**
  * SHA-256 and SM3 of an upload while it streams, SM3 on a second thread: the uploading
  * thread fills a buffer, writes it, hashes it with SHA-256 and hands it to the SM3
- * thread, which gives it back once hashed. Eight 1 MiB buffers per upload, whatever the
- * file's size; SM3 (Bouncy Castle, about 200 MB/s here) then overlaps reading, writing
- * and SHA-256 instead of following them.
+ * thread, which gives it back once hashed (by OpenSSL in a child process where it is
+ * there, see {@link Sm3Stream}). Eight 1 MiB buffers per upload, whatever the file's
+ * size; SM3 then overlaps reading, writing and SHA-256 instead of following them.
  */
 final class HashingPipeline implements AutoCloseable {
 
@@ -59,16 +57,15 @@ final class HashingPipeline implements AutoCloseable {
 			free.add(new byte[SIZE]);
 		}
 		this.sm3 = SM3.submit(() -> {
-			SM3Digest digest = new SM3Digest();
-			while (true) {
-				Chunk c = pending.take();
-				if (c == END) {
-					byte[] out = new byte[32];
-					digest.doFinal(out, 0);
-					return out;
+			try (Sm3Stream digest = Sm3Stream.open()) {
+				while (true) {
+					Chunk c = pending.take();
+					if (c == END) {
+						return digest.digest();
+					}
+					digest.update(c.buffer(), 0, c.length());
+					free.put(c.buffer());
 				}
-				digest.update(c.buffer(), 0, c.length());
-				free.put(c.buffer());
 			}
 		});
 	}

@@ -115,13 +115,24 @@ public class Surveys {
 			@NotNull LocalDate closesOn) {
 	}
 
+	/**
+	 * A campaign; {@code phase} says where it stands today: DRAFT, SCHEDULED (open, not
+	 * yet begun), RUNNING, ENDED (open, its last day passed) or CLOSED.
+	 */
 	public record SurveyView(UUID id, UUID agencyId, String agencyName, String title, String intro,
 			List<Question> questions, List<PartyCategory> targetCategories, List<String> targetItems, LocalDate opensOn,
-			LocalDate closesOn, String status, boolean running, long responses, long version) {
+			LocalDate closesOn, String status, boolean running, String phase, long responses, long version) {
 	}
 
-	/** A campaign as a party sees it: whether it answered. */
-	public record MySurvey(SurveyView survey, boolean answered) {
+	/** A campaign as a party sees it, and whether it answered. */
+	public record MySurvey(UUID id, String agencyName, String title, String intro, List<Question> questions,
+			LocalDate closesOn, boolean running, boolean answered) {
+
+		static MySurvey of(SurveyView s, boolean answered) {
+			return new MySurvey(s.id(), s.agencyName(), s.title(), s.intro(), s.questions(), s.closesOn(), s.running(),
+					answered);
+		}
+
 	}
 
 	/** The answers, one per question in order (blank for a text left out). */
@@ -170,7 +181,8 @@ public class Surveys {
 				throw new FieldRejectedException("targetItems", "unknownRecord");
 			}
 			if (!item.agencyId().equals(agencyId)) {
-				throw new FieldRejectedException("targetItems", "notOwnAgency");
+				// another agency's service: not one this agency may survey its users of
+				throw new FieldRejectedException("targetItems", "unknownRecord");
 			}
 			itemCodes.add(item.code());
 		}
@@ -232,11 +244,15 @@ public class Surveys {
 		if (s.version() != version) {
 			throw RuleViolationException.conflict("stale-version", version, s.version());
 		}
-		jdbc.sql("update portal.survey set " + set + ", version = version + 1 where id = :id and version = :v")
+		int changed = jdbc
+			.sql("update portal.survey set " + set + ", version = version + 1 where id = :id and version = :v")
 			.param("at", OffsetDateTime.now(clock))
 			.param("id", id)
 			.param("v", version)
 			.update();
+		if (changed == 0) {
+			throw RuleViolationException.conflict("stale-version", version, s.version() + 1);
+		}
 	}
 
 	/** The campaigns of the agencies the actor sees, newest first. */
@@ -334,6 +350,12 @@ public class Surveys {
 		if (agencyId != null && !actors.scope().includes(agencyId)) {
 			throw NotFoundException.forId("agency", agencyId);
 		}
+		if (from.getYear() < 2000 || from.getYear() > 2100) {
+			throw new FieldRejectedException("from", "range");
+		}
+		if (to.getYear() < 2000 || to.getYear() > 2100) {
+			throw new FieldRejectedException("to", "range");
+		}
 		if (to.isBefore(from)) {
 			throw new FieldRejectedException("to", "notBeforeFrom");
 		}
@@ -396,7 +418,7 @@ public class Surveys {
 			.list()
 			.forEach(s -> {
 				if (putTo(s, actor.partyId(), category)) {
-					out.add(new MySurvey(s, answered(s.id(), actor.partyId())));
+					out.add(MySurvey.of(s, answered(s.id(), actor.partyId())));
 				}
 			});
 		return out;
@@ -411,7 +433,11 @@ public class Surveys {
 				|| !putTo(s, actor.partyId(), category(actor.partyId()))) {
 			throw NotFoundException.forId("survey", id);
 		}
-		return new MySurvey(s, answered(id, actor.partyId()));
+		boolean answered = answered(id, actor.partyId());
+		if (!s.running() && !answered) {
+			throw RuleViolationException.conflict("survey-not-running", s.opensOn(), s.closesOn());
+		}
+		return MySurvey.of(s, answered);
 	}
 
 	/** The signed-in party's answers, once per campaign, while it runs. */
@@ -419,10 +445,7 @@ public class Surveys {
 	public MySurvey answer(UUID id, @Valid Answers a) {
 		Actor actor = actors.require(Role.PUBLIC);
 		MySurvey mine = mine(id);
-		SurveyView s = mine.survey();
-		if (!s.running()) {
-			throw RuleViolationException.conflict("survey-not-running", s.opensOn(), s.closesOn());
-		}
+		SurveyView s = find(id);
 		if (mine.answered()) {
 			throw RuleViolationException.conflict("survey-already-answered");
 		}
@@ -475,7 +498,7 @@ public class Surveys {
 		catch (DuplicateKeyException ex) {
 			throw RuleViolationException.conflict("survey-already-answered");
 		}
-		return new MySurvey(find(id), true);
+		return MySurvey.of(s, true);
 	}
 
 	// ---- rules and rows
@@ -493,7 +516,7 @@ public class Surveys {
 			}
 		}
 		if (requested != null && !requested.equals(actor.agencyId())) {
-			throw new FieldRejectedException("agencyId", "notOwnAgency");
+			throw new FieldRejectedException("agencyId", "unknownRecord");
 		}
 		return actor.agencyId();
 	}
@@ -587,8 +610,10 @@ public class Surveys {
 		return new SurveyView(rs.getObject("id", UUID.class), agencyId, agencies.names().get(agencyId),
 				rs.getString("title"), rs.getString("intro"), JSON.readValue(rs.getString("questions"), QUESTIONS),
 				categories, List.of((String[]) rs.getArray("target_items").getArray()), opens, closes, status,
-				"OPEN".equals(status) && !today.isBefore(opens) && !today.isAfter(closes), rs.getLong("responses"),
-				rs.getLong("version"));
+				"OPEN".equals(status) && !today.isBefore(opens) && !today.isAfter(closes),
+				!"OPEN".equals(status) ? status
+						: today.isBefore(opens) ? "SCHEDULED" : today.isAfter(closes) ? "ENDED" : "RUNNING",
+				rs.getLong("responses"), rs.getLong("version"));
 	}
 
 	private static double round(double v) {

@@ -160,6 +160,36 @@ public class Courses {
 			.toList();
 	}
 
+	/**
+	 * The head's registers of every course its agency may attend, with one read of the
+	 * officers and one of the attendance.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, List<Attendee>> registers() {
+		Actor actor = actors.require(Role.AGENCY_HEAD);
+		UUID agency = actor.requireAgency();
+		List<AccountView> officers = officers(agency);
+		java.util.Map<UUID, java.util.Map<UUID, Boolean>> recorded = new java.util.HashMap<>();
+		jdbc.sql("select course_id, account_id, attended from supervision.attendance where agency_id = :a")
+			.param("a", agency)
+			.query((rs, n) -> recorded.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.HashMap<>())
+				.put(rs.getObject(2, UUID.class), rs.getBoolean(3)))
+			.list();
+		java.util.Map<UUID, List<Attendee>> out = new java.util.LinkedHashMap<>();
+		for (CourseView c : list()) {
+			if (c.agencyId() != null && !c.agencyId().equals(agency)) {
+				continue;
+			}
+			java.util.Map<UUID, Boolean> marks = recorded.getOrDefault(c.id(), java.util.Map.of());
+			out.put(c.id(),
+					officers.stream()
+						.map(o -> new Attendee(o.id(), o.displayName(), marks.getOrDefault(o.id(), false)))
+						.sorted(java.util.Comparator.comparing(Attendee::name))
+						.toList());
+		}
+		return out;
+	}
+
 	private List<AccountView> officers(UUID agency) {
 		return Actors.runAs(Actor.SYSTEM, accounts::all)
 			.stream()

@@ -41,7 +41,7 @@ class CatererAnswersSatisfactionSurveyBrowserTest extends BrowserTest {
 		screenshot("survey-draft.png");
 		click(By.id("draft-survey"));
 		click(By.id("open-survey"));
-		wait.until(ExpectedConditions.textToBe(By.id("survey-status"), "已发布"));
+		wait.until(ExpectedConditions.textToBe(By.id("survey-status"), "进行中"));
 		String surveyPath = browser.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
 
 		browser.manage().deleteAllCookies();

@@ -91,13 +91,23 @@ class GuidanceApiTests extends IntegrationTest {
 		call(post("/api/v1/guidance"), "demo-officer-amr", about).andExpect(status().isCreated());
 		assertThat(firstGuided(kase)).isEqualTo(TODAY);
 
-		// a refused act about the case leaves the case as it was
-		jdbc.sql("update enforcement.enforcement_case set first_guided_on = null where id = cast(:id as uuid)")
-			.param("id", kase)
-			.update();
-		about.remove("legalBasis");
-		call(post("/api/v1/guidance"), "demo-officer-amr", about).andExpect(status().is4xxClientError());
-		assertThat(firstGuided(kase)).isNull();
+		// the case keeps the earliest day: an act imported with an earlier day replaces
+		// it, a later one does not
+		java.util.UUID id = java.util.UUID.fromString(kase);
+		publish(new org.shanzhi.enforcement.CaseGuided(id, java.util.UUID.randomUUID(), TODAY.minusDays(5)));
+		assertThat(firstGuided(kase)).isEqualTo(TODAY.minusDays(5));
+		publish(new org.shanzhi.enforcement.CaseGuided(id, java.util.UUID.randomUUID(), TODAY.minusDays(1)));
+		assertThat(firstGuided(kase)).isEqualTo(TODAY.minusDays(5));
+	}
+
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	void publish(Object event) {
+		transactions.executeWithoutResult(t -> events.publishEvent(event));
 	}
 
 	LocalDate firstGuided(String kase) {

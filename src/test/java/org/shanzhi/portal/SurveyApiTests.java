@@ -158,6 +158,8 @@ class SurveyApiTests extends IntegrationTest {
 				""").param("a", amr).param("m", month).query(Long.class).single();
 		assertThat(trend.get(0).get("responses").asLong()).isEqualTo(answers).isPositive();
 		call(get("/api/v1/satisfaction?from=2026-13"), "demo-supervisor", null).andExpect(status().isBadRequest());
+		call(get("/api/v1/satisfaction?from=+999999999-01"), "demo-supervisor", null)
+			.andExpect(status().isBadRequest());
 		call(get("/api/v1/satisfaction?agencyId=" + amr), "demo-head-eco", null).andExpect(status().isNotFound());
 
 		// closed, it is no longer answered
@@ -211,6 +213,22 @@ class SurveyApiTests extends IntegrationTest {
 		String stranger = newEnterprise("满意度测试超市", "RETAIL");
 		JsonNode mine = body(asParty(get("/api/v1/my/surveys"), stranger, null).andExpect(status().isOk()));
 		assertThat(mine.findValuesAsString("id")).doesNotContain(id);
+
+		// a party whose consultation was answered sees it — once answered, not before
+		String user = newEnterprise("满意度测试便利店", "RETAIL");
+		String application = body(asParty(post("/api/v1/public/applications"), user, Map.of("serviceItemCode",
+				"AMR-ZX-01", "applicant", Map.of("phone", PortalApiTests.phone()), "content", "想了解食品经营许可的办理条件"))
+			.andExpect(status().isCreated())).get("id").asString();
+		assertThat(body(asParty(get("/api/v1/my/surveys"), user, null)).findValuesAsString("id")).doesNotContain(id);
+		long version = body(call(get("/api/v1/applications/" + application), "demo-officer-amr", null)).get("version")
+			.asLong();
+		call(post("/api/v1/applications/" + application + "/decisions"), "demo-officer-amr",
+				Map.of("action", "ACCEPT", "version", version))
+			.andExpect(status().isOk());
+		call(post("/api/v1/applications/" + application + "/decisions"), "demo-officer-amr",
+				Map.of("action", "COMPLETE", "note", "已告知办理条件和流程"))
+			.andExpect(status().isOk());
+		assertThat(body(asParty(get("/api/v1/my/surveys"), user, null)).findValuesAsString("id")).contains(id);
 	}
 
 	@Test

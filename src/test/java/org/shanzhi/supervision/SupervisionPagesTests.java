@@ -58,8 +58,10 @@ class SupervisionPagesTests extends IntegrationTest {
 		mvc.perform(get(location + "/report.pdf").with(as("demo-head-emergency"))).andExpect(status().isOk());
 
 		// the office's city-wide summary, with its chart against last year
-		assertThat(page("/supervision/reports?year=" + YEAR, "demo-supervisor")).contains("city-summary",
-				"compare-chart");
+		assertThat(page("/supervision/reports?year=" + YEAR, "demo-supervisor")).contains("show-city-summary")
+			.doesNotContain("id=\"city-summary\"");
+		assertThat(page("/supervision/reports?year=" + YEAR + "&summary=true", "demo-supervisor"))
+			.contains("city-summary", "compare-chart");
 	}
 
 	@Test

@@ -25,7 +25,9 @@ class EvidenceConfiguration {
 			@Value("${shanzhi.evidence.s3.bucket:shanzhi-evidence}") String bucket,
 			@Value("${shanzhi.evidence.s3.access-key:}") String accessKey,
 			@Value("${shanzhi.evidence.s3.secret-key:}") String secretKey,
-			@Value("${shanzhi.evidence.s3.path-style:true}") boolean pathStyle) throws IOException {
+			@Value("${shanzhi.evidence.s3.path-style:true}") boolean pathStyle,
+			@Value("${shanzhi.evidence.openssl:openssl}") String openssl) throws IOException {
+		Sm3Stream.configure(openssl);
 		return switch (kind) {
 			case "local" -> new LocalBlobStore(dir);
 			case "s3" ->

@@ -26,6 +26,8 @@ abstract class Sm3Stream implements AutoCloseable {
 	/** GB/T 32905-2016, example 1: SM3("abc"). */
 	static final String ABC = "66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0";
 
+	private static volatile String command = "openssl";
+
 	private static volatile Boolean openSsl;
 
 	abstract void update(byte[] buffer, int offset, int length);
@@ -39,43 +41,65 @@ abstract class Sm3Stream implements AutoCloseable {
 
 	/** A stream by OpenSSL when it is there and right, else by Bouncy Castle. */
 	static Sm3Stream open() {
-		return openSslAvailable() ? new OpenSsl(command()) : new BouncyCastle();
+		return openSslAvailable() ? new OpenSsl(command) : new BouncyCastle();
 	}
 
 	static Sm3Stream bouncyCastle() {
 		return new BouncyCastle();
 	}
 
-	static String command() {
-		return System.getProperty("shanzhi.evidence.openssl", "openssl");
+	/**
+	 * The OpenSSL binary ({@code shanzhi.evidence.openssl}; {@code none}: Bouncy Castle
+	 * only), checked again at the next upload.
+	 */
+	static synchronized void configure(String binary) {
+		command = binary == null || binary.isBlank() ? "openssl" : binary.strip();
+		openSsl = null;
 	}
 
 	static boolean openSslAvailable() {
 		Boolean known = openSsl;
-		if (known == null) {
-			known = check();
-			openSsl = known;
+		if (known != null) {
+			return known;
 		}
-		return known;
+		synchronized (Sm3Stream.class) {
+			if (openSsl == null) {
+				Boolean checked = check(command);
+				if (checked == null) {
+					// interrupted (an upload refused at once): not an answer, ask again
+					// next time
+					return false;
+				}
+				openSsl = checked;
+			}
+			return openSsl;
+		}
 	}
 
-	private static boolean check() {
-		if ("none".equals(command())) {
+	/**
+	 * Whether the binary gives the standard's SM3("abc"); {@code null} if interrupted.
+	 */
+	private static Boolean check(String binary) {
+		if ("none".equals(binary)) {
+			log.info("SM3 of evidence by Bouncy Castle (shanzhi.evidence.openssl=none)");
 			return false;
 		}
-		try (OpenSsl probe = new OpenSsl(command())) {
+		try (OpenSsl probe = new OpenSsl(binary)) {
 			byte[] abc = "abc".getBytes(StandardCharsets.US_ASCII);
 			probe.update(abc, 0, abc.length);
 			boolean right = HexFormat.of().formatHex(probe.digest()).equals(ABC);
-			if (!right) {
-				log.warn("{} gives a wrong SM3 of the standard's test vector: Bouncy Castle's SM3 is used", command());
+			if (right) {
+				log.info("SM3 of evidence by {} (OpenSSL)", binary);
 			}
 			else {
-				log.info("SM3 of evidence by {} (OpenSSL)", command());
+				log.warn("{} gives a wrong SM3 of the standard's test vector: Bouncy Castle's SM3 is used", binary);
 			}
 			return right;
 		}
 		catch (RuntimeException ex) {
+			if (Thread.currentThread().isInterrupted() || ex.getCause() instanceof InterruptedException) {
+				return null;
+			}
 			log.info("No OpenSSL with SM3 ({}): Bouncy Castle's SM3 is used", ex.getMessage());
 			return false;
 		}
@@ -133,8 +157,13 @@ abstract class Sm3Stream implements AutoCloseable {
 		byte[] digest() {
 			try {
 				in.close();
+				// the 32 bytes fit in the pipe: wait for the end first, so that a hung
+				// process cannot hold the upload
+				if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+					throw new IllegalStateException("OpenSSL's SM3 failed");
+				}
 				byte[] out = process.getInputStream().readAllBytes();
-				if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0 || out.length != 32) {
+				if (out.length != 32) {
 					throw new IllegalStateException("OpenSSL's SM3 failed");
 				}
 				done = true;

@@ -82,12 +82,17 @@ class SurveyApiController {
 	}
 
 	static YearMonth month(String field, String value) {
+		YearMonth m;
 		try {
-			return YearMonth.parse(value);
+			m = YearMonth.parse(value);
 		}
 		catch (DateTimeParseException ex) {
 			throw new FieldRejectedException(field, "invalid");
 		}
+		if (m.getYear() < 2000 || m.getYear() > 2100) {
+			throw new FieldRejectedException(field, "range");
+		}
+		return m;
 	}
 
 	@Operation(summary = "The survey campaigns running today that are put to the signed-in party")

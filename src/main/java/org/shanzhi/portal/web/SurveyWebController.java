@@ -155,15 +155,16 @@ class SurveyWebController {
 	@PostMapping("/my/surveys/{id}")
 	String answer(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
 		try {
-			int n = surveys.mine(id).survey().questions().size();
+			int n = surveys.mine(id).questions().size();
 			List<String> answers = new ArrayList<>();
 			for (int i = 0; i < n; i++) {
-				answers.add(form.getOrDefault("a" + i, ""));
+				// a browser counts a line break as one character and sends two
+				answers.add(form.getOrDefault("a" + i, "").replace("\r\n", "\n"));
 			}
 			surveys.answer(id, new Surveys.Answers(answers));
 		}
 		catch (RuntimeException ex) {
-			FormErrors.refusal(ex, model, "portal.surveyIncomplete");
+			FormErrors.refusal(ex, model, "portal.answersIncomplete");
 			model.addAttribute("given", form);
 			return answerForm(id, model);
 		}
@@ -197,9 +198,17 @@ class SurveyWebController {
 			}
 		}
 		return new Surveys.SurveyCommand(parse("agencyId", form.get("agencyId"), UUID::fromString), form.get("title"),
-				form.get("intro"), questions, categories == null ? Set.of() : EnumSet.copyOf(categories), itemCodes,
+				form.get("intro"), questions, categories(categories), itemCodes,
 				parse("opensOn", form.get("opensOn"), LocalDate::parse),
 				parse("closesOn", form.get("closesOn"), LocalDate::parse));
+	}
+
+	private static Set<PartyCategory> categories(List<PartyCategory> ticked) {
+		Set<PartyCategory> out = EnumSet.noneOf(PartyCategory.class);
+		if (ticked != null) {
+			ticked.stream().filter(java.util.Objects::nonNull).forEach(out::add);
+		}
+		return out;
 	}
 
 	private static <T> T parse(String field, String value, java.util.function.Function<String, T> parse) {

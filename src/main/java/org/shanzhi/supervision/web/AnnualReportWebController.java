@@ -33,20 +33,29 @@ class AnnualReportWebController {
 
 	private final org.shanzhi.security.Actors actors;
 
-	AnnualReportWebController(AnnualReports reports, org.shanzhi.security.Actors actors) {
+	private final org.springframework.context.MessageSource messages;
+
+	AnnualReportWebController(AnnualReports reports, org.shanzhi.security.Actors actors,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.actors = actors;
 		this.reports = reports;
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) Integer year, Model model) {
+	String list(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "false") boolean summary,
+			Model model) {
 		int y = year == null ? LocalDate.now(SupervisionWebController.ZONE).getYear() - 1 : year;
+		if (y < 2000 || y > 2100) {
+			throw new org.shanzhi.shared.FieldRejectedException("year", "range");
+		}
 		model.addAttribute("year", y);
 		model.addAttribute("reports", reports.list(y));
-		if (actors.current().has(org.shanzhi.security.Role.SUPERVISOR)) {
-			List<AnnualReports.Figure> summary = reports.citySummary(y);
-			model.addAttribute("summary", summary);
-			chart(model, summary);
+		// the city-wide summary computes every measure for two years: on request only
+		if (summary && actors.current().has(org.shanzhi.security.Role.SUPERVISOR)) {
+			List<AnnualReports.Figure> figures = reports.citySummary(y);
+			model.addAttribute("summary", figures);
+			chart(model, figures);
 		}
 		return "supervision/reports";
 	}
@@ -59,7 +68,7 @@ class AnnualReportWebController {
 		}
 		catch (RuntimeException ex) {
 			FormErrors.refusal(ex, model, "supervision.incomplete");
-			return list(year, model);
+			return list(year, false, model);
 		}
 		return "redirect:/supervision/reports/" + r.id();
 	}
@@ -68,7 +77,7 @@ class AnnualReportWebController {
 	 * The figures with a rate, this year against last, for the page's chart (the data-*
 	 * attributes the page's script reads).
 	 */
-	static void chart(Model model, List<AnnualReports.Figure> figures) {
+	void chart(Model model, List<AnnualReports.Figure> figures) {
 		List<String> labels = new ArrayList<>();
 		List<String> now = new ArrayList<>();
 		List<String> last = new ArrayList<>();
@@ -76,10 +85,12 @@ class AnnualReportWebController {
 			if (f.denominator() == 0 && f.lastDenominator() == 0) {
 				continue;
 			}
-			labels.add(AnnualReports.label(f.measure()));
-			now.add(f.denominator() == 0 ? "" : String.format("%.1f", 100.0 * f.numerator() / f.denominator()));
+			labels.add(messages.getMessage("supervision.measure." + f.measure(), null, AnnualReports.label(f.measure()),
+					org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+			now.add(f.denominator() == 0 ? ""
+					: String.format(java.util.Locale.ROOT, "%.1f", 100.0 * f.numerator() / f.denominator()));
 			last.add(f.lastDenominator() == 0 ? ""
-					: String.format("%.1f", 100.0 * f.lastNumerator() / f.lastDenominator()));
+					: String.format(java.util.Locale.ROOT, "%.1f", 100.0 * f.lastNumerator() / f.lastDenominator()));
 		}
 		model.addAttribute("chartLabels", String.join("|", labels));
 		model.addAttribute("chartNow", String.join(",", now));

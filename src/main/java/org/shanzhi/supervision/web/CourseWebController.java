@@ -1,9 +1,7 @@
 package org.shanzhi.supervision.web;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -56,9 +54,7 @@ class CourseWebController {
 		model.addAttribute("formats", Courses.Format.values());
 		model.addAttribute("today", LocalDate.now(SupervisionWebController.ZONE));
 		if (me.has(Role.AGENCY_HEAD) && me.agencyId() != null) {
-			Map<UUID, List<Courses.Attendee>> registers = new LinkedHashMap<>();
-			all.forEach(c -> registers.put(c.id(), courses.register(c.id(), me.agencyId())));
-			model.addAttribute("registers", registers);
+			model.addAttribute("registers", courses.registers());
 		}
 		if (me.hasAny(Role.OFFICER, Role.AGENCY_HEAD)) {
 			model.addAttribute("mine", courses.mine());

@@ -51,6 +51,10 @@ class ExcellentCaseWebController {
 		var rounds = cases.rounds();
 		model.addAttribute("rounds", rounds);
 		UUID chosen = round != null ? round : rounds.isEmpty() ? null : rounds.get(0).id();
+		if (round == null && model.containsAttribute("nominateRecord")) {
+			// to nominate, the round open for nominations
+			chosen = rounds.stream().filter(r -> "OPEN".equals(r.status())).map(r -> r.id()).findFirst().orElse(chosen);
+		}
 		if (chosen != null) {
 			model.addAttribute("round", cases.round(chosen));
 			model.addAttribute("nominations", cases.nominations(chosen));

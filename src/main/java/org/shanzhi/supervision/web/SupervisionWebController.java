@@ -68,6 +68,9 @@ class SupervisionWebController {
 	@GetMapping
 	String dashboard(@RequestParam(required = false) Integer year, Model model) {
 		int y = year == null ? LocalDate.now(ZONE).getYear() : year;
+		if (y < 2000 || y > 2100) {
+			throw new org.shanzhi.shared.FieldRejectedException("year", "range");
+		}
 		model.addAttribute("year", y);
 		model.addAttribute("indicators", systems.of(y));
 		List<AgencyView> assessed = assessments.assessed();
@@ -201,6 +204,9 @@ class SupervisionWebController {
 	String myAgency(@RequestParam(required = false) Integer year, Model model) {
 		UUID agency = actors.current().requireAgency();
 		int y = year == null ? LocalDate.now(ZONE).getYear() : year;
+		if (y < 2000 || y > 2100) {
+			throw new org.shanzhi.shared.FieldRejectedException("year", "range");
+		}
 		model.addAttribute("year", y);
 		try {
 			AgencyAssessments.RunView run = assessments.latest(y);

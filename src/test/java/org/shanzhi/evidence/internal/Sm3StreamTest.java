@@ -64,11 +64,24 @@ class Sm3StreamTest {
 	}
 
 	@Test
-	void aCommandThatIsNotOpenSslFailsAndIsNotUsed() {
+	void aCommandThatIsNotOpenSslWithSm3IsNotUsedAndBouncyCastleHashesInstead() {
 		assertThatThrownBy(() -> new Sm3Stream.OpenSsl("/nonexistent/openssl"))
 			.isInstanceOf(IllegalStateException.class);
 		try (Sm3Stream wrong = new Sm3Stream.OpenSsl("true")) {
 			assertThatThrownBy(wrong::digest).isInstanceOf(IllegalStateException.class);
+		}
+		byte[] abc = "abc".getBytes(StandardCharsets.US_ASCII);
+		try {
+			for (String binary : new String[] { "/nonexistent/openssl", "true", "none" }) {
+				Sm3Stream.configure(binary);
+				assertThat(Sm3Stream.openSslAvailable()).as(binary).isFalse();
+				Sm3Stream s = Sm3Stream.open();
+				assertThat(s).as(binary).isInstanceOf(Sm3Stream.BouncyCastle.class);
+				assertThat(digest(s, abc, new int[0])).isEqualTo(Sm3Stream.ABC);
+			}
+		}
+		finally {
+			Sm3Stream.configure("openssl");
 		}
 	}
 

@@ -2,19 +2,17 @@ package org.shanzhi.evidence.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 
 import org.shanzhi.evidence.EvidenceKind;
 
 /**
  * Blobs in a local directory, as {@code ab/cd/<sha256>}: content is written to a
- * temporary file while hashed, forced to disk, then moved atomically under its hash and
- * made read-only; an existing blob of the same hash is kept and the new copy dropped.
+ * temporary file while hashed (direct I/O where the file system allows, see
+ * {@link UploadFile}), forced to disk, then moved atomically under its hash and made
+ * read-only; an existing blob of the same hash is kept and the new copy dropped.
  */
 public class LocalBlobStore implements BlobStore {
 
@@ -46,7 +44,7 @@ public class LocalBlobStore implements BlobStore {
 			String type;
 			String[] hashes;
 			long size;
-			try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE);
+			try (UploadFile out = UploadFile.open(temp, HashingPipeline.SIZE);
 					HashingPipeline hashing = new HashingPipeline()) {
 				byte[] head = content.readNBytes(ContentSniffer.HEAD);
 				type = ContentSniffer.sniff(kind, head, head.length);
@@ -60,17 +58,14 @@ public class LocalBlobStore implements BlobStore {
 					if (hashing.size() + filled > maxBytes) {
 						throw new TooLarge();
 					}
-					ByteBuffer b = ByteBuffer.wrap(buffer, 0, filled);
-					while (b.hasRemaining()) {
-						out.write(b);
-					}
+					out.write(buffer, filled);
 					hashing.hash(buffer, filled);
 					buffer = hashing.buffer();
 					filled = content.readNBytes(buffer, 0, buffer.length);
 				}
 				hashes = hashing.finish();
 				size = hashing.size();
-				out.force(true);
+				out.finish();
 			}
 			Path target = path(hashes[0]);
 			if (Files.exists(target)) {

@@ -23,6 +23,16 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	static final List<Locale> SUPPORTED = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
 
+	/**
+	 * Request bodies read from the socket 64 KiB at a time instead of Tomcat's 8 KiB: an
+	 * evidence upload of 2 GiB takes 32,768 reads instead of 262,144 (issue 9). The
+	 * buffer is per connection being read.
+	 */
+	@Bean
+	org.springframework.boot.tomcat.TomcatConnectorCustomizer largeSocketReads() {
+		return connector -> connector.setProperty("socket.appReadBufSize", "65536");
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("shanzhi-lang");

@@ -125,6 +125,8 @@ abstract class Sm3Stream implements AutoCloseable {
 
 	static final class OpenSsl extends Sm3Stream {
 
+		static final int SLICE = 64 * 1024;
+
 		private final Process process;
 
 		private final OutputStream in;
@@ -146,7 +148,11 @@ abstract class Sm3Stream implements AutoCloseable {
 		@Override
 		void update(byte[] buffer, int offset, int length) {
 			try {
-				in.write(buffer, offset, length);
+				// in pipe-sized slices: a larger write makes the JDK allocate (and the
+				// kernel map) a native copy of each part
+				for (int at = offset, end = offset + length; at < end; at += SLICE) {
+					in.write(buffer, at, Math.min(SLICE, end - at));
+				}
 			}
 			catch (IOException ex) {
 				throw new IllegalStateException("OpenSSL's SM3 stopped", ex);

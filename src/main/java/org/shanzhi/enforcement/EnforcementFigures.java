@@ -73,10 +73,9 @@ public class EnforcementFigures {
 	 * case from {@link CaseGuided}) and how many there were.
 	 */
 	@Transactional(readOnly = true)
-	public java.util.Map<UUID, long[]> guidedFirst(LocalDate from, LocalDate to) {
+	public java.util.Map<UUID, AgencyMeasures.Figure> guidedFirst(LocalDate from, LocalDate to) {
 		require();
-		java.util.Map<UUID, long[]> out = new java.util.HashMap<>();
-		jdbc.sql("""
+		return AgencyMeasures.byAgency(jdbc.sql("""
 				select agency_id,
 				       count(*) filter (where origin = 'GUIDANCE'
 				                        or first_guided_on <= cast(decided_at at time zone 'Asia/Shanghai' as date)),
@@ -84,12 +83,7 @@ public class EnforcementFigures {
 				from enforcement.enforcement_case
 				where decided_at >= :from and decided_at < :to
 				group by agency_id
-				""")
-			.param("from", AgencyMeasures.startOf(from))
-			.param("to", AgencyMeasures.after(to))
-			.query((rs, n) -> out.put(rs.getObject(1, UUID.class), new long[] { rs.getLong(2), rs.getLong(3) }))
-			.list();
-		return out;
+				""").param("from", AgencyMeasures.startOf(from)).param("to", AgencyMeasures.after(to)));
 	}
 
 	/** The violations of the given types (all the agency's when empty) in [from, to]. */

@@ -427,7 +427,15 @@ public class Surveys {
 	/** A campaign the signed-in party may answer, or has answered. */
 	@Transactional(readOnly = true)
 	public MySurvey mine(UUID id) {
-		Actor actor = actors.require(Role.PUBLIC);
+		Mine m = mine(actors.require(Role.PUBLIC), id);
+		return MySurvey.of(m.survey(), m.answered());
+	}
+
+	private record Mine(SurveyView survey, boolean answered) {
+	}
+
+	/** The campaign if it is put to the party and running (or answered already). */
+	private Mine mine(Actor actor, UUID id) {
 		SurveyView s = find(id);
 		if (actor.partyId() == null || !"OPEN".equals(s.status())
 				|| !putTo(s, actor.partyId(), category(actor.partyId()))) {
@@ -437,15 +445,15 @@ public class Surveys {
 		if (!s.running() && !answered) {
 			throw RuleViolationException.conflict("survey-not-running", s.opensOn(), s.closesOn());
 		}
-		return MySurvey.of(s, answered);
+		return new Mine(s, answered);
 	}
 
 	/** The signed-in party's answers, once per campaign, while it runs. */
 	@Transactional
 	public MySurvey answer(UUID id, @Valid Answers a) {
 		Actor actor = actors.require(Role.PUBLIC);
-		MySurvey mine = mine(id);
-		SurveyView s = find(id);
+		Mine mine = mine(actor, id);
+		SurveyView s = mine.survey();
 		if (mine.answered()) {
 			throw RuleViolationException.conflict("survey-already-answered");
 		}

@@ -79,6 +79,21 @@ public class Accounts {
 			.toList();
 	}
 
+	/**
+	 * The enabled officers of every agency, by agency: whom the training record and the
+	 * courses' registers count (S1). For supervisors and heads.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, List<AccountView>> officersByAgency() {
+		actors.require(Role.SUPERVISOR, Role.AGENCY_HEAD, Role.ADMIN);
+		java.util.Map<UUID, List<AccountView>> out = new java.util.HashMap<>();
+		store.all()
+			.stream()
+			.filter(a -> a.enabled() && a.agencyId() != null && a.roles().contains(Role.OFFICER))
+			.forEach(a -> out.computeIfAbsent(a.agencyId(), k -> new java.util.ArrayList<>()).add(a));
+		return out;
+	}
+
 	@Transactional(readOnly = true)
 	public List<AccountView> all() {
 		actors.require(Role.ADMIN);

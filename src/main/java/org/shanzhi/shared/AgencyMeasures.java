@@ -41,6 +41,17 @@ public interface AgencyMeasures {
 	record Line(String type, UUID id, String label, LocalDate on, boolean counted, String link) {
 	}
 
+	/**
+	 * Each agency's figure from a statement whose rows are (agency, numerator,
+	 * denominator), one row per agency.
+	 */
+	static Map<UUID, Figure> byAgency(org.springframework.jdbc.core.simple.JdbcClient.StatementSpec statement) {
+		Map<UUID, Figure> out = new java.util.HashMap<>();
+		statement.query((rs, n) -> out.put(rs.getObject(1, UUID.class), new Figure(rs.getLong(2), rs.getLong(3))))
+			.list();
+		return out;
+	}
+
 	/** The first instant of a day in Asia/Shanghai: where a period of days starts. */
 	static java.time.OffsetDateTime startOf(LocalDate day) {
 		return day.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toOffsetDateTime();

@@ -52,6 +52,16 @@ public class AnnualReports {
 			return denominator == 0 ? "—" : percent(numerator, denominator);
 		}
 
+		/** This year's rate in percent, {@code null} without a denominator. */
+		public Double percent() {
+			return denominator == 0 ? null : 100.0 * numerator / denominator;
+		}
+
+		/** Last year's rate in percent, {@code null} without a denominator. */
+		public Double lastPercent() {
+			return lastDenominator == 0 ? null : 100.0 * lastNumerator / lastDenominator;
+		}
+
 		public String lastRate() {
 			return lastDenominator == 0 ? "—" : percent(lastNumerator, lastDenominator);
 		}
@@ -257,9 +267,7 @@ public class AnnualReports {
 		List<OfficialDocument.Bar> bars = new ArrayList<>();
 		for (Figure f : r.figures()) {
 			if (f.denominator() > 0 || f.lastDenominator() > 0) {
-				bars.add(new OfficialDocument.Bar(label(f.measure()),
-						f.denominator() == 0 ? null : 100.0 * f.numerator() / f.denominator(),
-						f.lastDenominator() == 0 ? null : 100.0 * f.lastNumerator() / f.lastDenominator()));
+				bars.add(new OfficialDocument.Bar(label(f.measure()), f.percent(), f.lastPercent()));
 			}
 		}
 		// the second part, the main figures, is followed by their chart against last year

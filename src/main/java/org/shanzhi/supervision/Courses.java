@@ -154,8 +154,13 @@ public class Courses {
 			.param("a", agency)
 			.query((rs, n) -> recorded.put(rs.getObject(1, UUID.class), rs.getBoolean(2)))
 			.list();
-		return officers(agency).stream()
-			.map(o -> new Attendee(o.id(), o.displayName(), recorded.getOrDefault(o.id(), false)))
+		return register(officers(agency), recorded);
+	}
+
+	/** The officers by name, each attended as marked (unmarked: not attended). */
+	private static List<Attendee> register(List<AccountView> officers, java.util.Map<UUID, Boolean> marks) {
+		return officers.stream()
+			.map(o -> new Attendee(o.id(), o.displayName(), marks.getOrDefault(o.id(), false)))
 			.sorted(java.util.Comparator.comparing(Attendee::name))
 			.toList();
 	}
@@ -180,21 +185,13 @@ public class Courses {
 			if (c.agencyId() != null && !c.agencyId().equals(agency)) {
 				continue;
 			}
-			java.util.Map<UUID, Boolean> marks = recorded.getOrDefault(c.id(), java.util.Map.of());
-			out.put(c.id(),
-					officers.stream()
-						.map(o -> new Attendee(o.id(), o.displayName(), marks.getOrDefault(o.id(), false)))
-						.sorted(java.util.Comparator.comparing(Attendee::name))
-						.toList());
+			out.put(c.id(), register(officers, recorded.getOrDefault(c.id(), java.util.Map.of())));
 		}
 		return out;
 	}
 
 	private List<AccountView> officers(UUID agency) {
-		return Actors.runAs(Actor.SYSTEM, accounts::all)
-			.stream()
-			.filter(a -> agency.equals(a.agencyId()) && a.enabled() && a.roles().contains(Role.OFFICER))
-			.toList();
+		return Actors.runAs(Actor.SYSTEM, accounts::officersByAgency).getOrDefault(agency, List.of());
 	}
 
 	@Transactional(readOnly = true)

@@ -2,7 +2,6 @@ package org.shanzhi.guidance.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,39 +48,22 @@ class GuidanceMeasures implements AgencyMeasures {
 
 	@Override
 	public Map<UUID, Figure> compute(String code, LocalDate from, LocalDate to) {
-		Map<UUID, Figure> out = new HashMap<>();
-		switch (code) {
-			case GUIDED_FIRST -> {
-				Actors.runAs(Actor.SYSTEM, () -> enforcement.guidedFirst(from, to))
-					.forEach((agency, k) -> out.put(agency, new Figure(k[0], k[1])));
-			}
-			case FOLLOW_UPS -> jdbc.sql("""
+		return switch (code) {
+			case GUIDED_FIRST -> Actors.runAs(Actor.SYSTEM, () -> enforcement.guidedFirst(from, to));
+			case FOLLOW_UPS -> AgencyMeasures.byAgency(jdbc.sql("""
 					select agency_id, count(*) filter (where status = 'DONE'), count(*) from guidance.follow_up
 					where due_on between :from and :to group by agency_id
-					""")
-				.param("from", from)
-				.param("to", to)
-				.query((rs, n) -> out.put(rs.getObject(1, UUID.class), new Figure(rs.getLong(2), rs.getLong(3))))
-				.list();
-			case RECTIFIED -> jdbc.sql("""
+					""").param("from", from).param("to", to));
+			case RECTIFIED -> AgencyMeasures.byAgency(jdbc.sql("""
 					select agency_id, count(*) filter (where rect_corrected), count(*) from guidance.guidance_act
 					where rect_deadline between :from and :to and rect_corrected is not null group by agency_id
-					""")
-				.param("from", from)
-				.param("to", to)
-				.query((rs, n) -> out.put(rs.getObject(1, UUID.class), new Figure(rs.getLong(2), rs.getLong(3))))
-				.list();
-			case COMPLAINTS -> jdbc.sql("""
-					select agency_id, count(*) from guidance.conduct_complaint
+					""").param("from", from).param("to", to));
+			case COMPLAINTS -> AgencyMeasures.byAgency(jdbc.sql("""
+					select agency_id, count(*), 0 from guidance.conduct_complaint
 					where created_at >= :from and created_at < :to group by agency_id
-					""")
-				.param("from", AgencyMeasures.startOf(from))
-				.param("to", AgencyMeasures.after(to))
-				.query((rs, n) -> out.put(rs.getObject(1, UUID.class), new Figure(rs.getLong(2), 0)))
-				.list();
+					""").param("from", AgencyMeasures.startOf(from)).param("to", AgencyMeasures.after(to)));
 			default -> throw new IllegalArgumentException(code);
-		}
-		return out;
+		};
 	}
 
 	@Override

@@ -1,7 +1,6 @@
 package org.shanzhi.mediation.internal;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,19 +31,15 @@ class MediationMeasures implements AgencyMeasures {
 
 	@Override
 	public Map<UUID, Figure> compute(String code, LocalDate from, LocalDate to) {
-		Map<UUID, Figure> out = new HashMap<>();
-		jdbc.sql(
-				"""
-						select agency_id, count(*) filter (where status = 'AGREED'), count(*)
-						from mediation.mediation_case
-						where status in ('AGREED', 'TERMINATED') and coalesce(closed_at, agreed_at) >= :from and coalesce(closed_at, agreed_at) < :to
-						group by agency_id
-						""")
+		return AgencyMeasures.byAgency(jdbc
+			.sql("""
+					select agency_id, count(*) filter (where status = 'AGREED'), count(*)
+					from mediation.mediation_case
+					where status in ('AGREED', 'TERMINATED') and coalesce(closed_at, agreed_at) >= :from and coalesce(closed_at, agreed_at) < :to
+					group by agency_id
+					""")
 			.param("from", AgencyMeasures.startOf(from))
-			.param("to", AgencyMeasures.after(to))
-			.query((rs, n) -> out.put(rs.getObject(1, UUID.class), new Figure(rs.getLong(2), rs.getLong(3))))
-			.list();
-		return out;
+			.param("to", AgencyMeasures.after(to)));
 	}
 
 	@Override

@@ -1,7 +1,6 @@
 package org.shanzhi.portal.internal;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,19 +34,13 @@ class PortalMeasures implements AgencyMeasures {
 
 	@Override
 	public Map<UUID, Figure> compute(String code, LocalDate from, LocalDate to) {
-		Map<UUID, Figure> out = new HashMap<>();
-		jdbc.sql(SURVEYS.equals(code) ? """
+		return AgencyMeasures.byAgency(jdbc.sql(SURVEYS.equals(code) ? """
 				select agency_id, sum(stars), sum(stars_max) from portal.survey_response
 				where created_at >= :from and created_at < :to group by agency_id
 				""" : """
 				select agency_id, sum(stars), 5 * count(*) from portal.rating
 				where created_at >= :from and created_at < :to group by agency_id
-				""")
-			.param("from", AgencyMeasures.startOf(from))
-			.param("to", AgencyMeasures.after(to))
-			.query((rs, n) -> out.put(rs.getObject(1, UUID.class), new Figure(rs.getLong(2), rs.getLong(3))))
-			.list();
-		return out;
+				""").param("from", AgencyMeasures.startOf(from)).param("to", AgencyMeasures.after(to)));
 	}
 
 	@Override

@@ -1,7 +1,6 @@
 package org.shanzhi.risk.internal;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,16 +31,10 @@ class RiskMeasures implements AgencyMeasures {
 
 	@Override
 	public Map<UUID, Figure> compute(String code, LocalDate from, LocalDate to) {
-		Map<UUID, Figure> out = new HashMap<>();
-		jdbc.sql("""
+		return AgencyMeasures.byAgency(jdbc.sql("""
 				select agency_id, count(*) filter (where status = 'HANDLED'), count(*) from risk.warning
 				where opened_at >= :from and opened_at < :to and status in ('HANDLED', 'EXPIRED') group by agency_id
-				""")
-			.param("from", AgencyMeasures.startOf(from))
-			.param("to", AgencyMeasures.after(to))
-			.query((rs, n) -> out.put(rs.getObject(1, UUID.class), new Figure(rs.getLong(2), rs.getLong(3))))
-			.list();
-		return out;
+				""").param("from", AgencyMeasures.startOf(from)).param("to", AgencyMeasures.after(to)));
 	}
 
 	@Override

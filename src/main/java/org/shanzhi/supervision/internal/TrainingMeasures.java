@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.shanzhi.security.Accounts;
 import org.shanzhi.security.Actor;
 import org.shanzhi.security.Actors;
-import org.shanzhi.security.Role;
 import org.shanzhi.shared.AgencyMeasures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -38,12 +37,7 @@ class TrainingMeasures implements AgencyMeasures {
 	}
 
 	private Map<UUID, List<org.shanzhi.security.AccountView>> officers() {
-		Map<UUID, List<org.shanzhi.security.AccountView>> byAgency = new HashMap<>();
-		Actors.runAs(Actor.SYSTEM, accounts::all)
-			.stream()
-			.filter(a -> a.enabled() && a.agencyId() != null && a.roles().contains(Role.OFFICER))
-			.forEach(a -> byAgency.computeIfAbsent(a.agencyId(), k -> new java.util.ArrayList<>()).add(a));
-		return byAgency;
+		return Actors.runAs(Actor.SYSTEM, accounts::officersByAgency);
 	}
 
 	private java.util.Set<UUID> passed(LocalDate from, LocalDate to) {

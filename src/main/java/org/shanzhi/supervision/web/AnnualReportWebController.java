@@ -87,10 +87,8 @@ class AnnualReportWebController {
 			}
 			labels.add(messages.getMessage("supervision.measure." + f.measure(), null, AnnualReports.label(f.measure()),
 					org.springframework.context.i18n.LocaleContextHolder.getLocale()));
-			now.add(f.denominator() == 0 ? ""
-					: String.format(java.util.Locale.ROOT, "%.1f", 100.0 * f.numerator() / f.denominator()));
-			last.add(f.lastDenominator() == 0 ? ""
-					: String.format(java.util.Locale.ROOT, "%.1f", 100.0 * f.lastNumerator() / f.lastDenominator()));
+			now.add(f.percent() == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", f.percent()));
+			last.add(f.lastPercent() == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", f.lastPercent()));
 		}
 		model.addAttribute("chartLabels", String.join("|", labels));
 		model.addAttribute("chartNow", String.join(",", now));

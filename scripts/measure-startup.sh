@@ -17,7 +17,14 @@ first_page() {
 }
 args=()
 for a in "$@"; do [[ "$a" = /* || ! -e "$a" ]] && args+=("$a") || args+=("$(cd "$(dirname "$a")" && pwd)/$(basename "$a")"); done
-start "${args[@]}"; first_page; kill $pid; wait $pid 2>/dev/null || true
+# the warm-up start: waits until the demo city is loaded (readiness comes after the start-up
+# runners), so that the measured starts find a complete data directory
+start "${args[@]}"
+until curl -s -o /dev/null -w "%{http_code}" "http://localhost:$port/actuator/health/readiness" 2>/dev/null | grep -q 200; do
+  kill -0 $pid 2>/dev/null || { cat "$work/run.log"; exit 1; }
+  sleep 0.5
+done
+kill $pid; wait $pid 2>/dev/null || true
 results=()
 for i in $(seq 1 "$runs"); do
   t0=$(date +%s%N); start "${args[@]}"; first_page; t1=$(date +%s%N)

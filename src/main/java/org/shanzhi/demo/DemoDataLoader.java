@@ -21,9 +21,6 @@ import org.shanzhi.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -33,8 +30,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
-@ConditionalOnBooleanProperty(name = "shanzhi.demo.enabled")
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader extends DemoLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -57,7 +53,7 @@ class DemoDataLoader implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	void loadDemo() {
 		if (agencies.findByCode("amr").isPresent()) {
 			return;
 		}

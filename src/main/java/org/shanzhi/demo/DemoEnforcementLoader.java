@@ -43,9 +43,6 @@ import org.shanzhi.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -57,8 +54,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(10)
-@ConditionalOnBooleanProperty(name = "shanzhi.demo.enabled")
-class DemoEnforcementLoader implements ApplicationRunner {
+class DemoEnforcementLoader extends DemoLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoEnforcementLoader.class);
 
@@ -95,7 +91,7 @@ class DemoEnforcementLoader implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	void loadDemo() {
 		AgencyView amr = agencies.findByCode("amr").orElse(null);
 		if (amr == null || Actors.runAs(Actor.SYSTEM, () -> !violationTypes.list(amr.id()).isEmpty())) {
 			return;

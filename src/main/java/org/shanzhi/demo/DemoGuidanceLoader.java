@@ -33,9 +33,6 @@ import org.shanzhi.security.Actor;
 import org.shanzhi.security.Actors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -47,8 +44,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(20)
-@ConditionalOnBooleanProperty(name = "shanzhi.demo.enabled")
-class DemoGuidanceLoader implements ApplicationRunner {
+class DemoGuidanceLoader extends DemoLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoGuidanceLoader.class);
 
@@ -144,7 +140,7 @@ class DemoGuidanceLoader implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	void loadDemo() {
 		AgencyView amr = agencies.findByCode("amr").orElse(null);
 		if (amr == null || Actors.runAs(Actor.SYSTEM, () -> numbers.configuredPrefix(amr.id()).isPresent())) {
 			return;

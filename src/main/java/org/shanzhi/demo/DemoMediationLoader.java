@@ -25,9 +25,6 @@ import org.shanzhi.security.Actor;
 import org.shanzhi.security.Actors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -39,8 +36,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(30)
-@ConditionalOnBooleanProperty(name = "shanzhi.demo.enabled")
-class DemoMediationLoader implements ApplicationRunner {
+class DemoMediationLoader extends DemoLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoMediationLoader.class);
 
@@ -73,7 +69,7 @@ class DemoMediationLoader implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	void loadDemo() {
 		Actor mediator = accounts.findByUsername("demo-mediator").map(a -> a.actor()).orElse(null);
 		if (mediator == null || Actors.runAs(mediator, () -> cases.search(null, null, 0, 1).total() > 0)) {
 			return;

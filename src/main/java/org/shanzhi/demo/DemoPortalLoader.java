@@ -20,9 +20,6 @@ import org.shanzhi.security.Actors;
 import org.shanzhi.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -33,8 +30,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(60)
-@ConditionalOnBooleanProperty(name = "shanzhi.demo.enabled")
-class DemoPortalLoader implements ApplicationRunner {
+class DemoPortalLoader extends DemoLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoPortalLoader.class);
 
@@ -82,7 +78,7 @@ class DemoPortalLoader implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	void loadDemo() {
 		if (!items.published(null).isEmpty()) {
 			return;
 		}

@@ -14,9 +14,6 @@ import org.shanzhi.security.Actor;
 import org.shanzhi.security.Actors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -31,8 +28,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(50)
-@ConditionalOnBooleanProperty(name = "shanzhi.demo.enabled")
-class DemoRiskHistoryLoader implements ApplicationRunner {
+class DemoRiskHistoryLoader extends DemoLoader {
 
 	static final String NAME = "市场监管局 2021—2026 年检查历史（合成示例数据）";
 
@@ -54,7 +50,7 @@ class DemoRiskHistoryLoader implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	void loadDemo() {
 		Actor head = accounts.findByUsername("demo-head-amr").map(a -> a.actor()).orElse(null);
 		if (head == null || Actors.runAs(head, () -> histories.list().stream().anyMatch(h -> h.name().equals(NAME)))) {
 			return;

@@ -20,9 +20,6 @@ import org.shanzhi.security.Actor;
 import org.shanzhi.security.Actors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -36,8 +33,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(40)
-@ConditionalOnBooleanProperty(name = "shanzhi.demo.enabled")
-class DemoRiskLoader implements ApplicationRunner {
+class DemoRiskLoader extends DemoLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoRiskLoader.class);
 
@@ -127,7 +123,7 @@ class DemoRiskLoader implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	void loadDemo() {
 		Actor officer = actor("demo-officer-amr");
 		if (officer == null || !Actors.runAs(officer, () -> catalogues.catalogues(null).isEmpty())) {
 			return;

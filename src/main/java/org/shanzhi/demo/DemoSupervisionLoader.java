@@ -16,9 +16,6 @@ import org.shanzhi.supervision.Exams;
 import org.shanzhi.supervision.IndicatorSystems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -29,8 +26,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(70)
-@ConditionalOnBooleanProperty(name = "shanzhi.demo.enabled")
-class DemoSupervisionLoader implements ApplicationRunner {
+class DemoSupervisionLoader extends DemoLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoSupervisionLoader.class);
 
@@ -57,7 +53,7 @@ class DemoSupervisionLoader implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	void loadDemo() {
 		int year = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).getYear();
 		Actor supervisor = accounts.findByUsername("demo-supervisor").orElseThrow().actor();
 		if (!Actors.runAs(supervisor, () -> systems.of(year)).isEmpty()) {

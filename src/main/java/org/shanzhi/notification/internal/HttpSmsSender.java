@@ -5,7 +5,6 @@ import java.util.Map;
 import org.shanzhi.notification.Channel;
 import org.shanzhi.notification.MessageSender;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -20,17 +19,21 @@ import org.springframework.web.client.RestClient;
  */
 @Component
 @Order(10)
-@ConditionalOnProperty("shanzhi.notification.sms.url")
 class HttpSmsSender implements MessageSender {
 
+	/**
+	 * {@code null} unless the URL is set (read at run time, not when the beans are
+	 * defined).
+	 */
 	private final RestClient http;
 
 	private final String sign;
 
-	HttpSmsSender(@Value("${shanzhi.notification.sms.url}") String url,
+	HttpSmsSender(@Value("${shanzhi.notification.sms.url:}") String url,
 			@Value("${shanzhi.notification.sms.key:}") String key,
 			@Value("${shanzhi.notification.sms.sign:善治}") String sign) {
-		this.http = RestClient.builder().baseUrl(url).defaultHeader("Authorization", "Bearer " + key).build();
+		this.http = url.isBlank() ? null
+				: RestClient.builder().baseUrl(url).defaultHeader("Authorization", "Bearer " + key).build();
 		this.sign = sign;
 	}
 
@@ -41,7 +44,7 @@ class HttpSmsSender implements MessageSender {
 
 	@Override
 	public boolean supports(Channel channel) {
-		return channel == Channel.SMS;
+		return this.http != null && channel == Channel.SMS;
 	}
 
 	@Override

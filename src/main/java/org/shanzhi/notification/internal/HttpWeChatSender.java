@@ -5,7 +5,6 @@ import java.util.Map;
 import org.shanzhi.notification.Channel;
 import org.shanzhi.notification.MessageSender;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -19,14 +18,18 @@ import org.springframework.web.client.RestClient;
  */
 @Component
 @Order(20)
-@ConditionalOnProperty("shanzhi.notification.wechat.url")
 class HttpWeChatSender implements MessageSender {
 
+	/**
+	 * {@code null} unless the URL is set (read at run time, not when the beans are
+	 * defined).
+	 */
 	private final RestClient http;
 
-	HttpWeChatSender(@Value("${shanzhi.notification.wechat.url}") String url,
+	HttpWeChatSender(@Value("${shanzhi.notification.wechat.url:}") String url,
 			@Value("${shanzhi.notification.wechat.key:}") String key) {
-		this.http = RestClient.builder().baseUrl(url).defaultHeader("Authorization", "Bearer " + key).build();
+		this.http = url.isBlank() ? null
+				: RestClient.builder().baseUrl(url).defaultHeader("Authorization", "Bearer " + key).build();
 	}
 
 	@Override
@@ -36,7 +39,7 @@ class HttpWeChatSender implements MessageSender {
 
 	@Override
 	public boolean supports(Channel channel) {
-		return channel == Channel.WECHAT;
+		return this.http != null && channel == Channel.WECHAT;
 	}
 
 	@Override

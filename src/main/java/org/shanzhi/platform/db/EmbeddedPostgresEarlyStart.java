@@ -26,7 +26,9 @@ public class EmbeddedPostgresEarlyStart implements ApplicationContextInitializer
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		if (!EmbeddedDatabaseSettings.wanted(context.getEnvironment())
-				|| context.getBeanFactory().containsSingleton(BEAN_NAME)) {
+				|| context.getBeanFactory().containsSingleton(BEAN_NAME)
+				|| Boolean.getBoolean(org.springframework.context.aot.AbstractAotProcessor.AOT_PROCESSING)) {
+			// (the build preparing the bean definitions needs no database)
 			return;
 		}
 		Handle handle = new Handle(EmbeddedDatabaseSettings.from(context.getEnvironment()));

@@ -16,7 +16,6 @@ import org.shanzhi.shared.RowsRejectedException;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -34,11 +33,11 @@ import tools.jackson.databind.json.JsonMapper;
  * with the reasons on standard error). {@code --shanzhi.backtest.history=legacy.csv}
  * evaluates an agency's legacy history instead of the platform's records (imported for
  * the run, then removed); {@code --shanzhi.backtest.horizon-days} and
- * {@code --shanzhi.backtest.top-share} as in the API. Runs after the start-up work.
+ * {@code --shanzhi.backtest.top-share} as in the API. Runs after the start-up work, and
+ * only when the cut-off is given.
  */
 @Component
 @Order(1000)
-@ConditionalOnProperty("shanzhi.backtest.cut-off")
 class BacktestCommand implements ApplicationRunner {
 
 	private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -57,6 +56,11 @@ class BacktestCommand implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		if (!args.containsOption("shanzhi.backtest.cut-off")) {
+			// an ordinary start: decided here, not by a condition on the bean, so that
+			// the bean definitions prepared at build time serve both (ADR 0019)
+			return;
+		}
 		int code = execute(args, System.out, System.err);
 		System.exit(SpringApplication.exit(context, () -> code));
 	}

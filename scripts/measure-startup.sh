@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Time from `java ...` to the first page served (GET /login answers 200), with an existing data
-# directory: one warm-up start creates ./data in a scratch directory, then RUNS measured starts.
+# directory: one warm-up start creates ./data in a scratch directory and loads the demo city,
+# then RUNS measured starts.
 # Usage: scripts/measure-startup.sh RUNS java-args...   e.g. scripts/measure-startup.sh 5 -jar target/shanzhi-0.1.0-SNAPSHOT.jar
 set -euo pipefail
 runs=$1; shift

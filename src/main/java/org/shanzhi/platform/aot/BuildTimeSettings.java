@@ -14,22 +14,19 @@ import org.springframework.core.env.Environment;
  * whose settings differ from the build's must not use them (ADR 0019).
  *
  * <p>
- * The list names the conditions of this application's own beans (the embedded database,
- * the exchange's transport) and the conditions of Spring Boot's auto-configurations that
- * an operator may plausibly change. The settings the platform reads when it runs (the
- * demo city, the SMS and WeChat gateways, the backtest's command line, every
- * {@code shanzhi.*} value bound into a bean) are not here: they need no watching.
+ * The list names the conditions of this application's own beans (the exchange's
+ * transport) and the conditions of Spring Boot's auto-configurations that an operator may
+ * plausibly change. The settings the platform reads when it runs (the embedded database
+ * or an external one, the demo city, the SMS and WeChat gateways, the backtest's command
+ * line, every {@code shanzhi.*} value bound into a bean) are not here: they need no
+ * watching.
  */
 final class BuildTimeSettings {
 
 	/** Where the build records the values its bean definitions were prepared with. */
 	static final String RESOURCE = "META-INF/shanzhi/build-time-settings.properties";
 
-	/** Only whether it is set is recorded: the value may carry credentials. */
-	private static final String DATASOURCE_URL = "spring.datasource.url";
-
-	static final List<String> WATCHED = List.of(DATASOURCE_URL, "shanzhi.embedded-db.enabled",
-			"shanzhi.exchange.transport", "spring.autoconfigure.exclude",
+	static final List<String> WATCHED = List.of("shanzhi.exchange.transport", "spring.autoconfigure.exclude",
 			"spring.modulith.events.externalization.enabled", "spring.main.web-application-type",
 			"spring.main.lazy-initialization", "spring.threads.virtual.enabled", "spring.jpa.open-in-view",
 			"spring.flyway.enabled", "spring.jmx.enabled", "management.endpoints.web.exposure.include",
@@ -47,7 +44,7 @@ final class BuildTimeSettings {
 		for (String key : WATCHED) {
 			List<String> value = binder.bind(key, Bindable.listOf(String.class)).orElse(List.of());
 			String text = String.join(",", value.stream().map(String::trim).toList());
-			values.setProperty(key, key.equals(DATASOURCE_URL) ? (text.isBlank() ? "" : "set") : text);
+			values.setProperty(key, text);
 		}
 		return values;
 	}

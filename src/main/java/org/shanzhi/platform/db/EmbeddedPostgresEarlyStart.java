@@ -15,7 +15,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * Starts the embedded PostgreSQL on a background thread as soon as the environment is
  * known, so that the server boots while the application context is being built (about a
- * second saved on start-up, see docs/performance.md). The {@code embeddedPostgres} bean
+ * second saved on start-up, see docs/performance.md). The {@code embeddedServer} bean
  * then takes the running server; if the context fails before that, the server is stopped
  * with it.
  */

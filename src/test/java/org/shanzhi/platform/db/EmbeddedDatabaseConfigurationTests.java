@@ -5,25 +5,44 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import com.zaxxer.hikari.HikariDataSource;
 
-/** SPRING_DATASOURCE_URL switches the embedded database off; without it, it is on. */
+/**
+ * SPRING_DATASOURCE_URL switches the embedded database off and the pool goes there,
+ * configured from {@code spring.datasource.*}; without it, the embedded server starts.
+ * The choice is made at run time: the same bean definitions serve both.
+ */
 class EmbeddedDatabaseConfigurationTests {
 
 	final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withUserConfiguration(EmbeddedDatabaseConfiguration.class);
 
 	@Test
-	void doesNotStartTheEmbeddedServerWhenADatasourceUrlIsSet() {
-		runner.withPropertyValues("spring.datasource.url=jdbc:postgresql://db.example:5432/shanzhi")
-			.run(context -> assertThat(context).doesNotHaveBean(EmbeddedPostgres.class)
-				.doesNotHaveBean(javax.sql.DataSource.class));
+	void connectsToTheConfiguredDatabaseWithoutStartingTheEmbeddedServerWhenADatasourceUrlIsSet() {
+		runner
+			.withPropertyValues("spring.datasource.url=jdbc:postgresql://db.example:5432/shanzhi",
+					"spring.datasource.username=shanzhi", "spring.datasource.password=secret",
+					"spring.datasource.hikari.maximum-pool-size=3", "spring.datasource.hikari.pool-name=city-db")
+			.run(context -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(EmbeddedDatabaseConfiguration.EmbeddedServer.class).postgres()).isNull();
+				HikariDataSource pool = context.getBean(HikariDataSource.class);
+				assertThat(pool.getJdbcUrl()).isEqualTo("jdbc:postgresql://db.example:5432/shanzhi");
+				assertThat(pool.getUsername()).isEqualTo("shanzhi");
+				assertThat(pool.getPassword()).isEqualTo("secret");
+				assertThat(pool.getDriverClassName()).isEqualTo("org.postgresql.Driver");
+				assertThat(pool.getMaximumPoolSize()).isEqualTo(3);
+				assertThat(pool.getPoolName()).isEqualTo("city-db");
+			});
 	}
 
 	@Test
-	void canBeSwitchedOffExplicitly() {
+	void refusesToStartSwitchedOffWithoutADatasourceUrl() {
 		runner.withPropertyValues("shanzhi.embedded-db.enabled=false")
-			.run(context -> assertThat(context).doesNotHaveBean(EmbeddedPostgres.class));
+			.run(context -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("shanzhi.embedded-db.enabled=false needs spring.datasource.url"));
 	}
 
 	@Test
@@ -31,8 +50,10 @@ class EmbeddedDatabaseConfigurationTests {
 		runner
 			.withPropertyValues("shanzhi.embedded-db.data-dir=target/condition-test-db",
 					"shanzhi.embedded-db.clean=true", "shanzhi.embedded-db.durable=false")
-			.run(context -> assertThat(context).hasSingleBean(EmbeddedPostgres.class)
-				.hasSingleBean(javax.sql.DataSource.class));
+			.run(context -> {
+				assertThat(context.getBean(EmbeddedDatabaseConfiguration.EmbeddedServer.class).postgres()).isNotNull();
+				assertThat(context.getBean(HikariDataSource.class).getPoolName()).isEqualTo("shanzhi-embedded");
+			});
 	}
 
 	@Test
@@ -41,10 +62,10 @@ class EmbeddedDatabaseConfigurationTests {
 			.withPropertyValues("shanzhi.embedded-db.data-dir=target/condition-test-db",
 					"shanzhi.embedded-db.clean=true", "shanzhi.embedded-db.durable=false")
 			.run(context -> {
-				assertThat(context).hasSingleBean(EmbeddedPostgres.class);
+				assertThat(context.getBean(EmbeddedDatabaseConfiguration.EmbeddedServer.class).postgres()).isNotNull();
 				EmbeddedPostgresEarlyStart.Handle handle = context.getBean(EmbeddedPostgresEarlyStart.Handle.class);
 				assertThat(handle.take(EmbeddedDatabaseSettings.from(context.getEnvironment())))
-					.as("the early server was already handed to the embeddedPostgres bean")
+					.as("the early server was already handed to the embeddedServer bean")
 					.isNull();
 			});
 	}

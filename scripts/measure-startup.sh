@@ -12,7 +12,7 @@ runs=$1; shift
 work=$(mktemp -d)
 port=${PORT:-18080}
 pid=
-trap 'if [ -n "$pid" ]; then kill $pid 2>/dev/null || true; fi; rm -rf "$work"' EXIT
+trap 'if [ -n "$pid" ]; then kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; fi; rm -rf "$work"' EXIT
 # each launch's arguments, with paths made absolute (java runs in the scratch directory)
 launches=()
 for launch in "$@"; do
@@ -25,8 +25,10 @@ start() {
   (cd "$work" && exec java $1 --server.port=$port >"$work/run.log" 2>&1) & pid=$!
 }
 wait_for() {
+  local deadline=$(( $(date +%s) + 600 ))
   until curl -s -o /dev/null -w "%{http_code}" "http://localhost:$port$1" 2>/dev/null | grep -q 200; do
     kill -0 $pid 2>/dev/null || { cat "$work/run.log"; exit 1; }
+    [ "$(date +%s)" -lt $deadline ] || { echo "no answer from $1 within 10 minutes"; tail -n 40 "$work/run.log"; exit 1; }
     sleep "$2"
   done
 }

@@ -14,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
  * the bean definitions prepared at build time (ADR 0019) serve both settings. Each part
  * is loaded in one transaction: a start stopped half-way through loading leaves nothing
  * of that part behind, so the next start loads it again instead of finding it half there
- * (every part checks first whether it is already loaded).
+ * (every part checks first whether it is already loaded). While a part loads (a few
+ * seconds, on the first start only) it holds the audit trail's lock, so audited changes
+ * made meanwhile by people already signed in wait for it.
  */
 abstract class DemoLoader implements ApplicationRunner {
 

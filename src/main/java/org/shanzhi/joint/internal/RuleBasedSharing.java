@@ -56,13 +56,15 @@ class RuleBasedSharing implements AgencySharing {
 		this.clock = clock;
 		if (dataSource.isWrapperFor(HikariDataSource.class)) {
 			// a small pool of its own: the log is written while the read holds a
-			// connection
-			// of the main pool, so many concurrent shared reads cannot starve each other
+			// connection of the main pool, so many concurrent shared reads cannot starve
+			// each other. Configured as the main pool (driver, SSL and other connection
+			// properties, init SQL), then resized and renamed.
 			HikariDataSource main = dataSource.unwrap(HikariDataSource.class);
 			HikariConfig config = new HikariConfig();
-			config.setJdbcUrl(main.getJdbcUrl());
-			config.setUsername(main.getUsername());
-			config.setPassword(main.getPassword());
+			main.copyStateTo(config);
+			config.setMetricRegistry(null);
+			config.setMetricsTrackerFactory(null);
+			config.setHealthCheckRegistry(null);
 			config.setMaximumPoolSize(4);
 			config.setMinimumIdle(0);
 			config.setPoolName("shared-read-log");

@@ -3,9 +3,15 @@ package org.shanzhi.platform.aot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
 import org.springframework.core.env.Environment;
 
 /**
@@ -32,7 +38,16 @@ final class BuildTimeSettings {
 			"spring.flyway.enabled", "spring.jmx.enabled", "management.endpoints.web.exposure.include",
 			"management.endpoints.web.exposure.exclude", "management.endpoints.access.default",
 			"management.endpoint.health.probes.enabled", "management.server.port", "springdoc.api-docs.enabled",
-			"springdoc.swagger-ui.enabled");
+			"springdoc.swagger-ui.enabled", "server.forward-headers-strategy",
+			"spring.modulith.events.jdbc.schema-initialization.enabled");
+
+	/**
+	 * Families of settings watched as a whole: every setting under these prefixes, from
+	 * any source, with its value (health indicators and info contributors switched on or
+	 * off, endpoints' access).
+	 */
+	static final List<String> WATCHED_PREFIXES = List.of("management.health.", "management.info.",
+			"management.endpoint.");
 
 	private BuildTimeSettings() {
 	}
@@ -46,6 +61,19 @@ final class BuildTimeSettings {
 			String text = String.join(",", value.stream().map(String::trim).toList());
 			values.setProperty(key, text);
 		}
+		for (String prefix : WATCHED_PREFIXES) {
+			SortedMap<String, String> family = new TreeMap<>();
+			for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
+				if (source instanceof IterableConfigurationPropertySource iterable) {
+					iterable.stream()
+						.map(ConfigurationPropertyName::toString)
+						.filter(name -> name.startsWith(prefix))
+						.forEach(name -> family.putIfAbsent(name,
+								binder.bind(name, Bindable.of(String.class)).orElse("")));
+				}
+			}
+			values.setProperty(prefix + "*", family.toString());
+		}
 		return values;
 	}
 
@@ -53,11 +81,12 @@ final class BuildTimeSettings {
 	static List<String> differing(Properties recorded, Environment environment) {
 		Properties here = of(environment);
 		List<String> keys = new ArrayList<>();
-		for (String key : WATCHED) {
+		for (String key : here.stringPropertyNames()) {
 			if (!here.getProperty(key).equals(recorded.getProperty(key))) {
 				keys.add(key);
 			}
 		}
+		keys.sort(null);
 		return keys;
 	}
 

@@ -53,6 +53,16 @@ public class PreparedBeansSwitch implements EnvironmentPostProcessor, Ordered {
 				|| Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
 			return;
 		}
+		String asked = environment.getProperty(AotDetector.AOT_ENABLED);
+		if (asked != null) {
+			// --spring.aot.enabled or SPRING_AOT_ENABLED: what Spring itself reads only
+			// as a
+			// system property
+			if (Boolean.parseBoolean(asked.trim())) {
+				System.setProperty(AotDetector.AOT_ENABLED, "true");
+			}
+			return;
+		}
 		Class<?> main = application.getMainApplicationClass();
 		if (main == null || !fromJar(main)) {
 			return;
@@ -78,7 +88,13 @@ public class PreparedBeansSwitch implements EnvironmentPostProcessor, Ordered {
 	static boolean fromJar(Class<?> type) {
 		CodeSource source = type.getProtectionDomain().getCodeSource();
 		URL location = (source != null) ? source.getLocation() : null;
-		return location != null && location.toString().contains(".jar");
+		if (location == null) {
+			return false;
+		}
+		String url = location.toString();
+		// nested:/…/app.jar/!BOOT-INF/classes/!/ in the fat jar, file:/…/app.jar
+		// extracted
+		return url.startsWith("nested:") || url.startsWith("jar:") || (url.startsWith("file:") && url.endsWith(".jar"));
 	}
 
 	static Properties recorded(ClassLoader loader) {

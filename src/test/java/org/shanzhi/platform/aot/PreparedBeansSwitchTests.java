@@ -52,6 +52,29 @@ class PreparedBeansSwitchTests {
 	}
 
 	@Test
+	void aFamilyOfSettingsIsWatchedWhateverItsSource() {
+		Properties recorded = BuildTimeSettings.of(asBuilt());
+		MockEnvironment healthOff = asBuilt();
+		healthOff.getPropertySources()
+			.addFirst(new org.springframework.core.env.SystemEnvironmentPropertySource(
+					org.springframework.core.env.StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+					java.util.Map.of("MANAGEMENT_HEALTH_DB_ENABLED", "false")));
+		assertThat(BuildTimeSettings.differing(recorded, healthOff)).containsExactly("management.health.*");
+	}
+
+	@Test
+	void theOptionGivenAsAnArgumentOrVariableDecides() {
+		SpringApplication application = new SpringApplication();
+		application.setMainApplicationClass(Test.class);
+		new PreparedBeansSwitch(new DeferredLogs())
+			.postProcessEnvironment(asBuilt().withProperty("spring.aot.enabled", "false"), application);
+		assertThat(System.getProperty(AotDetector.AOT_ENABLED)).isNull();
+		new PreparedBeansSwitch(new DeferredLogs())
+			.postProcessEnvironment(asBuilt().withProperty("spring.aot.enabled", "true"), application);
+		assertThat(System.getProperty(AotDetector.AOT_ENABLED)).isEqualTo("true");
+	}
+
+	@Test
 	void settingsReadAtRunTimeAreNotWatched() {
 		Properties recorded = BuildTimeSettings.of(asBuilt());
 		MockEnvironment production = asBuilt().withProperty("spring.datasource.url", "jdbc:postgresql://db/shanzhi")

@@ -87,6 +87,19 @@ class OfficerFindsPartyBrowserTest extends IntegrationTest {
 		browser.findElement(By.id("login-submit")).click();
 		wait.until(ExpectedConditions.urlContains("/parties"));
 
+		// the navigation's menus open (Bootstrap's script, allowed by the CSP) and lead
+		// to
+		// their pages
+		browser.get(base + "/");
+		browser.findElement(By.linkText("执法办案")).click();
+		wait.until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector("#mainNav a.dropdown-item[href='/parties']")));
+		Path menu = Path.of("target", "screenshots", "navigation-menu.png");
+		Files.createDirectories(menu.getParent());
+		Files.write(menu, ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
+		browser.findElement(By.cssSelector("#mainNav a.dropdown-item[href='/parties']")).click();
+		wait.until(ExpectedConditions.urlContains("/parties"));
+
 		browser.findElement(By.id("q")).sendKeys("老街面馆");
 		browser.findElement(By.id("search-submit")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), "河洛市老街面馆餐饮有限公司"));

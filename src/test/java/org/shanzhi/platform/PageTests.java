@@ -1,5 +1,6 @@
 package org.shanzhi.platform;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -34,6 +35,37 @@ class PageTests extends IntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("我的事项")))
 			.andExpect(content().string(not(containsString("href=\"/parties\""))));
+	}
+
+	@Test
+	void theNavigationBarGroupsEntriesIntoMenusByTheWorkTheyServe() throws Exception {
+		String officer = mvc.perform(get("/cases").with(as("demo-officer-amr")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(officer);
+		var menus = page.select("#mainNav li.dropdown");
+		assertThat(menus.eachText()).anySatisfy(t -> assertThat(t).startsWith("执法办案"))
+			.anySatisfy(t -> assertThat(t).startsWith("指导与服务"));
+		var enforcement = menus.stream().filter(m -> m.text().startsWith("执法办案")).findFirst().orElseThrow();
+		assertThat(enforcement.select("a.dropdown-item").eachAttr("href")).contains("/parties", "/agencies", "/cases",
+				"/leniency", "/joint");
+		assertThat(enforcement.selectFirst("a.dropdown-toggle").hasClass("active")).as("the menu of the page shown")
+			.isTrue();
+		assertThat(enforcement.selectFirst("a.dropdown-item[href=/cases]").attr("aria-current")).isEqualTo("page");
+		assertThat(page.select("#mainNav > ul > li").size()).as("the officer's bar stays short").isLessThanOrEqualTo(6);
+
+		org.jsoup.nodes.Document supervisor = org.jsoup.Jsoup
+			.parse(mvc.perform(get("/").with(as("demo-supervisor"))).andReturn().getResponse().getContentAsString());
+		assertThat(supervisor.select("#mainNav li.dropdown").eachText())
+			.anySatisfy(t -> assertThat(t).startsWith("监督与考核"));
+		assertThat(supervisor.select("#mainNav a.dropdown-item").eachAttr("href")).contains("/supervision", "/audit");
+
+		org.jsoup.nodes.Document citizen = org.jsoup.Jsoup
+			.parse(mvc.perform(get("/").with(as("demo-public"))).andReturn().getResponse().getContentAsString());
+		assertThat(citizen.select("#mainNav li.dropdown")).as("a citizen's few entries stay in the bar").isEmpty();
+		assertThat(citizen.select("#mainNav a.nav-link").eachAttr("href")).contains("/my/applications");
 	}
 
 	@Test

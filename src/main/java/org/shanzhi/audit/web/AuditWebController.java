@@ -45,7 +45,8 @@ class AuditWebController {
 
 	@Bean
 	static NavigationEntry auditNavigation() {
-		return new NavigationEntry("nav.audit", "/audit", 90, Set.of("AGENCY_HEAD", "SUPERVISOR", "ADMIN"));
+		return new NavigationEntry("nav.audit", "/audit", 90, Set.of("AGENCY_HEAD", "SUPERVISOR", "ADMIN"),
+				"nav.group.supervision");
 	}
 
 }

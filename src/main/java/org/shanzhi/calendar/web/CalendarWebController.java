@@ -73,7 +73,7 @@ class CalendarWebController {
 
 	@Bean
 	static NavigationEntry calendarNavigation() {
-		return new NavigationEntry("nav.calendar", "/admin/calendar", 96, Set.of("ADMIN"));
+		return new NavigationEntry("nav.calendar", "/admin/calendar", 96, Set.of("ADMIN"), "nav.group.admin");
 	}
 
 	record DayForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @NotNull DayKind kind,

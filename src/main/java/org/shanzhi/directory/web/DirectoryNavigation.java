@@ -14,12 +14,12 @@ class DirectoryNavigation {
 
 	@Bean
 	NavigationEntry partiesNavigation() {
-		return new NavigationEntry("nav.parties", "/parties", 10, STAFF);
+		return new NavigationEntry("nav.parties", "/parties", 10, STAFF, "nav.group.enforcement");
 	}
 
 	@Bean
 	NavigationEntry agenciesNavigation() {
-		return new NavigationEntry("nav.agencies", "/agencies", 20, STAFF);
+		return new NavigationEntry("nav.agencies", "/agencies", 20, STAFF, "nav.group.enforcement");
 	}
 
 }

@@ -210,7 +210,7 @@ class CaseWebController {
 	@Bean
 	static NavigationEntry casesNavigation() {
 		return new NavigationEntry("nav.cases", "/cases", 30,
-				Set.of("OFFICER", "AGENCY_HEAD", "LEGAL_REVIEWER", "SUPERVISOR"));
+				Set.of("OFFICER", "AGENCY_HEAD", "LEGAL_REVIEWER", "SUPERVISOR"), "nav.group.enforcement");
 	}
 
 	record OpenForm(@NotNull UUID partyId, @NotBlank @Size(max = 40) String violationCode,

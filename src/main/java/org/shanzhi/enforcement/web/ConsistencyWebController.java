@@ -39,7 +39,7 @@ class ConsistencyWebController {
 	@Bean
 	static NavigationEntry consistencyNavigation() {
 		return new NavigationEntry("nav.consistency", "/consistency", 60,
-				Set.of("SUPERVISOR", "AGENCY_HEAD", "LEGAL_REVIEWER"));
+				Set.of("SUPERVISOR", "AGENCY_HEAD", "LEGAL_REVIEWER"), "nav.group.enforcement");
 	}
 
 }

@@ -472,22 +472,25 @@ class GuidanceWebController {
 	@Bean
 	static NavigationEntry guidanceNavigation() {
 		return new NavigationEntry("nav.guidance", "/guidance", 25,
-				Set.of("OFFICER", "AGENCY_HEAD", "LEGAL_REVIEWER", "SUPERVISOR"));
+				Set.of("OFFICER", "AGENCY_HEAD", "LEGAL_REVIEWER", "SUPERVISOR"), "nav.group.service");
 	}
 
 	@Bean
 	static NavigationEntry followUpNavigation() {
-		return new NavigationEntry("nav.followUps", "/guidance/follow-ups", 26, Set.of("OFFICER", "AGENCY_HEAD"));
+		return new NavigationEntry("nav.followUps", "/guidance/follow-ups", 26, Set.of("OFFICER", "AGENCY_HEAD"),
+				"nav.group.service");
 	}
 
 	@Bean
 	static NavigationEntry formsNavigation() {
-		return new NavigationEntry("nav.guidanceForms", "/guidance/forms", 28, Set.of("AGENCY_HEAD", "LEGAL_REVIEWER"));
+		return new NavigationEntry("nav.guidanceForms", "/guidance/forms", 28, Set.of("AGENCY_HEAD", "LEGAL_REVIEWER"),
+				"nav.group.service");
 	}
 
 	@Bean
 	static NavigationEntry complaintsNavigation() {
-		return new NavigationEntry("nav.complaints", "/guidance/complaints", 27, Set.of("AGENCY_HEAD", "SUPERVISOR"));
+		return new NavigationEntry("nav.complaints", "/guidance/complaints", 27, Set.of("AGENCY_HEAD", "SUPERVISOR"),
+				"nav.group.service");
 	}
 
 	@Bean

@@ -257,7 +257,8 @@ class JointWebController {
 
 	@Bean
 	static NavigationEntry jointNavigation() {
-		return new NavigationEntry("nav.joint", "/joint", 38, Set.of("OFFICER", "AGENCY_HEAD", "SUPERVISOR"));
+		return new NavigationEntry("nav.joint", "/joint", 38, Set.of("OFFICER", "AGENCY_HEAD", "SUPERVISOR"),
+				"nav.group.enforcement");
 	}
 
 }

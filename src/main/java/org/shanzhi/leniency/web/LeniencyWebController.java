@@ -181,7 +181,7 @@ class LeniencyWebController {
 	@Bean
 	static NavigationEntry leniencyNavigation() {
 		return new NavigationEntry("nav.leniency", "/leniency", 40,
-				Set.of("OFFICER", "AGENCY_HEAD", "LEGAL_REVIEWER", "SUPERVISOR"));
+				Set.of("OFFICER", "AGENCY_HEAD", "LEGAL_REVIEWER", "SUPERVISOR"), "nav.group.enforcement");
 	}
 
 }

@@ -349,7 +349,7 @@ class MediationWebController {
 	@Bean
 	static NavigationEntry mediationNavigation() {
 		return new NavigationEntry("nav.mediation", "/mediation", 35,
-				Set.of("MEDIATOR", "OFFICER", "AGENCY_HEAD", "LEGAL_REVIEWER", "SUPERVISOR"));
+				Set.of("MEDIATOR", "OFFICER", "AGENCY_HEAD", "LEGAL_REVIEWER", "SUPERVISOR"), "nav.group.service");
 	}
 
 	@Bean

@@ -1,7 +1,10 @@
 package org.shanzhi.platform.web;
 
 import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.shanzhi.security.Actor;
@@ -51,6 +54,25 @@ class NavigationAdvice {
 	@ModelAttribute("currentPath")
 	String currentPath(jakarta.servlet.http.HttpServletRequest request) {
 		return request.getRequestURI();
+	}
+
+	/** The navigation bar: the actor's entries, those of a group as one menu. */
+	@ModelAttribute("navigationMenu")
+	List<NavigationItem> navigationMenu() {
+		List<NavigationEntry> visible = navigation();
+		Map<String, List<NavigationEntry>> byGroup = new LinkedHashMap<>();
+		for (NavigationEntry entry : visible) {
+			byGroup.computeIfAbsent(entry.group() == null ? entry.path() : entry.group(), g -> new ArrayList<>())
+				.add(entry);
+		}
+		List<NavigationItem> items = new ArrayList<>();
+		byGroup.forEach((key, entries) -> {
+			NavigationEntry first = entries.get(0);
+			items.add(first.group() == null || entries.size() == 1
+					? new NavigationItem(first.label(), first.path(), List.of())
+					: new NavigationItem(first.group(), null, List.copyOf(entries)));
+		});
+		return items;
 	}
 
 	@ModelAttribute("navigation")

@@ -211,7 +211,7 @@ class HallWebController {
 	@Bean
 	static NavigationEntry hallNavigation() {
 		return new NavigationEntry("nav.hall", "/hall/applications", 34,
-				Set.of("OFFICER", "AGENCY_HEAD", "LEGAL_REVIEWER", "MEDIATOR"));
+				Set.of("OFFICER", "AGENCY_HEAD", "LEGAL_REVIEWER", "MEDIATOR"), "nav.group.service");
 	}
 
 	private static boolean blank(String s) {

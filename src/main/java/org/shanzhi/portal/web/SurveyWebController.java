@@ -226,7 +226,7 @@ class SurveyWebController {
 	@Bean
 	static NavigationEntry satisfactionNavigation() {
 		return new NavigationEntry("nav.satisfaction", "/satisfaction", 92,
-				java.util.Set.of("AGENCY_HEAD", "SUPERVISOR", "ADMIN"));
+				java.util.Set.of("AGENCY_HEAD", "SUPERVISOR", "ADMIN"), "nav.group.supervision");
 	}
 
 	@Bean

@@ -37,7 +37,7 @@ class AccountWebController {
 
 	@Bean
 	static NavigationEntry accountsNavigation() {
-		return new NavigationEntry("nav.accounts", "/admin/accounts", 95, Set.of("ADMIN"));
+		return new NavigationEntry("nav.accounts", "/admin/accounts", 95, Set.of("ADMIN"), "nav.group.admin");
 	}
 
 }

@@ -302,34 +302,38 @@ class SupervisionWebController {
 
 	@Bean
 	static NavigationEntry supervisionNavigation() {
-		return new NavigationEntry("nav.supervision", "/supervision", 90, Set.of("SUPERVISOR"));
+		return new NavigationEntry("nav.supervision", "/supervision", 90, Set.of("SUPERVISOR"),
+				"nav.group.supervision");
 	}
 
 	@Bean
 	static NavigationEntry myAgencyNavigation() {
-		return new NavigationEntry("nav.myAgency", "/supervision/my-agency", 91, Set.of("AGENCY_HEAD"));
+		return new NavigationEntry("nav.myAgency", "/supervision/my-agency", 91, Set.of("AGENCY_HEAD"),
+				"nav.group.supervision");
 	}
 
 	@Bean
 	static NavigationEntry reportsNavigation() {
-		return new NavigationEntry("nav.reports", "/supervision/reports", 93, Set.of("AGENCY_HEAD", "SUPERVISOR"));
+		return new NavigationEntry("nav.reports", "/supervision/reports", 93, Set.of("AGENCY_HEAD", "SUPERVISOR"),
+				"nav.group.supervision");
 	}
 
 	@Bean
 	static NavigationEntry excellentCasesNavigation() {
 		return new NavigationEntry("nav.excellentCases", "/supervision/excellent-cases", 94,
-				Set.of("AGENCY_HEAD", "SUPERVISOR"));
+				Set.of("AGENCY_HEAD", "SUPERVISOR"), "nav.group.supervision");
 	}
 
 	@Bean
 	static NavigationEntry unitsNavigation() {
-		return new NavigationEntry("nav.units", "/supervision/units", 95, Set.of("AGENCY_HEAD", "SUPERVISOR"));
+		return new NavigationEntry("nav.units", "/supervision/units", 95, Set.of("AGENCY_HEAD", "SUPERVISOR"),
+				"nav.group.supervision");
 	}
 
 	@Bean
 	static NavigationEntry examsNavigation() {
 		return new NavigationEntry("nav.exams", "/supervision/exams", 92,
-				Set.of("OFFICER", "AGENCY_HEAD", "SUPERVISOR"));
+				Set.of("OFFICER", "AGENCY_HEAD", "SUPERVISOR"), "nav.group.supervision");
 	}
 
 }

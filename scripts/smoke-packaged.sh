@@ -12,10 +12,20 @@ work=$(mktemp -d)
 log="$work/app.log"
 pid=
 cleanup() {
-  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && kill -9 "$pid" 2>/dev/null
-  pkill -f "postgres -D $work/" 2>/dev/null || true
-  for _ in $(seq 1 50); do pgrep -f "postgres -D $work/" >/dev/null || break; sleep 0.2; done
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill -9 "$pid" 2>/dev/null || true; fi
+  # a database server left behind by a killed JVM: its pid is the first line of postmaster.pid
+  local pg="$work/data/pg/postmaster.pid"
+  if [ -f "$pg" ]; then
+    local pgpid; pgpid=$(head -n 1 "$pg")
+    kill -9 "$pgpid" 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 "$pgpid" 2>/dev/null || break; sleep 0.2; done
+  fi
   rm -rf "$work"
+}
+# GET PATH from the application: prints the response (status line, headers, body); needs only
+# bash and coreutils, no curl
+http_get() {
+  timeout 20 bash -c 'exec 3<>/dev/tcp/localhost/'"$port"'; printf "GET %s HTTP/1.0\r\nHost: localhost\r\n\r\n" "$1" >&3; cat <&3' _ "$1"
 }
 trap cleanup EXIT
 fail() { echo "smoke test of the packaged application FAILED: $*"; echo "--- log:"; tail -n 60 "$log"; exit 1; }
@@ -30,7 +40,8 @@ for _ in $(seq 1 600); do
   sleep 0.2
 done
 [ -n "$port" ] || fail "no web server after 120 s"
-page=$(curl -fsS "http://localhost:$port/login") || fail "GET /login did not answer 200"
+page=$(http_get /login) || fail "GET /login did not answer"
+head -n 1 <<<"$page" | grep -q ' 200' || fail "GET /login answered $(head -n 1 <<<"$page")"
 grep -q '善治' <<<"$page" || fail "GET /login is not the sign-in page"
 grep -q 'Starting AOT-processed' "$log" || fail "the jar did not use the bean definitions prepared at build time"
 kill "$pid"

@@ -60,23 +60,23 @@ public class ShanzhiApplication {
 				nested.merge(parent, step.getDuration(), Duration::plus);
 			}
 		}
+		record Row(long self, TimelineEvent step) {
+		}
 		out.println("  self  total (ms)  step");
 		steps.stream()
-			.sorted(Comparator
-				.comparing((TimelineEvent step) -> step.getDuration()
-					.minus(nested.getOrDefault(step.getStartupStep().getId(), Duration.ZERO)))
-				.reversed())
+			.map(step -> new Row(step.getDuration()
+				.minus(nested.getOrDefault(step.getStartupStep().getId(), Duration.ZERO))
+				.toMillis(), step))
+			.sorted(Comparator.comparingLong(Row::self).reversed())
 			.limit(60)
-			.forEach(step -> {
+			.forEach(row -> {
 				StringBuilder tags = new StringBuilder();
-				step.getStartupStep()
+				row.step()
+					.getStartupStep()
 					.getTags()
 					.forEach(t -> tags.append(' ').append(t.getKey()).append('=').append(t.getValue()));
-				out.printf("%6d %6d  %s%s%n",
-						step.getDuration()
-							.minus(nested.getOrDefault(step.getStartupStep().getId(), Duration.ZERO))
-							.toMillis(),
-						step.getDuration().toMillis(), step.getStartupStep().getName(), tags);
+				out.printf("%6d %6d  %s%s%n", row.self(), row.step().getDuration().toMillis(),
+						row.step().getStartupStep().getName(), tags);
 			});
 	}
 

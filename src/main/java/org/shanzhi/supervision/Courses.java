@@ -96,15 +96,7 @@ public class Courses {
 	 */
 	@Transactional
 	public List<Attendee> attendance(UUID courseId, UUID agencyId, Set<UUID> attended) {
-		Actor actor = actors.require(Role.SUPERVISOR, Role.AGENCY_HEAD);
-		CourseView course = course(courseId);
-		UUID agency = actor.seesAllAgencies() ? agencyId : actor.requireAgency();
-		if (agency == null) {
-			throw new FieldRejectedException("agencyId", "required");
-		}
-		if (course.agencyId() != null && !course.agencyId().equals(agency)) {
-			throw NotFoundException.forId("course", courseId);
-		}
+		UUID agency = registerAgency(courseId, agencyId);
 		List<AccountView> officers = officers(agency);
 		Set<UUID> known = new java.util.HashSet<>(officers.stream().map(AccountView::id).toList());
 		if (attended != null && !known.containsAll(attended)) {
@@ -134,11 +126,10 @@ public class Courses {
 	}
 
 	/**
-	 * A course's register for an agency: each of its officers, attended as recorded (not
-	 * yet recorded: not attended). The head sees its own agency's, the office any.
+	 * The agency whose register of the course is meant: the head's own, any the office
+	 * names; a course of another agency is not found.
 	 */
-	@Transactional(readOnly = true)
-	public List<Attendee> register(UUID courseId, UUID agencyId) {
+	private UUID registerAgency(UUID courseId, UUID agencyId) {
 		Actor actor = actors.require(Role.SUPERVISOR, Role.AGENCY_HEAD);
 		CourseView course = course(courseId);
 		UUID agency = actor.seesAllAgencies() ? agencyId : actor.requireAgency();
@@ -148,6 +139,16 @@ public class Courses {
 		if (course.agencyId() != null && !course.agencyId().equals(agency)) {
 			throw NotFoundException.forId("course", courseId);
 		}
+		return agency;
+	}
+
+	/**
+	 * A course's register for an agency: each of its officers, attended as recorded (not
+	 * yet recorded: not attended). The head sees its own agency's, the office any.
+	 */
+	@Transactional(readOnly = true)
+	public List<Attendee> register(UUID courseId, UUID agencyId) {
+		UUID agency = registerAgency(courseId, agencyId);
 		java.util.Map<UUID, Boolean> recorded = new java.util.HashMap<>();
 		jdbc.sql("select account_id, attended from supervision.attendance where course_id = :c and agency_id = :a")
 			.param("c", courseId)

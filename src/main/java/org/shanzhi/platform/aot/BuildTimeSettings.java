@@ -37,9 +37,8 @@ final class BuildTimeSettings {
 			"spring.main.lazy-initialization", "spring.threads.virtual.enabled", "spring.jpa.open-in-view",
 			"spring.flyway.enabled", "spring.jmx.enabled", "management.endpoints.web.exposure.include",
 			"management.endpoints.web.exposure.exclude", "management.endpoints.access.default",
-			"management.endpoint.health.probes.enabled", "management.server.port", "springdoc.api-docs.enabled",
-			"springdoc.swagger-ui.enabled", "server.forward-headers-strategy",
-			"spring.modulith.events.jdbc.schema-initialization.enabled");
+			"management.server.port", "springdoc.api-docs.enabled", "springdoc.swagger-ui.enabled",
+			"server.forward-headers-strategy", "spring.modulith.events.jdbc.schema-initialization.enabled");
 
 	/**
 	 * Families of settings watched as a whole: every setting under these prefixes, from

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Puts the signed-in actor and the navigation entries they may use into every page's
- * model.
+ * Puts the signed-in actor, the navigation bar of the entries they may use and the record
+ * sections they may see into every page's model.
  */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class NavigationAdvice {
@@ -40,10 +40,7 @@ class NavigationAdvice {
 		if (actor.isEmpty()) {
 			return List.of();
 		}
-		return sections.stream()
-			.filter(s -> s.roles().isEmpty()
-					|| s.roles().stream().anyMatch(r -> actor.get().roles().stream().anyMatch(a -> a.name().equals(r))))
-			.toList();
+		return sections.stream().filter(s -> mayUse(s.roles(), actor.get())).toList();
 	}
 
 	@ModelAttribute("me")
@@ -75,16 +72,18 @@ class NavigationAdvice {
 		return items;
 	}
 
-	@ModelAttribute("navigation")
-	List<NavigationEntry> navigation() {
+	/** The entries the actor may use, in their order. */
+	private List<NavigationEntry> navigation() {
 		Optional<Actor> actor = actors.currentIfAny();
 		if (actor.isEmpty()) {
 			return List.of();
 		}
-		return entries.stream()
-			.filter(e -> e.roles().isEmpty()
-					|| e.roles().stream().anyMatch(r -> actor.get().roles().stream().anyMatch(a -> a.name().equals(r))))
-			.toList();
+		return entries.stream().filter(e -> mayUse(e.roles(), actor.get())).toList();
+	}
+
+	/** No roles named: everyone signed in; else one of them. */
+	private static boolean mayUse(java.util.Set<String> roles, Actor actor) {
+		return roles.isEmpty() || actor.roles().stream().anyMatch(a -> roles.contains(a.name()));
 	}
 
 }

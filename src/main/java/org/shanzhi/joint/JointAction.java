@@ -133,12 +133,19 @@ public class JointAction {
 		return a;
 	}
 
-	/** A participant accepts, naming its officers, or declines. */
+	/**
+	 * A participant accepts, naming its officers, or declines. The lead agency answers
+	 * too, to name its own officers beyond the planner; it cannot decline the action it
+	 * leads (it cancels it instead).
+	 */
 	public void answer(UUID agencyId, boolean accept, Set<UUID> officers) {
 		requireStatus(Status.PLANNED);
 		Participant p = participants.get(agencyId);
-		if (p == null || agencyId.equals(leadAgencyId)) {
+		if (p == null) {
 			throw RuleViolationException.rule("joint-not-invited");
+		}
+		if (agencyId.equals(leadAgencyId) && !accept) {
+			throw RuleViolationException.rule("joint-lead-takes-part");
 		}
 		if (accept && (officers == null || officers.isEmpty())) {
 			throw new FieldRejectedException("officers", "required");

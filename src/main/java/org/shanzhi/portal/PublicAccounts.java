@@ -1,5 +1,7 @@
 package org.shanzhi.portal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.security.SecureRandom;
 import java.util.Set;
 import java.util.UUID;
@@ -68,7 +70,10 @@ public class PublicAccounts {
 	/**
 	 * Signing in: a person by phone, an enterprise's contact by credit code and phone.
 	 */
-	public record SignIn(@NotBlank String phone, @NotBlank String code, @Size(max = 18) String creditCode) {
+	public record SignIn(
+			@Schema(description = "a mobile phone of mainland China, 11 digits",
+					example = "13800138000") @NotBlank String phone,
+			@NotBlank String code, @Size(max = 18) String creditCode) {
 	}
 
 	/**
@@ -95,6 +100,9 @@ public class PublicAccounts {
 	 * Signing up: a person (name, resident ID number) or an enterprise (its name, credit
 	 * code, category, and the contact's name), with the phone's code.
 	 */
+	@Schema(description = "A PERSON gives idNumber, an ENTERPRISE creditCode",
+			example = "{\"kind\":\"PERSON\",\"phone\":\"13800138000\",\"code\":\"123456\",\"name\":\"张三\","
+					+ "\"idNumber\":\"41990019900307123X\"}")
 	public record SignUp(@NotNull PartyKind kind, @NotBlank String phone, String code,
 			@NotBlank @Size(max = 100) String name, @Size(max = 18) String idNumber, @Size(max = 18) String creditCode,
 			PartyCategory category, @Size(max = 100) String contactName, @Size(max = 200) String address) {

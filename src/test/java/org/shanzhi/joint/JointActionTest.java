@@ -69,6 +69,17 @@ class JointActionTest {
 	}
 
 	@Test
+	void theLeadAgencyNamesItsOwnOfficersButCannotDecline() {
+		JointAction a = planned();
+		UUID secondLeadOfficer = UUID.randomUUID();
+		a.answer(amr, true, Set.of(lead, secondLeadOfficer));
+		assertThat(a.participants().stream().filter(p -> p.agencyId().equals(amr)).findFirst().orElseThrow().officers())
+			.containsExactlyInAnyOrder(lead, secondLeadOfficer);
+		assertThat(rule(() -> a.answer(amr, false, null))).isEqualTo("422 joint-lead-takes-part");
+		assertThat(rule(() -> a.answer(amr, true, Set.of()))).isEqualTo("400 officers");
+	}
+
+	@Test
 	void itStartsOnItsDayOnceEveryInvitedAgencyAnswered() {
 		JointAction a = planned();
 		assertThat(rule(() -> a.answer(UUID.randomUUID(), true, Set.of(ecoOfficer))))

@@ -37,8 +37,14 @@ class EvaluationApiTests extends IntegrationTest {
 	void theReportCountsThePlatformsDataAndIsFinalisedUnderANumber() throws Exception {
 		UUID amr = accounts.findByUsername("demo-officer-amr").orElseThrow().agencyId();
 		LocalDate from = TODAY.minusYears(1).plusDays(1);
-		JsonNode report = body(call(post("/api/v1/risk-evaluations"), "demo-officer-amr",
+		// the agency is required: left out, the request is refused and nothing is
+		// generated
+		call(post("/api/v1/risk-evaluations"), "demo-officer-amr",
 				Map.of("periodFrom", from.toString(), "periodTo", TODAY.toString()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("agencyId"));
+		JsonNode report = body(call(post("/api/v1/risk-evaluations"), "demo-officer-amr",
+				Map.of("agencyId", amr.toString(), "periodFrom", from.toString(), "periodTo", TODAY.toString()))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("DRAFT"))
 			.andExpect(jsonPath("$.basic.catalogues").isNotEmpty()));
@@ -125,19 +131,22 @@ class EvaluationApiTests extends IntegrationTest {
 	@Test
 	void badPeriodsAreRefusedWithNothingSaved() throws Exception {
 		int before = body(call(get("/api/v1/risk-evaluations"), "demo-officer-eco", null)).size();
+		String eco = accounts.findByUsername("demo-officer-eco").orElseThrow().agencyId().toString();
 		call(post("/api/v1/risk-evaluations"), "demo-officer-eco",
-				Map.of("periodFrom", TODAY.minusDays(10).toString(), "periodTo", TODAY.plusDays(1).toString()))
+				Map.of("agencyId", eco, "periodFrom", TODAY.minusDays(10).toString(), "periodTo",
+						TODAY.plusDays(1).toString()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.rule").value("period-in-future"));
 		call(post("/api/v1/risk-evaluations"), "demo-officer-eco",
-				Map.of("periodFrom", TODAY.minusYears(2).minusDays(1).toString(), "periodTo", TODAY.toString()))
+				Map.of("agencyId", eco, "periodFrom", TODAY.minusYears(2).minusDays(1).toString(), "periodTo",
+						TODAY.toString()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.rule").value("period-too-long"));
 		call(post("/api/v1/risk-evaluations"), "demo-officer-eco",
-				Map.of("periodFrom", TODAY.toString(), "periodTo", TODAY.minusDays(1).toString()))
+				Map.of("agencyId", eco, "periodFrom", TODAY.toString(), "periodTo", TODAY.minusDays(1).toString()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.rule").value("period-reversed"));
-		call(post("/api/v1/risk-evaluations"), "demo-officer-eco", Map.of("periodFrom", "2026-13-01"))
+		call(post("/api/v1/risk-evaluations"), "demo-officer-eco", Map.of("agencyId", eco, "periodFrom", "2026-13-01"))
 			.andExpect(status().isBadRequest());
 		UUID amr = accounts.findByUsername("demo-officer-amr").orElseThrow().agencyId();
 		call(post("/api/v1/risk-evaluations"), "demo-officer-eco", Map.of("agencyId", amr.toString(), "periodFrom",

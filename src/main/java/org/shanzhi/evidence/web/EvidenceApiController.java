@@ -1,5 +1,7 @@
 package org.shanzhi.evidence.web;
 
+import io.swagger.v3.oas.annotations.Parameter;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -97,8 +99,9 @@ class EvidenceApiController {
 	}
 
 	@GetMapping
-	List<EvidenceItems.EvidenceView> of(@RequestParam(required = false) EvidenceItems.SubjectType subjectType,
-			@RequestParam(required = false) UUID subjectId) {
+	List<EvidenceItems.EvidenceView> of(
+			@Parameter(required = true) @RequestParam(required = false) EvidenceItems.SubjectType subjectType,
+			@Parameter(required = true) @RequestParam(required = false) UUID subjectId) {
 		if (subjectType == null || subjectId == null) {
 			throw new FieldRejectedException(subjectType == null ? "subjectType" : "subjectId", "required");
 		}

@@ -20,24 +20,42 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.http.MediaType;
+import jakarta.servlet.http.HttpServletRequest;
+import org.shanzhi.shared.InputText;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Every error of the JSON API as {@code application/problem+json} (RFC 9457) with a
  * stable {@code type}, the message in the caller's language, field errors for bad input,
- * and never a stack trace.
+ * and never a stack trace: the platform's own refusals and the framework's (no such path,
+ * wrong method, wrong media type, a parameter of the wrong type or missing, a broken
+ * upload). It answers for every request under {@code /api/}, also when no controller was
+ * found; for the pages it steps aside and the error page answers. What the container
+ * answers before the application is reached (a body over its limit, a malformed request
+ * line) gets the same shape from {@link ApiErrorController}.
  */
-@RestControllerAdvice(annotations = RestController.class)
+@RestControllerAdvice
 class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblemAdvice.class);
@@ -120,12 +138,116 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 			return handleExceptionInternal(ex, body, headers, HttpStatus.CONTENT_TOO_LARGE, request);
 		}
 		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "unreadable");
-		String field = JsonErrors.fieldOf(ex);
-		if (field != null) {
-			body.setProperty("errors", List
-				.of(Map.of("field", field, "message", messages.getMessage("shanzhi.validation.type", null, locale()))));
+		JsonErrors.FieldError error = JsonErrors.errorOf(ex);
+		if (error != null) {
+			body.setProperty("errors", List.of(fieldError(error.field(), error.code())));
 		}
 		return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	/**
+	 * A query string or form body whose percent-encoding is not UTF-8 (Tomcat refuses to
+	 * decode it when a parameter is first read).
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<Object> undecodableParameters(InvalidParameterException ex, WebRequest request) {
+		return handleExceptionInternal(ex, problem(HttpStatus.BAD_REQUEST, "undecodable"), new HttpHeaders(),
+				HttpStatus.BAD_REQUEST, request);
+	}
+
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<Object> multipart(MultipartException ex, WebRequest request) {
+		return handleExceptionInternal(ex, problem(HttpStatus.BAD_REQUEST, "multipart"), new HttpHeaders(),
+				HttpStatus.BAD_REQUEST, request);
+	}
+
+	/**
+	 * The one exit of every handler: outside the API the exception goes on to the error
+	 * page; a problem the framework made (type {@code about:blank}, an English title)
+	 * gets the platform's type, its title and detail in the caller's language and, for a
+	 * parameter at fault, the parameter.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (!isApi(request)) {
+			throw ApiProblemAdvice.<RuntimeException>rethrow(ex);
+		}
+		if (body == null && ex instanceof ErrorResponse framework) {
+			body = framework.updateAndGetBody(messages, locale());
+		}
+		if (body instanceof ProblemDetail problem && isUntyped(problem)) {
+			complete(problem, ex, statusCode);
+		}
+		HttpHeaders answerHeaders = new HttpHeaders();
+		answerHeaders.putAll(headers);
+		answerHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		return super.handleExceptionInternal(ex, body, answerHeaders, statusCode, request);
+	}
+
+	private void complete(ProblemDetail problem, Exception ex, HttpStatusCode status) {
+		String key = keyOf(ex, status);
+		problem.setType(Problems.type(key));
+		problem.setTitle(messages.getMessage("shanzhi.problem." + key + ".title", null,
+				HttpStatus.valueOf(status.value()).getReasonPhrase(), locale()));
+		problem.setDetail(messages.getMessage("shanzhi.problem." + key + ".detail", null, null, locale()));
+		Map<String, String> field = fieldErrorOf(ex);
+		if (field != null) {
+			problem.setProperty("errors", List.of(field));
+		}
+	}
+
+	private static String keyOf(Exception ex, HttpStatusCode status) {
+		if (ex instanceof NoResourceFoundException || ex instanceof NoHandlerFoundException) {
+			return "no-such-path";
+		}
+		if (ex instanceof TypeMismatchException || ex instanceof MissingServletRequestParameterException
+				|| ex instanceof MissingServletRequestPartException || ex instanceof MissingRequestHeaderException) {
+			return "validation";
+		}
+		return ProblemKeys.of(status);
+	}
+
+	private Map<String, String> fieldErrorOf(Exception ex) {
+		if (ex instanceof TypeMismatchException mismatch) {
+			String name = mismatch instanceof MethodArgumentTypeMismatchException m ? m.getName()
+					: mismatch.getPropertyName();
+			boolean text = mismatch.getRequiredType() == String.class
+					|| (mismatch.getValue() instanceof String v && !InputText.acceptable(v));
+			return name == null ? null : fieldError(name, text ? "text" : "type");
+		}
+		if (ex instanceof MissingServletRequestParameterException missing) {
+			return fieldError(missing.getParameterName(), "missing");
+		}
+		if (ex instanceof MissingServletRequestPartException missing) {
+			return fieldError(missing.getRequestPartName(), "missing");
+		}
+		if (ex instanceof MissingRequestHeaderException missing) {
+			return fieldError(missing.getHeaderName(), "missing");
+		}
+		return null;
+	}
+
+	private Map<String, String> fieldError(String field, String code) {
+		return Map.of("field", field, "message", messages.getMessage("shanzhi.validation." + code, null, locale()));
+	}
+
+	private static boolean isUntyped(ProblemDetail problem) {
+		return problem.getType() == null || "about:blank".equals(problem.getType().toString());
+	}
+
+	static boolean isApi(WebRequest request) {
+		return request instanceof ServletWebRequest servlet && isApi(servlet.getRequest());
+	}
+
+	static boolean isApi(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/api/");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T extends Throwable> T rethrow(Throwable ex) throws T {
+		throw (T) ex;
 	}
 
 	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
@@ -155,6 +277,9 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+		if (!isApi(request)) {
+			throw ApiProblemAdvice.<RuntimeException>rethrow(ex);
+		}
 		log.error("unexpected error on {}", request.getDescription(false), ex);
 		return handleExceptionInternal(ex, problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal"), new HttpHeaders(),
 				HttpStatus.INTERNAL_SERVER_ERROR, request);

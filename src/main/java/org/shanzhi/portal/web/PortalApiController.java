@@ -1,5 +1,7 @@
 package org.shanzhi.portal.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -72,7 +74,8 @@ class PortalApiController {
 		return items.published(agencyId);
 	}
 
-	record CodeRequest(@NotBlank @Size(max = 20) String phone) {
+	record CodeRequest(@Schema(description = "a mobile phone of mainland China, 11 digits (+86, spaces and - allowed)",
+			example = "13800138000") @NotBlank @Size(max = 20) String phone) {
 	}
 
 	@Operation(summary = "Send a one-time code to a mobile phone (202; throttled: 429)")
@@ -95,7 +98,8 @@ class PortalApiController {
 	}
 
 	/** A file in JSON: its name, declared type and base64 content. */
-	record AttachmentBody(@Size(max = 200) String filename, @Size(max = 100) String contentType, String data) {
+	record AttachmentBody(@Size(max = 200) String filename, @Size(max = 100) String contentType,
+			@Schema(description = "the file's content in base64", format = "byte", example = "aGVsbG8=") String data) {
 	}
 
 	/** An application in JSON, as API.md gives it. */

@@ -1,10 +1,14 @@
 package org.shanzhi.risk.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.net.URI;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 import org.shanzhi.risk.Consultations;
 import org.shanzhi.risk.GradeMatrix;
@@ -182,11 +186,16 @@ class RiskApiController {
 		return warningService.intervene(id, intervention);
 	}
 
+	/** The agency is named, never implied: a client that leaves it out is refused. */
+	record GenerateEvaluation(@NotNull UUID agencyId, @NotNull LocalDate periodFrom, @NotNull LocalDate periodTo) {
+	}
+
 	@Operation(summary = "Generate the evaluation report of an agency for a period (at most two years, ended)")
 	@PostMapping("/risk-evaluations")
 	ResponseEntity<org.shanzhi.risk.Evaluations.EvaluationView> evaluate(
-			@Valid @RequestBody org.shanzhi.risk.Evaluations.Generate command) {
-		var report = evaluations.generate(command);
+			@Valid @RequestBody GenerateEvaluation command) {
+		var report = evaluations.generate(new org.shanzhi.risk.Evaluations.Generate(command.agencyId(),
+				command.periodFrom(), command.periodTo()));
 		return ResponseEntity.created(URI.create("/api/v1/risk-evaluations/" + report.id())).body(report);
 	}
 
@@ -241,8 +250,9 @@ class RiskApiController {
 	}
 
 	/** The matrix as sent: checked when it becomes a {@link GradeMatrix}. */
-	record MatrixBody(
-			@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 29) String cells) {
+	record MatrixBody(@Schema(description = "five rows of five grades (H, M, L) separated by /, likelihood by severity",
+			example = "LLMMH/LMMHH/MMHHH/MHHHH/HHHHH") @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(
+					max = 29) String cells) {
 	}
 
 }

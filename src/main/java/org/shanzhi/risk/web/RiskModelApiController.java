@@ -49,7 +49,10 @@ class RiskModelApiController {
 		return models.backtest(body.cutOff(), body.horizonDays(), body.topShare(), body.historyId());
 	}
 
-	record BacktestBody(@jakarta.validation.constraints.NotNull LocalDate cutOff, Integer horizonDays, Double topShare,
+	record BacktestBody(@jakarta.validation.constraints.NotNull LocalDate cutOff,
+			@jakarta.validation.constraints.Min(30) @jakarta.validation.constraints.Max(1095) Integer horizonDays,
+			@jakarta.validation.constraints.DecimalMin(value = "0",
+					inclusive = false) @jakarta.validation.constraints.DecimalMax("0.5") Double topShare,
 			UUID historyId) {
 	}
 

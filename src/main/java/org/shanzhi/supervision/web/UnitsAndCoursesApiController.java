@@ -1,5 +1,7 @@
 package org.shanzhi.supervision.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,6 +36,9 @@ class UnitsAndCoursesApiController {
 		this.courses = courses;
 	}
 
+	@Schema(description = "validUntil after validFrom",
+			example = "{\"agencyId\":\"00000000-0000-4000-8000-000000000000\",\"validFrom\":\"2027-01-01\","
+					+ "\"validUntil\":\"2029-12-31\",\"reason\":\"包容审慎监管成效突出\"}")
 	record Designation(UUID agencyId, LocalDate validFrom, LocalDate validUntil, String reason) {
 	}
 

@@ -124,7 +124,7 @@ class EvaluationApiTests extends IntegrationTest {
 
 	@Test
 	void badPeriodsAreRefusedWithNothingSaved() throws Exception {
-		int before = body(call(get("/api/v1/risk-evaluations"), "demo-officer-eco", null)).size();
+		long before = body(call(get("/api/v1/risk-evaluations"), "demo-officer-eco", null)).get("total").asLong();
 		call(post("/api/v1/risk-evaluations"), "demo-officer-eco",
 				Map.of("periodFrom", TODAY.minusDays(10).toString(), "periodTo", TODAY.plusDays(1).toString()))
 			.andExpect(status().isUnprocessableContent())
@@ -143,7 +143,8 @@ class EvaluationApiTests extends IntegrationTest {
 		call(post("/api/v1/risk-evaluations"), "demo-officer-eco", Map.of("agencyId", amr.toString(), "periodFrom",
 				TODAY.minusDays(30).toString(), "periodTo", TODAY.toString()))
 			.andExpect(status().isForbidden());
-		assertThat(body(call(get("/api/v1/risk-evaluations"), "demo-officer-eco", null)).size()).isEqualTo(before);
+		assertThat(body(call(get("/api/v1/risk-evaluations"), "demo-officer-eco", null)).get("total").asLong())
+			.isEqualTo(before);
 	}
 
 }

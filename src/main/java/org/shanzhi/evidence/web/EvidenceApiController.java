@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.shanzhi.evidence.EvidenceItems;
 import org.shanzhi.evidence.EvidenceKind;
 import org.shanzhi.shared.FieldRejectedException;
+import org.shanzhi.shared.PageView;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -97,12 +98,13 @@ class EvidenceApiController {
 	}
 
 	@GetMapping
-	List<EvidenceItems.EvidenceView> of(@RequestParam(required = false) EvidenceItems.SubjectType subjectType,
-			@RequestParam(required = false) UUID subjectId) {
+	PageView<EvidenceItems.EvidenceView> of(@RequestParam(required = false) EvidenceItems.SubjectType subjectType,
+			@RequestParam(required = false) UUID subjectId, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
 		if (subjectType == null || subjectId == null) {
 			throw new FieldRejectedException(subjectType == null ? "subjectType" : "subjectId", "required");
 		}
-		return items.of(subjectType, subjectId);
+		return PageView.slice(items.of(subjectType, subjectId), page, size);
 	}
 
 	@GetMapping("/{id}")

@@ -17,7 +17,7 @@ api() { # TOKEN METHOD PATH [JSON]
   curl -s -X "$2" -H "Authorization: Bearer $1" -H 'Content-Type: application/json' ${4:+-d "$4"} \
     "http://localhost:$port/api/v1$3"
 }
-history=$(api "$supervisor" GET /risk-histories | jq -r '[.[] | select(.name | contains("合成示例"))][0].id')
+history=$(api "$supervisor" GET '/risk-histories?size=200' | jq -r '[.items[] | select(.name | contains("合成示例"))][0].id')
 today=$(date -u +%F)
 cut() { date -u -d "$today - $1 days" +%F; }
 show='"model \(.modelVersion) cut-off \(.cutOff): parties \(.parties), violating after \(.partiesViolatingAfter), top-10% hit rate \(.topHitRate) vs random \(.randomHitRate), lift \(.lift), AUC \(.auc), median days unfound \(.medianDaysUndetected)"'

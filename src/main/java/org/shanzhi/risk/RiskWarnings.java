@@ -17,7 +17,11 @@ import org.shanzhi.security.AgencyScope;
 import org.shanzhi.security.Role;
 import org.shanzhi.security.SharedRecordType;
 import org.shanzhi.shared.NotFoundException;
+import org.shanzhi.shared.PageRequests;
+import org.shanzhi.shared.PageView;
 import org.shanzhi.shared.RuleViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,14 +94,40 @@ public class RiskWarnings {
 		actors.require(RiskCatalogues.READERS);
 		expireDue();
 		return actors.noteReads(SharedRecordType.RISK_WARNINGS, "list",
-				select(status, null, Math.max(1, Math.min(limit, 500))), WarningView::agencyId, WarningView::id);
+				select(status, null, Math.max(1, Math.min(limit, 500)), 0), WarningView::agencyId, WarningView::id);
+	}
+
+	/**
+	 * One page of the warnings of the actor's agencies, newest first, of a status: only
+	 * the page's shared warnings are logged as read.
+	 */
+	@Transactional
+	public PageView<WarningView> page(Status status, Integer page, Integer size) {
+		actors.require(RiskCatalogues.READERS);
+		PageRequest request = PageRequests.of(page, size, Sort.unsorted());
+		expireDue();
+		AgencyScope scope = actors.readScope(SharedRecordType.RISK_WARNINGS);
+		long total = jdbc.sql("""
+				select count(*) from risk.warning where (:all or agency_id in (:agencies))
+				  and (cast(:status as varchar) is null or status = cast(:status as varchar))
+				""")
+			.param("all", scope.all())
+			.param("agencies", scope.idsForQuery())
+			.param("status", status == null ? null : status.name())
+			.query(Long.class)
+			.single();
+		List<WarningView> items = total <= request.getOffset() ? List.of()
+				: select(status, null, request.getPageSize(), request.getOffset());
+		return new PageView<>(
+				actors.noteReads(SharedRecordType.RISK_WARNINGS, "list", items, WarningView::agencyId, WarningView::id),
+				request.getPageNumber(), request.getPageSize(), total);
 	}
 
 	/**
 	 * The warnings of the actor's agencies, of a status and (when given) the one with
 	 * {@code id}, newest first.
 	 */
-	private List<WarningView> select(Status status, UUID id, int limit) {
+	private List<WarningView> select(Status status, UUID id, int limit, long offset) {
 		AgencyScope scope = actors.readScope(SharedRecordType.RISK_WARNINGS);
 		return jdbc.sql("""
 				select id, party_id, agency_id, reason, status, trigger_type, trigger_id, score, factors::text,
@@ -106,13 +136,14 @@ public class RiskWarnings {
 				from risk.warning where (:all or agency_id in (:agencies))
 				  and (cast(:status as varchar) is null or status = cast(:status as varchar))
 				  and (cast(:id as uuid) is null or id = cast(:id as uuid))
-				order by opened_at desc limit :limit
+				order by opened_at desc, id desc limit :limit offset :offset
 				""")
 			.param("all", scope.all())
 			.param("agencies", scope.idsForQuery())
 			.param("status", status == null ? null : status.name())
 			.param("id", id)
 			.param("limit", limit)
+			.param("offset", offset)
 			.query((rs, n) -> new WarningView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
 					rs.getObject(3, UUID.class), Reason.valueOf(rs.getString(4)), Status.valueOf(rs.getString(5)),
 					rs.getString(6), rs.getObject(7, UUID.class), (java.math.BigDecimal) rs.getObject(8),
@@ -148,7 +179,7 @@ public class RiskWarnings {
 			.param("by", actor.accountId())
 			.param("id", id)
 			.update();
-		return select(null, id, 1).get(0);
+		return select(null, id, 1, 0).get(0);
 	}
 
 	/** How many warnings of the actor's agencies are open, handled, expired. */

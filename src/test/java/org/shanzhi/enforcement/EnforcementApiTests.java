@@ -108,7 +108,8 @@ class EnforcementApiTests extends IntegrationTest {
 
 	/** The effective date of the market bureau's second no-penalty list (demo data). */
 	LocalDate secondVersionStart() throws Exception {
-		for (JsonNode list : body(call(get("/api/v1/leniency-lists"), "demo-head-amr", null)).get("items")) {
+		for (JsonNode list : body(call(get("/api/v1/leniency-lists").param("size", "200"), "demo-head-amr", null))
+			.get("items")) {
 			if (list.get("kind").asString().equals("NO_PENALTY") && list.get("versionNo").asInt() == 2) {
 				return LocalDate.parse(list.get("effectiveFrom").asString());
 			}

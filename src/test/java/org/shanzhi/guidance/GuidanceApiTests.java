@@ -284,6 +284,18 @@ class GuidanceApiTests extends IntegrationTest {
 		call(get("/api/v1/guidance/statistics"), "demo-officer-amr", null).andExpect(status().isOk())
 			.andExpect(jsonPath("$.byForm").isArray());
 		call(get("/api/v1/guidance").param("size", "500"), "demo-officer-amr", null).andExpect(status().isBadRequest());
+		// a list held in memory answers the same page wrapper, checked the same way
+		call(get("/api/v1/follow-ups").param("page", "1000").param("size", "200"), "demo-officer-amr", null)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items").isEmpty())
+			.andExpect(jsonPath("$.page").value(1000))
+			.andExpect(jsonPath("$.size").value(200))
+			.andExpect(jsonPath("$.total").isNumber());
+		call(get("/api/v1/follow-ups").param("size", "201"), "demo-officer-amr", null)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("size"));
+		call(get("/api/v1/follow-ups").param("page", "-1"), "demo-officer-amr", null).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("page"));
 	}
 
 	@Test
@@ -292,7 +304,8 @@ class GuidanceApiTests extends IntegrationTest {
 		Map<String, Object> b = interview(party, null);
 		b.put("major", true);
 		String id = body(call(post("/api/v1/guidance"), "demo-officer-amr", b)).get("id").asString();
-		JsonNode followUps = body(call(get("/api/v1/guidance/" + id + "/follow-ups"), "demo-officer-amr", null));
+		JsonNode followUps = body(call(get("/api/v1/guidance/" + id + "/follow-ups"), "demo-officer-amr", null))
+			.get("items");
 		assertThat(followUps.size()).isEqualTo(1);
 		assertThat(followUps.get(0).get("reason").asString()).isEqualTo("MAJOR");
 		String followUpId = followUps.get(0).get("id").asString();
@@ -315,8 +328,8 @@ class GuidanceApiTests extends IntegrationTest {
 		call(post("/api/v1/follow-ups/" + followUpId + "/result"), "demo-officer-amr",
 				Map.of("channel", "IN_PERSON", "result", result))
 			.andExpect(status().isConflict());
-		JsonNode queue = body(
-				call(get("/api/v1/conduct-complaints"), "demo-head-amr", null).andExpect(status().isOk()));
+		JsonNode queue = body(call(get("/api/v1/conduct-complaints").param("size", "200"), "demo-head-amr", null)
+			.andExpect(status().isOk())).get("items");
 		String complaint = null;
 		for (JsonNode c : queue) {
 			if (c.get("followUpActId").asString().equals(visit.get("id").asString())) {

@@ -89,7 +89,10 @@ class ExchangeApiTests extends IntegrationTest {
 					.andExpect(status().isCreated()));
 		String id = client.get("id").asString();
 		String secret = client.get("secret").asString();
-		assertThat(body(call(get("/api/v1/exchange-clients"), "demo-admin", null)).toString()).doesNotContain(secret);
+		JsonNode clients = body(call(get("/api/v1/exchange-clients").param("size", "200"), "demo-admin", null))
+			.get("items");
+		assertThat(clients.findValuesAsString("id")).contains(id);
+		assertThat(clients.toString()).doesNotContain(secret);
 		String party = newEnterprise("河洛市交换测试化工厂", "MANUFACTURING");
 		String eventId = "EV-" + UUID.randomUUID();
 		byte[] body = finding(eventId, party, "MONITORING", "VIOLATION");

@@ -160,7 +160,8 @@ class JointActionApiTests extends IntegrationTest {
 		JsonNode drawn = body(
 				call(get("/api/v1/joint-actions/candidates").param("category", "MINING").param("count", "2"),
 						"demo-officer-amr", null)
-					.andExpect(status().isOk()));
+					.andExpect(status().isOk()))
+			.get("items");
 		assertThat(drawn.get(0).get("partyId").asString()).isEqualTo(mine);
 		assertThat(drawn.get(1).get("partyId").asString()).isEqualTo(quarry);
 		assertThat(drawn.get(0).get("grade").asString()).isEqualTo("HIGH");
@@ -172,7 +173,8 @@ class JointActionApiTests extends IntegrationTest {
 				"place", "矿区", "findings", "未见异常", "violationFound", false))
 			.andExpect(status().isCreated());
 		drawn = body(call(get("/api/v1/joint-actions/candidates").param("category", "MINING").param("count", "2"),
-				"demo-officer-amr", null));
+				"demo-officer-amr", null))
+			.get("items");
 		assertThat(drawn.get(0).get("partyId").asString()).as("visited this month: not drawn").isEqualTo(quarry);
 
 		Map<String, Object> plan = Map.of("title", "矿山联合检查", "day", TODAY.toString(), "targets", List.of(mine, quarry),

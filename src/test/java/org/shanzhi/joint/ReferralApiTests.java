@@ -139,11 +139,13 @@ class ReferralApiTests extends IntegrationTest {
 			.andExpect(jsonPath("$.agencyId").value(city));
 
 		JsonNode history = body(
-				call(get("/api/v1/referrals").param("subjectId", kase), EAST_HEAD, null).andExpect(status().isOk()));
+				call(get("/api/v1/referrals").param("subjectId", kase), EAST_HEAD, null).andExpect(status().isOk()))
+			.get("items");
 		assertThat(history).hasSize(2);
 		assertThat(history.get(0).get("status").asString()).isEqualTo("DECLINED");
 		assertThat(history.get(1).get("status").asString()).isEqualTo("ACCEPTED");
-		assertThat(body(call(get("/api/v1/referrals").param("subjectId", kase), "demo-head-amr", null))).isEmpty();
+		assertThat(body(call(get("/api/v1/referrals").param("subjectId", kase), "demo-head-amr", null)).get("items"))
+			.isEmpty();
 		call(get("/api/v1/audit").param("subjectType", "ENFORCEMENT_CASE").param("subjectId", kase), "demo-supervisor",
 				null)
 			.andExpect(jsonPath("$.items[?(@.action == 'TRANSFERRED')]").exists());

@@ -112,7 +112,7 @@ class SharingRulesApiTests extends IntegrationTest {
 		if (body(call(get("/api/v1/guidance").param("partyId", r.party()), user, null)).get("total").asLong() > 0) {
 			seen.add("guidance-list");
 		}
-		for (JsonNode w : body(call(get("/api/v1/risk-warnings"), user, null))) {
+		for (JsonNode w : body(call(get("/api/v1/risk-warnings").param("size", "200"), user, null)).get("items")) {
 			if (w.get("id").asString().equals(r.warning())) {
 				seen.add("warning-list");
 			}

@@ -20,7 +20,9 @@ import tools.jackson.databind.JsonNode;
 class LeniencyPagesTests extends IntegrationTest {
 
 	String firstListId(String kind) throws Exception {
-		String body = mvc.perform(get("/api/v1/leniency-lists").header("Authorization", bearer("demo-head-amr")))
+		String body = mvc
+			.perform(
+					get("/api/v1/leniency-lists").param("size", "200").header("Authorization", bearer("demo-head-amr")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -113,7 +115,9 @@ class LeniencyPagesTests extends IntegrationTest {
 
 	@Test
 	void aLegalReviewerDraftsANewVersionOnThePageAndPublishesIt() throws Exception {
-		String body = mvc.perform(get("/api/v1/leniency-lists").header("Authorization", bearer("demo-legal-eco")))
+		String body = mvc
+			.perform(get("/api/v1/leniency-lists").param("size", "200")
+				.header("Authorization", bearer("demo-legal-eco")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

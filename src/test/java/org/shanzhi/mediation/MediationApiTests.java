@@ -306,11 +306,11 @@ class MediationApiTests extends IntegrationTest {
 			.get("id")
 			.asString();
 		call(get("/api/v1/mediation-cases/notices").param("partyId", a), "demo-mediator", null)
-			.andExpect(jsonPath("$[0].mediationCaseId").value(id));
+			.andExpect(jsonPath("$.items[0].mediationCaseId").value(id));
 		call(post("/api/v1/mediation-cases"), "demo-mediator", start).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.rule").value("notice-already-used"));
 		call(get("/api/v1/mediation-cases/notices").param("partyId", a), "demo-officer-eco", null)
-			.andExpect(jsonPath("$.length()").value(0));
+			.andExpect(jsonPath("$.items.length()").value(0));
 	}
 
 	@Test

@@ -79,10 +79,12 @@ class PortalApiTests extends IntegrationTest {
 
 	@Test
 	void serviceItemsArePublic() throws Exception {
-		JsonNode items = read(anonymous(get("/api/v1/public/service-items"), null).andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		JsonNode items = read(
+				anonymous(get("/api/v1/public/service-items").param("size", "200"), null).andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsString())
+			.get("items");
 		assertThat(items.toString()).contains("AMR-TJ-01").contains("消费纠纷行政调解申请").contains("河洛市市场监督管理局");
 		call(post("/api/v1/service-items"), "demo-officer-amr",
 				Map.of("code", "X-1", "name", "x", "type", "FEEDBACK", "timeLimitDays", 5, "legalBasis", "x"))
@@ -125,7 +127,7 @@ class PortalApiTests extends IntegrationTest {
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
-			.getContentAsString());
+			.getContentAsString()).get("items");
 		assertThat(files.size()).isEqualTo(1);
 		String again = read(mvc
 			.perform(post("/api/v1/public/applications").header("Authorization", bearer)
@@ -308,7 +310,7 @@ class PortalApiTests extends IntegrationTest {
 		anonymous(post("/api/v1/public/applications/" + number + "/rating").param("phone", phone),
 				Map.of("stars", 1, "comment", "再评一次"))
 			.andExpect(status().isConflict());
-		assertThat(body(call(get("/api/v1/service-ratings"), "demo-supervisor", null)).toString())
+		assertThat(body(call(get("/api/v1/service-ratings"), "demo-supervisor", null)).get("items").toString())
 			.contains("meanStars");
 	}
 

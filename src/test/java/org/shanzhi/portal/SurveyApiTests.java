@@ -107,10 +107,12 @@ class SurveyApiTests extends IntegrationTest {
 			.andExpect(jsonPath("$.rule").value("survey-not-draft"));
 
 		// put to caterers only
-		JsonNode mine = body(asParty(get("/api/v1/my/surveys"), caterer, null).andExpect(status().isOk()));
-		assertThat(mine.findValuesAsString("id")).contains(id);
-		JsonNode theirs = body(asParty(get("/api/v1/my/surveys"), shop, null).andExpect(status().isOk()));
-		assertThat(theirs.findValuesAsString("id")).doesNotContain(id);
+		JsonNode mine = body(
+				asParty(get("/api/v1/my/surveys").param("size", "200"), caterer, null).andExpect(status().isOk()));
+		assertThat(mine.get("items").findValuesAsString("id")).contains(id);
+		JsonNode theirs = body(
+				asParty(get("/api/v1/my/surveys").param("size", "200"), shop, null).andExpect(status().isOk()));
+		assertThat(theirs.get("items").findValuesAsString("id")).doesNotContain(id);
 		asParty(post("/api/v1/my/surveys/" + id + "/answers"), shop, Map.of("answers", List.of("5", "适中", "")))
 			.andExpect(status().isNotFound());
 
@@ -156,7 +158,7 @@ class SurveyApiTests extends IntegrationTest {
 				select count(*) from portal.survey_response where agency_id = cast(:a as uuid)
 				  and to_char(created_at at time zone 'Asia/Shanghai', 'YYYY-MM') = :m
 				""").param("a", amr).param("m", month).query(Long.class).single();
-		assertThat(trend.get(0).get("responses").asLong()).isEqualTo(answers).isPositive();
+		assertThat(trend.get("items").get(0).get("responses").asLong()).isEqualTo(answers).isPositive();
 		call(get("/api/v1/satisfaction?from=2026-13"), "demo-supervisor", null).andExpect(status().isBadRequest());
 		call(get("/api/v1/satisfaction?from=+999999999-01"), "demo-supervisor", null)
 			.andExpect(status().isBadRequest());
@@ -211,15 +213,17 @@ class SurveyApiTests extends IntegrationTest {
 		call(post("/api/v1/surveys/" + id + "/opening"), "demo-head-amr", Map.of("version", 0))
 			.andExpect(status().isOk());
 		String stranger = newEnterprise("满意度测试超市", "RETAIL");
-		JsonNode mine = body(asParty(get("/api/v1/my/surveys"), stranger, null).andExpect(status().isOk()));
-		assertThat(mine.findValuesAsString("id")).doesNotContain(id);
+		JsonNode mine = body(
+				asParty(get("/api/v1/my/surveys").param("size", "200"), stranger, null).andExpect(status().isOk()));
+		assertThat(mine.get("items").findValuesAsString("id")).doesNotContain(id);
 
 		// a party whose consultation was answered sees it — once answered, not before
 		String user = newEnterprise("满意度测试便利店", "RETAIL");
 		String application = body(asParty(post("/api/v1/public/applications"), user, Map.of("serviceItemCode",
 				"AMR-ZX-01", "applicant", Map.of("phone", PortalApiTests.phone()), "content", "想了解食品经营许可的办理条件"))
 			.andExpect(status().isCreated())).get("id").asString();
-		assertThat(body(asParty(get("/api/v1/my/surveys"), user, null)).findValuesAsString("id")).doesNotContain(id);
+		assertThat(body(asParty(get("/api/v1/my/surveys").param("size", "200"), user, null)).get("items")
+			.findValuesAsString("id")).doesNotContain(id);
 		long version = body(call(get("/api/v1/applications/" + application), "demo-officer-amr", null)).get("version")
 			.asLong();
 		call(post("/api/v1/applications/" + application + "/decisions"), "demo-officer-amr",
@@ -228,7 +232,8 @@ class SurveyApiTests extends IntegrationTest {
 		call(post("/api/v1/applications/" + application + "/decisions"), "demo-officer-amr",
 				Map.of("action", "COMPLETE", "note", "已告知办理条件和流程"))
 			.andExpect(status().isOk());
-		assertThat(body(asParty(get("/api/v1/my/surveys"), user, null)).findValuesAsString("id")).contains(id);
+		assertThat(body(asParty(get("/api/v1/my/surveys").param("size", "200"), user, null)).get("items")
+			.findValuesAsString("id")).contains(id);
 	}
 
 	@Test

@@ -130,7 +130,7 @@ class EvaluationApiTests extends IntegrationTest {
 
 	@Test
 	void badPeriodsAreRefusedWithNothingSaved() throws Exception {
-		int before = body(call(get("/api/v1/risk-evaluations"), "demo-officer-eco", null)).size();
+		long before = body(call(get("/api/v1/risk-evaluations"), "demo-officer-eco", null)).get("total").asLong();
 		String eco = accounts.findByUsername("demo-officer-eco").orElseThrow().agencyId().toString();
 		call(post("/api/v1/risk-evaluations"), "demo-officer-eco",
 				Map.of("agencyId", eco, "periodFrom", TODAY.minusDays(10).toString(), "periodTo",
@@ -152,7 +152,8 @@ class EvaluationApiTests extends IntegrationTest {
 		call(post("/api/v1/risk-evaluations"), "demo-officer-eco", Map.of("agencyId", amr.toString(), "periodFrom",
 				TODAY.minusDays(30).toString(), "periodTo", TODAY.toString()))
 			.andExpect(status().isForbidden());
-		assertThat(body(call(get("/api/v1/risk-evaluations"), "demo-officer-eco", null)).size()).isEqualTo(before);
+		assertThat(body(call(get("/api/v1/risk-evaluations"), "demo-officer-eco", null)).get("total").asLong())
+			.isEqualTo(before);
 	}
 
 }

@@ -54,8 +54,9 @@ class RiskApiTests extends IntegrationTest {
 		lowered.put("grade", "MEDIUM");
 		call(post("/api/v1/risk-points"), "demo-officer-amr", lowered).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.rule").value("grade-override-needs-reason"));
-		call(get("/api/v1/risk-catalogues"), "demo-officer-amr", null)
-			.andExpect(jsonPath("$[?(@.partyCategory == 'ACCOMMODATION')]").isEmpty());
+		call(get("/api/v1/risk-catalogues").param("size", "200"), "demo-officer-amr", null)
+			.andExpect(jsonPath("$.items").isArray())
+			.andExpect(jsonPath("$.items[?(@.partyCategory == 'ACCOMMODATION')]").isEmpty());
 		String first = body(call(post("/api/v1/risk-points"), "demo-officer-amr", point("ACCOMMODATION", "客房一次性用品过期"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.proposedGrade").value("HIGH"))
@@ -100,7 +101,7 @@ class RiskApiTests extends IntegrationTest {
 			.getResponse()
 			.getContentAsString()).get("id").asString();
 		mvc.perform(get("/api/v1/public/risk-catalogues/" + catalogue + "/comments"))
-			.andExpect(jsonPath("$[0].authorName").value("王**"));
+			.andExpect(jsonPath("$.items[0].authorName").value("王**"));
 		call(post("/api/v1/risk-comments/" + comment + "/answer"), "demo-officer-amr",
 				Map.of("answer", "ADOPTED", "reason", "已在防范措施中写明台账保存不少于两年"))
 			.andExpect(status().isOk());
@@ -150,11 +151,12 @@ class RiskApiTests extends IntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("PUBLISHED"));
 
-		mvc.perform(get("/api/v1/public/risk-catalogue").param("partyCategory", "HAZARDOUS_CHEMICALS"))
+		mvc.perform(
+				get("/api/v1/public/risk-catalogue").param("partyCategory", "HAZARDOUS_CHEMICALS").param("size", "200"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[?(@.title == '危化品仓库混存禁忌物料')].grade").value("HIGH"));
-		mvc.perform(get("/api/v1/public/risk-catalogue").param("q", "禁忌物料"))
-			.andExpect(jsonPath("$[?(@.catalogueId == '" + catalogue + "')]").isNotEmpty());
+			.andExpect(jsonPath("$.items[?(@.title == '危化品仓库混存禁忌物料')].grade").value("HIGH"));
+		mvc.perform(get("/api/v1/public/risk-catalogue").param("q", "禁忌物料").param("size", "200"))
+			.andExpect(jsonPath("$.items[?(@.catalogueId == '" + catalogue + "')]").isNotEmpty());
 		String csv = mvc
 			.perform(get("/api/v1/public/risk-catalogue").param("partyCategory", "HAZARDOUS_CHEMICALS")
 				.accept("text/csv"))
@@ -200,8 +202,9 @@ class RiskApiTests extends IntegrationTest {
 		call(post("/api/v1/risk-points"), "demo-officer-amr", unknownCode).andExpect(status().isBadRequest());
 		call(post("/api/v1/risk-points"), "demo-officer-amr", "{\"partyCategory\": \"NOPE\"}")
 			.andExpect(status().isBadRequest());
-		call(get("/api/v1/risk-catalogues"), "demo-officer-amr", null)
-			.andExpect(jsonPath("$[?(@.partyCategory == 'PHARMACY')]").isEmpty());
+		call(get("/api/v1/risk-catalogues").param("size", "200"), "demo-officer-amr", null)
+			.andExpect(jsonPath("$.items").isArray())
+			.andExpect(jsonPath("$.items[?(@.partyCategory == 'PHARMACY')]").isEmpty());
 		call(put("/api/v1/risk-matrix"), "demo-head-amr", Map.of("cells", "HLLLL/HLLLL/HLLLL/HLLLL/HLLLL"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.rule").value("matrix-not-monotonic"));

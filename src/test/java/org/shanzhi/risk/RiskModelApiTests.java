@@ -44,7 +44,8 @@ class RiskModelApiTests extends IntegrationTest {
 	}
 
 	String demoHistory() throws Exception {
-		for (JsonNode h : body(call(get("/api/v1/risk-histories"), "demo-supervisor", null))) {
+		for (JsonNode h : body(call(get("/api/v1/risk-histories").param("size", "200"), "demo-supervisor", null))
+			.get("items")) {
 			if (h.get("name").asString().contains("合成示例")) {
 				return h.get("id").asString();
 			}

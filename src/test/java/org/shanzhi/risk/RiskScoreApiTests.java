@@ -35,7 +35,9 @@ class RiskScoreApiTests extends IntegrationTest {
 	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
 	JsonNode warningOf(String party) throws Exception {
-		for (JsonNode w : body(call(get("/api/v1/risk-warnings").param("status", "OPEN"), "demo-officer-amr", null))) {
+		for (JsonNode w : body(call(get("/api/v1/risk-warnings").param("status", "OPEN").param("size", "200"),
+				"demo-officer-amr", null))
+			.get("items")) {
 			if (w.get("partyId").asString().equals(party)) {
 				return w;
 			}
@@ -45,7 +47,9 @@ class RiskScoreApiTests extends IntegrationTest {
 
 	long openWarningsOf(String party) throws Exception {
 		long n = 0;
-		for (JsonNode w : body(call(get("/api/v1/risk-warnings").param("status", "OPEN"), "demo-officer-amr", null))) {
+		for (JsonNode w : body(call(get("/api/v1/risk-warnings").param("status", "OPEN").param("size", "200"),
+				"demo-officer-amr", null))
+			.get("items")) {
 			n += w.get("partyId").asString().equals(party) ? 1 : 0;
 		}
 		return n;

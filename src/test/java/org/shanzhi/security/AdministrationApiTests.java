@@ -39,7 +39,7 @@ class AdministrationApiTests extends IntegrationTest {
 			.andExpect(jsonPath("$.password").doesNotExist());
 		String token = signIn("officer-tax-test", "Tax#Test2026");
 		mvc.perform(get("/api/v1/agencies/" + agencyId + "/officers").header("Authorization", "Bearer " + token))
-			.andExpect(jsonPath("$.length()").value(1));
+			.andExpect(jsonPath("$.items.length()").value(1));
 	}
 
 	@Test

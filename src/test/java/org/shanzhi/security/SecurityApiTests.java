@@ -99,7 +99,7 @@ class SecurityApiTests extends IntegrationTest {
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/agencies/" + amr + "/officers").header("Authorization", bearer("demo-officer-eco")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.length()").value(0));
+			.andExpect(jsonPath("$.items.length()").value(0));
 	}
 
 	@Test

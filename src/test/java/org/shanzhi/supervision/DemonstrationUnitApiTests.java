@@ -59,15 +59,19 @@ class DemonstrationUnitApiTests extends IntegrationTest {
 		call(post("/api/v1/demonstration-units/" + id + "/recommendation"), "demo-supervisor",
 				Map.of("reasons", "服务型执法制度健全，结对帮扶成效明显"))
 			.andExpect(jsonPath("$.recommended").value(true));
-		assertThat(body(call(get("/api/v1/demonstration-units/recommendations"), "demo-supervisor", null)).toString())
-			.contains("结对帮扶成效明显");
+		assertThat(body(
+				call(get("/api/v1/demonstration-units/recommendations").param("size", "200"), "demo-supervisor", null))
+			.get("items")
+			.toString()).contains("结对帮扶成效明显");
 
 		call(post("/api/v1/demonstration-units/" + id + "/reviews"), "demo-supervisor",
 				Map.of("criteria", Map.of("服务型执法制度健全", true, "群众满意度不低于 90%", false), "note", "年度复核满意度 86%"))
 			.andExpect(jsonPath("$.status").value("REVOKED"))
 			.andExpect(jsonPath("$.recommended").value(false));
-		assertThat(body(call(get("/api/v1/demonstration-units/recommendations"), "demo-supervisor", null)).toString())
-			.doesNotContain(id);
+		assertThat(body(
+				call(get("/api/v1/demonstration-units/recommendations").param("size", "200"), "demo-supervisor", null))
+			.get("items")
+			.toString()).doesNotContain(id);
 	}
 
 	@Test
@@ -83,7 +87,8 @@ class DemonstrationUnitApiTests extends IntegrationTest {
 				"demo-head-amr", Map.of("attended", List.of(officer)))
 			.andExpect(status().isOk()));
 		assertThat(register.toString()).contains("王执法");
-		assertThat(body(call(get("/api/v1/courses/mine"), "demo-officer-amr", null)).toString()).contains("行政指导文书制作");
+		assertThat(body(call(get("/api/v1/courses/mine").param("size", "200"), "demo-officer-amr", null)).get("items")
+			.toString()).contains("行政指导文书制作");
 	}
 
 }

@@ -71,7 +71,8 @@ class ExcellentCaseApiTests extends IntegrationTest {
 		call(post("/api/v1/nominations/" + id + "/selection"), "demo-supervisor",
 				Map.of("selected", true, "commendation", "通报表扬：市场监管局 王执法"))
 			.andExpect(jsonPath("$.selected").value(true));
-		JsonNode reviewing = body(call(get("/api/v1/award-rounds"), "demo-supervisor", null));
+		JsonNode reviewing = body(call(get("/api/v1/award-rounds").param("size", "200"), "demo-supervisor", null))
+			.get("items");
 		long version = 0;
 		for (JsonNode r : reviewing) {
 			if (r.get("id").asString().equals(roundId)) {
@@ -81,7 +82,9 @@ class ExcellentCaseApiTests extends IntegrationTest {
 		call(post("/api/v1/award-rounds/" + roundId + "/advance"), "demo-supervisor", Map.of("version", version))
 			.andExpect(jsonPath("$.status").value("PUBLISHED"));
 
-		JsonNode library = body(mvc.perform(get("/api/v1/public/excellent-cases")).andExpect(status().isOk()));
+		JsonNode library = body(
+				mvc.perform(get("/api/v1/public/excellent-cases").param("size", "200")).andExpect(status().isOk()))
+			.get("items");
 		String published = library.toString();
 		assertThat(published).contains("明码标价首违不罚")
 			.contains("通报表扬")

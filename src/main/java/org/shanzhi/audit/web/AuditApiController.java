@@ -1,11 +1,9 @@
 package org.shanzhi.audit.web;
 
-import java.util.List;
-import java.util.Map;
-
 import org.shanzhi.audit.AuditEntryView;
 import org.shanzhi.audit.AuditTrail;
 import org.shanzhi.audit.AuditVerification;
+import org.shanzhi.shared.PageView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,9 +24,9 @@ class AuditApiController {
 	}
 
 	@GetMapping
-	Map<String, Object> entries(@RequestParam String subjectType, @RequestParam String subjectId) {
-		List<AuditEntryView> items = trail.forSubject(subjectType, subjectId);
-		return Map.of("items", items, "page", 0, "size", items.size(), "total", items.size());
+	PageView<AuditEntryView> entries(@RequestParam String subjectType, @RequestParam String subjectId,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return PageView.slice(trail.forSubject(subjectType, subjectId), page, size);
 	}
 
 	@PostMapping("/verify")

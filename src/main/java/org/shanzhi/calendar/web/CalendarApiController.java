@@ -3,7 +3,6 @@ package org.shanzhi.calendar.web;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -11,6 +10,7 @@ import jakarta.validation.Valid;
 import org.shanzhi.calendar.CalendarDayView;
 import org.shanzhi.calendar.SetCalendarDayCommand;
 import org.shanzhi.calendar.WorkingDays;
+import org.shanzhi.shared.PageView;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -37,12 +37,15 @@ class CalendarApiController {
 		this.workingDays = workingDays;
 	}
 
-	@Operation(summary = "Statutory holidays and adjusted working days of a year (default: this year)")
+	@Operation(summary = "Statutory holidays and adjusted working days of a year (default: this year), with the year"
+			+ PageView.ONE_PAGE)
 	@GetMapping("/holidays")
-	Map<String, Object> holidays(@RequestParam(required = false) Integer year) {
+	Map<String, Object> holidays(@RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		int y = (year != null) ? year : Year.now(ZoneId.of("Asia/Shanghai")).getValue();
-		List<CalendarDayView> items = workingDays.year(y);
-		return Map.of("year", y, "items", items, "page", 0, "size", items.size(), "total", items.size());
+		PageView<CalendarDayView> days = PageView.slice(workingDays.year(y), page, size);
+		return Map.of("year", y, "items", days.items(), "page", days.page(), "size", days.size(), "total",
+				days.total());
 	}
 
 	@Operation(summary = "Is a date a working day, and when does a period of N working days from it end")

@@ -2,7 +2,6 @@ package org.shanzhi.directory.web;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -55,9 +54,9 @@ class DirectoryApiController {
 	}
 
 	@GetMapping("/agencies")
-	Map<String, Object> agencies() {
-		List<AgencyView> all = agencies.all();
-		return Map.of("items", all, "page", 0, "size", all.size(), "total", all.size());
+	PageView<AgencyView> agencies(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return PageView.slice(agencies.all(), page, size);
 	}
 
 	@Operation(summary = "Register an agency (ADMIN)")
@@ -80,8 +79,9 @@ class DirectoryApiController {
 	}
 
 	@GetMapping("/agencies/{id}/officers")
-	List<OfficerView> officersOf(@PathVariable UUID id) {
-		return agencies.officersOf(id);
+	PageView<OfficerView> officersOf(@PathVariable UUID id, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return PageView.slice(agencies.officersOf(id), page, size);
 	}
 
 	@Operation(summary = "An officer; 404 when the officer belongs to an agency the caller may not see")

@@ -1,7 +1,6 @@
 package org.shanzhi.enforcement.web;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -63,11 +62,11 @@ class EnforcementApiController {
 		this.consistency = consistency;
 	}
 
-	@Operation(summary = "An agency's catalogue of violation types (default: your agency)")
+	@Operation(summary = "An agency's catalogue of violation types (default: your agency)" + PageView.ONE_PAGE)
 	@GetMapping("/violation-types")
-	PageView<ViolationTypeView> violationTypes(@RequestParam(required = false) UUID agencyId) {
-		List<ViolationTypeView> all = violationTypes.list(agencyId);
-		return new PageView<>(all, 0, all.size(), all.size());
+	PageView<ViolationTypeView> violationTypes(@RequestParam(required = false) UUID agencyId,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return PageView.slice(violationTypes.list(agencyId), page, size);
 	}
 
 	@Operation(summary = "Add a violation type to your agency's catalogue (AGENCY_HEAD, LEGAL_REVIEWER, ADMIN)")
@@ -151,8 +150,9 @@ class EnforcementApiController {
 	}
 
 	@GetMapping("/enforcement-cases/{id}/coercive-measures")
-	List<CoerciveMeasureView> coerciveOfCase(@PathVariable UUID id) {
-		return coercive.ofCase(id);
+	PageView<CoerciveMeasureView> coerciveOfCase(@PathVariable UUID id, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return PageView.slice(coercive.ofCase(id), page, size);
 	}
 
 	@Operation(summary = "Consistency of treatments per violation type, agency and officer (C2)")

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.shanzhi.evidence.EvidenceItems;
 import org.shanzhi.evidence.EvidenceKind;
 import org.shanzhi.shared.FieldRejectedException;
+import org.shanzhi.shared.PageView;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -99,13 +100,14 @@ class EvidenceApiController {
 	}
 
 	@GetMapping
-	List<EvidenceItems.EvidenceView> of(
+	PageView<EvidenceItems.EvidenceView> of(
 			@Parameter(required = true) @RequestParam(required = false) EvidenceItems.SubjectType subjectType,
-			@Parameter(required = true) @RequestParam(required = false) UUID subjectId) {
+			@Parameter(required = true) @RequestParam(required = false) UUID subjectId,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		if (subjectType == null || subjectId == null) {
 			throw new FieldRejectedException(subjectType == null ? "subjectType" : "subjectId", "required");
 		}
-		return items.of(subjectType, subjectId);
+		return PageView.slice(items.of(subjectType, subjectId), page, size);
 	}
 
 	@GetMapping("/{id}")

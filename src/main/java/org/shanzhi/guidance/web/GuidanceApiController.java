@@ -3,7 +3,6 @@ package org.shanzhi.guidance.web;
 import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -120,8 +119,9 @@ class GuidanceApiController {
 	}
 
 	@GetMapping("/guidance/{id}/follow-ups")
-	List<FollowUpView> followUpsOf(@PathVariable UUID id) {
-		return acts.followUpsOf(id);
+	PageView<FollowUpView> followUpsOf(@PathVariable UUID id, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return PageView.slice(acts.followUpsOf(id), page, size);
 	}
 
 	@Operation(summary = "Schedule a follow-up visit on request")
@@ -149,10 +149,11 @@ class GuidanceApiController {
 				new GuidanceFilter(null, form, status, null, from, to, null, q, null, null, null, null), response);
 	}
 
-	@Operation(summary = "The forms your agency may use: the eight statutory ones and its own")
+	@Operation(summary = "The forms your agency may use: the eight statutory ones and its own" + PageView.ONE_PAGE)
 	@GetMapping("/guidance/forms")
-	List<GuidanceForms.FormInfo> forms() {
-		return forms.available(actors.current().agencyId());
+	PageView<GuidanceForms.FormInfo> forms(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return PageView.slice(forms.available(actors.current().agencyId()), page, size);
 	}
 
 	@Operation(summary = "Define a form of guidance of your agency (AGENCY_HEAD, LEGAL_REVIEWER)")
@@ -162,11 +163,12 @@ class GuidanceApiController {
 		return ResponseEntity.created(URI.create("/api/v1/guidance/forms/" + form.code())).body(form);
 	}
 
-	@Operation(summary = "Scheduled follow-up visits due on or before the date (default today)")
+	@Operation(summary = "Scheduled follow-up visits due on or before the date (default today)" + PageView.ONE_PAGE)
 	@GetMapping("/follow-ups")
-	List<FollowUpView> due(
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due) {
-		return followUps.due(due);
+	PageView<FollowUpView> due(
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return PageView.slice(followUps.due(due), page, size);
 	}
 
 	@GetMapping("/follow-ups/{id}")
@@ -181,10 +183,11 @@ class GuidanceApiController {
 		return ResponseEntity.created(URI.create("/api/v1/guidance/" + act.id())).body(act);
 	}
 
-	@Operation(summary = "Conduct complaints raised at follow-up visits (AGENCY_HEAD, SUPERVISOR)")
+	@Operation(summary = "Conduct complaints raised at follow-up visits (AGENCY_HEAD, SUPERVISOR)" + PageView.ONE_PAGE)
 	@GetMapping("/conduct-complaints")
-	List<ConductComplaintView> complaints(@RequestParam(defaultValue = "false") boolean openOnly) {
-		return followUps.complaints(openOnly);
+	PageView<ConductComplaintView> complaints(@RequestParam(defaultValue = "false") boolean openOnly,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return PageView.slice(followUps.complaints(openOnly), page, size);
 	}
 
 	@PostMapping("/conduct-complaints/{id}/handling")

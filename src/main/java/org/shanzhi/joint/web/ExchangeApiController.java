@@ -1,13 +1,13 @@
 package org.shanzhi.joint.web;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.shanzhi.joint.Exchange;
+import org.shanzhi.shared.PageView;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -44,8 +45,9 @@ class ExchangeApiController {
 	}
 
 	@GetMapping("/api/v1/exchange-clients")
-	List<Exchange.ClientView> clients() {
-		return exchange.clients();
+	PageView<Exchange.ClientView> clients(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return PageView.slice(exchange.clients(), page, size);
 	}
 
 	@DeleteMapping("/api/v1/exchange-clients/{id}")

@@ -1,7 +1,6 @@
 package org.shanzhi.joint.web;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -10,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.shanzhi.joint.JointActions;
+import org.shanzhi.shared.PageView;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,15 +40,18 @@ class JointApiController {
 	}
 
 	@GetMapping
-	List<JointActions.ActionView> mine() {
-		return actions.mine();
+	PageView<JointActions.ActionView> mine(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return PageView.slice(actions.mine(), page, size);
 	}
 
-	@Operation(summary = "Draw targets by risk: the highest-risk parties of a category nobody visited in the month")
+	@Operation(summary = "Draw targets by risk: the highest-risk parties of a category nobody visited in the month"
+			+ PageView.ONE_PAGE)
 	@GetMapping("/candidates")
-	List<JointActions.Candidate> draw(@RequestParam org.shanzhi.directory.PartyCategory category,
-			@RequestParam(defaultValue = "10") int count, @RequestParam(required = false) java.time.LocalDate day) {
-		return actions.draw(category, count, day);
+	PageView<JointActions.Candidate> draw(@RequestParam org.shanzhi.directory.PartyCategory category,
+			@RequestParam(defaultValue = "10") int count, @RequestParam(required = false) java.time.LocalDate day,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return PageView.slice(actions.draw(category, count, day), page, size);
 	}
 
 	@GetMapping("/{id}")

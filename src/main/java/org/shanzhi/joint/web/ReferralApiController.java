@@ -1,7 +1,6 @@
 package org.shanzhi.joint.web;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -9,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.shanzhi.joint.Referrals;
+import org.shanzhi.shared.PageView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,10 +37,12 @@ class ReferralApiController {
 		return ResponseEntity.created(URI.create("/api/v1/referrals/" + view.id())).body(view);
 	}
 
-	@Operation(summary = "Referrals from or to your agency, or the history of one record (subjectId)")
+	@Operation(
+			summary = "Referrals from or to your agency, or the history of one record (subjectId)" + PageView.ONE_PAGE)
 	@GetMapping
-	List<Referrals.ReferralView> list(@RequestParam(required = false) UUID subjectId) {
-		return referrals.list(subjectId);
+	PageView<Referrals.ReferralView> list(@RequestParam(required = false) UUID subjectId,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return PageView.slice(referrals.list(subjectId), page, size);
 	}
 
 	@GetMapping("/{id}")

@@ -1,7 +1,6 @@
 package org.shanzhi.joint.web;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -9,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.shanzhi.joint.SharingRules;
+import org.shanzhi.shared.PageRequests;
 import org.shanzhi.shared.PageView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,8 +39,9 @@ class SharingApiController {
 	}
 
 	@GetMapping
-	List<SharingRules.RuleView> visible() {
-		return rules.visible();
+	PageView<SharingRules.RuleView> visible(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return PageView.slice(rules.visible(), page, size);
 	}
 
 	@GetMapping("/{id}")
@@ -69,11 +70,13 @@ class SharingApiController {
 		return rules.revoke(id, body.reason(), body.version());
 	}
 
-	@Operation(summary = "Every read of your agency's shared records, newest first")
+	@Operation(summary = "Every read of your agency's shared records, newest first" + PageView.ONE_PAGE)
 	@GetMapping("/reads")
 	PageView<SharingRules.ReadView> reads(@RequestParam(required = false) UUID ruleId,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		return rules.reads(ruleId, page, size);
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		org.springframework.data.domain.PageRequest checked = PageRequests.of(page, size,
+				org.springframework.data.domain.Sort.unsorted());
+		return rules.reads(ruleId, checked.getPageNumber(), checked.getPageSize());
 	}
 
 }

@@ -65,11 +65,11 @@ class LeniencyApiController {
 		return ResponseEntity.created(URI.create("/api/v1/leniency-lists/" + list.id())).body(list);
 	}
 
-	@Operation(summary = "The versions of an agency's two lists (default: your agency)")
+	@Operation(summary = "The versions of an agency's two lists (default: your agency)" + PageView.ONE_PAGE)
 	@GetMapping("/leniency-lists")
-	PageView<ListVersionView> lists(@RequestParam(required = false) UUID agencyId) {
-		List<ListVersionView> all = lists.ofAgency(agencyId);
-		return new PageView<>(all, 0, all.size(), all.size());
+	PageView<ListVersionView> lists(@RequestParam(required = false) UUID agencyId,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return PageView.slice(lists.ofAgency(agencyId), page, size);
 	}
 
 	@GetMapping("/leniency-lists/{id}")
@@ -102,11 +102,11 @@ class LeniencyApiController {
 		return assessments.assess(command);
 	}
 
-	@Operation(summary = "Published lists, for everybody (no sign-in)")
+	@Operation(summary = "Published lists, for everybody (no sign-in)" + PageView.ONE_PAGE)
 	@GetMapping("/public/leniency-lists")
-	PageView<ListVersionView> published(@RequestParam(required = false) UUID agencyId) {
-		List<ListVersionView> all = lists.published(agencyId);
-		return new PageView<>(all, 0, all.size(), all.size());
+	PageView<ListVersionView> published(@RequestParam(required = false) UUID agencyId,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return PageView.slice(lists.published(agencyId), page, size);
 	}
 
 	record PublishBody(LocalDate effectiveFrom, Long version) {

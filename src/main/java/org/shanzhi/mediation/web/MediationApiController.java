@@ -9,6 +9,7 @@ import org.shanzhi.mediation.MediationCaseView;
 import org.shanzhi.mediation.MediationCases;
 import org.shanzhi.mediation.MediationCommands;
 import org.shanzhi.mediation.MediationDocuments;
+import org.shanzhi.shared.PageView;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -85,15 +87,17 @@ class MediationApiController {
 	}
 
 	@GetMapping("/mediators")
-	java.util.List<org.shanzhi.mediation.Mediators.MediatorView> mediators(
-			@org.springframework.web.bind.annotation.RequestParam UUID agencyId) {
-		return mediators.list(agencyId);
+	PageView<org.shanzhi.mediation.Mediators.MediatorView> mediators(
+			@org.springframework.web.bind.annotation.RequestParam UUID agencyId,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return PageView.slice(mediators.list(agencyId), page, size);
 	}
 
 	@GetMapping("/{id}/mediators")
-	java.util.List<org.shanzhi.mediation.Mediators.AssignmentView> assignments(@PathVariable UUID id) {
+	PageView<org.shanzhi.mediation.Mediators.AssignmentView> assignments(@PathVariable UUID id,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		cases.get(id);
-		return mediators.assignments(id);
+		return PageView.slice(mediators.assignments(id), page, size);
 	}
 
 	@Operation(summary = "Assign a mediator of the agency to the case")
@@ -125,12 +129,13 @@ class MediationApiController {
 		return ResponseEntity.created(URI.create("/api/v1/mediation-cases/notices/" + notice.id())).body(notice);
 	}
 
-	@Operation(summary = "Notices of the right to mediate, of a party or about a record")
+	@Operation(summary = "Notices of the right to mediate, of a party or about a record" + PageView.ONE_PAGE)
 	@GetMapping("/notices")
-	java.util.List<org.shanzhi.mediation.RightNotices.NoticeView> notices(
+	PageView<org.shanzhi.mediation.RightNotices.NoticeView> notices(
 			@org.springframework.web.bind.annotation.RequestParam(required = false) UUID partyId,
-			@org.springframework.web.bind.annotation.RequestParam(required = false) UUID subjectId) {
-		return notices.find(partyId, subjectId);
+			@org.springframework.web.bind.annotation.RequestParam(required = false) UUID subjectId,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return PageView.slice(notices.find(partyId, subjectId), page, size);
 	}
 
 	@Operation(summary = "The dispute types an agency mediates (empty: every type)")

@@ -22,6 +22,7 @@ import org.shanzhi.portal.PublicAccounts;
 import org.shanzhi.portal.ServiceItems;
 import org.shanzhi.security.PasswordlessSignIn;
 import org.shanzhi.shared.FieldRejectedException;
+import org.shanzhi.shared.PageView;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -68,10 +69,11 @@ class PortalApiController {
 
 	// ---- public
 
-	@Operation(summary = "The service items of every agency, or of one (public)")
+	@Operation(summary = "The service items of every agency, or of one (public)" + PageView.ONE_PAGE)
 	@GetMapping("/public/service-items")
-	List<ServiceItems.ServiceItemView> serviceItems(@RequestParam(required = false) UUID agencyId) {
-		return items.published(agencyId);
+	PageView<ServiceItems.ServiceItemView> serviceItems(@RequestParam(required = false) UUID agencyId,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return PageView.slice(items.published(agencyId), page, size);
 	}
 
 	record CodeRequest(@Schema(description = "a mobile phone of mainland China, 11 digits (+86, spaces and - allowed)",
@@ -168,23 +170,26 @@ class PortalApiController {
 		return file(applications.attachment(null, attachmentId, trackingNumber, phone));
 	}
 
-	@Operation(summary = "The files the signed-in party sent before, to name in reuseAttachmentIds")
+	@Operation(summary = "The files the signed-in party sent before, to name in reuseAttachmentIds" + PageView.ONE_PAGE)
 	@GetMapping("/my/files")
-	List<Applications.AttachmentLine> myFiles() {
-		return applications.myFiles();
+	PageView<Applications.AttachmentLine> myFiles(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return PageView.slice(applications.myFiles(), page, size);
 	}
 
-	@Operation(summary = "The signed-in party's applications")
+	@Operation(summary = "The signed-in party's applications" + PageView.ONE_PAGE)
 	@GetMapping("/my/applications")
-	List<Applications.Line> mine() {
-		return applications.mine();
+	PageView<Applications.Line> mine(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return PageView.slice(applications.mine(), page, size);
 	}
 
 	// ---- the agency
 
 	@GetMapping("/service-items")
-	List<ServiceItems.ServiceItemView> ownItems() {
-		return items.ofMyAgency();
+	PageView<ServiceItems.ServiceItemView> ownItems(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return PageView.slice(items.ofMyAgency(), page, size);
 	}
 
 	@Operation(summary = "Add a service item to your agency's catalogue (AGENCY_HEAD; ADMIN for any agency)")
@@ -200,10 +205,11 @@ class PortalApiController {
 		return items.update(id, command);
 	}
 
-	@Operation(summary = "Your agency's applications: open ones, or of a status")
+	@Operation(summary = "Your agency's applications: open ones, or of a status" + PageView.ONE_PAGE)
 	@GetMapping("/applications")
-	List<Applications.Line> queue(@RequestParam(required = false) ApplicationStatus status) {
-		return applications.queue(status);
+	PageView<Applications.Line> queue(@RequestParam(required = false) ApplicationStatus status,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return PageView.slice(applications.queue(status), page, size);
 	}
 
 	@Operation(summary = "Enter an application for a walk-in party at the hall (officers)")
@@ -247,10 +253,11 @@ class PortalApiController {
 		return file(applications.attachment(id, attachmentId, null, null));
 	}
 
-	@Operation(summary = "Ratings per agency (S5)")
+	@Operation(summary = "Ratings per agency (S5)" + PageView.ONE_PAGE)
 	@GetMapping("/service-ratings")
-	List<Applications.RatingFigures> ratings() {
-		return applications.ratingFigures();
+	PageView<Applications.RatingFigures> ratings(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return PageView.slice(applications.ratingFigures(), page, size);
 	}
 
 	// ---- helpers

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -13,6 +12,7 @@ import jakarta.validation.Valid;
 
 import org.shanzhi.portal.Surveys;
 import org.shanzhi.shared.FieldRejectedException;
+import org.shanzhi.shared.PageView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,10 +42,11 @@ class SurveyApiController {
 		return ResponseEntity.created(URI.create("/api/v1/surveys/" + survey.id())).body(survey);
 	}
 
-	@Operation(summary = "The survey campaigns of the agencies you see, newest first")
+	@Operation(summary = "The survey campaigns of the agencies you see, newest first" + PageView.ONE_PAGE)
 	@GetMapping("/api/v1/surveys")
-	List<Surveys.SurveyView> list() {
-		return surveys.list();
+	PageView<Surveys.SurveyView> list(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return PageView.slice(surveys.list(), page, size);
 	}
 
 	@GetMapping("/api/v1/surveys/{id}")
@@ -72,13 +73,14 @@ class SurveyApiController {
 	}
 
 	@Operation(summary = "Satisfaction month by month (from, to as YYYY-MM; the last twelve months by default): "
-			+ "service ratings and survey answers, of an agency or the city")
+			+ "service ratings and survey answers, of an agency or the city" + PageView.ONE_PAGE)
 	@GetMapping("/api/v1/satisfaction")
-	List<Surveys.MonthFigure> trend(@RequestParam(required = false) UUID agencyId,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+	PageView<Surveys.MonthFigure> trend(@RequestParam(required = false) UUID agencyId,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		YearMonth last = to == null ? YearMonth.now(ZoneId.of("Asia/Shanghai")) : month("to", to);
 		YearMonth first = from == null ? last.minusMonths(11) : month("from", from);
-		return surveys.trend(agencyId, first, last);
+		return PageView.slice(surveys.trend(agencyId, first, last), page, size);
 	}
 
 	static YearMonth month(String field, String value) {
@@ -95,10 +97,11 @@ class SurveyApiController {
 		return m;
 	}
 
-	@Operation(summary = "The survey campaigns running today that are put to the signed-in party")
+	@Operation(summary = "The survey campaigns running today that are put to the signed-in party" + PageView.ONE_PAGE)
 	@GetMapping("/api/v1/my/surveys")
-	List<Surveys.MySurvey> mine() {
-		return surveys.mine();
+	PageView<Surveys.MySurvey> mine(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return PageView.slice(surveys.mine(), page, size);
 	}
 
 	@Operation(summary = "Answer a survey campaign, once, while it runs (the signed-in party)")

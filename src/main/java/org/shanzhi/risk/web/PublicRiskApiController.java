@@ -3,7 +3,6 @@ package org.shanzhi.risk.web;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -15,6 +14,7 @@ import org.shanzhi.directory.PartyCategory;
 import org.shanzhi.risk.Consultations;
 import org.shanzhi.risk.RiskCatalogues;
 import org.shanzhi.risk.RiskCommands;
+import org.shanzhi.shared.PageView;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,11 +51,13 @@ class PublicRiskApiController {
 		this.consultations = consultations;
 	}
 
-	@Operation(summary = "The risk points of the catalogues in effect (JSON; Accept: text/csv gives CSV)")
+	@Operation(summary = "The risk points of the catalogues in effect (JSON; Accept: text/csv gives all of them as CSV)"
+			+ PageView.ONE_PAGE)
 	@GetMapping(value = "/risk-catalogue", produces = MediaType.APPLICATION_JSON_VALUE)
-	List<RiskCatalogues.PublishedPoint> catalogue(@RequestParam(required = false) PartyCategory partyCategory,
-			@RequestParam(required = false) UUID agencyId, @RequestParam(required = false) String q) {
-		return catalogues.published(partyCategory, agencyId, limit(q));
+	PageView<RiskCatalogues.PublishedPoint> catalogue(@RequestParam(required = false) PartyCategory partyCategory,
+			@RequestParam(required = false) UUID agencyId, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return PageView.slice(catalogues.published(partyCategory, agencyId, limit(q)), page, size);
 	}
 
 	@GetMapping(value = "/risk-catalogue", produces = "text/csv")
@@ -85,10 +87,12 @@ class PublicRiskApiController {
 		return ResponseEntity.created(URI.create("/api/v1/public/risk-catalogues/" + id + "/comments")).body(c);
 	}
 
-	@Operation(summary = "The comments on a catalogue in consultation or published, and their answers")
+	@Operation(
+			summary = "The comments on a catalogue in consultation or published, and their answers" + PageView.ONE_PAGE)
 	@GetMapping("/risk-catalogues/{id}/comments")
-	List<Consultations.CommentView> comments(@PathVariable UUID id) {
-		return consultations.of(id);
+	PageView<Consultations.CommentView> comments(@PathVariable UUID id, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return PageView.slice(consultations.of(id), page, size);
 	}
 
 	private static String limit(String q) {

@@ -16,6 +16,7 @@ import org.shanzhi.risk.RiskCatalogueView;
 import org.shanzhi.risk.RiskCatalogues;
 import org.shanzhi.risk.RiskCommands;
 import org.shanzhi.risk.RiskPointView;
+import org.shanzhi.shared.PageView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -97,10 +98,11 @@ class RiskApiController {
 		return ResponseEntity.status(201).body(inAdvance.give(id, batch));
 	}
 
-	@Operation(summary = "The catalogues of your agency (or of agencyId, for supervisors)")
+	@Operation(summary = "The catalogues of your agency (or of agencyId, for supervisors)" + PageView.ONE_PAGE)
 	@GetMapping("/risk-catalogues")
-	List<RiskCatalogueView> catalogues(@RequestParam(required = false) UUID agencyId) {
-		return catalogues.catalogues(agencyId);
+	PageView<RiskCatalogueView> catalogues(@RequestParam(required = false) UUID agencyId,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return PageView.slice(catalogues.catalogues(agencyId), page, size);
 	}
 
 	@GetMapping("/risk-catalogues/{id}")
@@ -127,10 +129,11 @@ class RiskApiController {
 		return ResponseEntity.created(URI.create("/api/v1/risk-catalogues/" + draft.id())).body(draft);
 	}
 
-	@Operation(summary = "The comments of the consultation and their answers")
+	@Operation(summary = "The comments of the consultation and their answers" + PageView.ONE_PAGE)
 	@GetMapping("/risk-catalogues/{id}/comments")
-	List<Consultations.CommentView> comments(@PathVariable UUID id) {
-		return consultations.of(id);
+	PageView<Consultations.CommentView> comments(@PathVariable UUID id, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return PageView.slice(consultations.of(id), page, size);
 	}
 
 	@Operation(summary = "Comment (a party signed in), or record a comment received otherwise (the agency's staff)")
@@ -172,11 +175,12 @@ class RiskApiController {
 		return plans.get(id);
 	}
 
-	@Operation(summary = "Early warnings of your agencies: OPEN, HANDLED or EXPIRED")
+	@Operation(summary = "Early warnings of your agencies: OPEN, HANDLED or EXPIRED, newest first" + PageView.ONE_PAGE)
 	@GetMapping("/risk-warnings")
-	List<org.shanzhi.risk.RiskWarnings.WarningView> warnings(
-			@RequestParam(required = false) org.shanzhi.risk.RiskWarnings.Status status) {
-		return warningService.list(status, 200);
+	PageView<org.shanzhi.risk.RiskWarnings.WarningView> warnings(
+			@RequestParam(required = false) org.shanzhi.risk.RiskWarnings.Status status,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return warningService.page(status, page, size);
 	}
 
 	@Operation(summary = "Record the intervention on an open warning: the guidance form, what was done, the act")
@@ -200,8 +204,9 @@ class RiskApiController {
 	}
 
 	@GetMapping("/risk-evaluations")
-	List<org.shanzhi.risk.Evaluations.EvaluationView> evaluations(@RequestParam(required = false) UUID agencyId) {
-		return evaluations.ofAgency(agencyId);
+	PageView<org.shanzhi.risk.Evaluations.EvaluationView> evaluations(@RequestParam(required = false) UUID agencyId,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return PageView.slice(evaluations.ofAgency(agencyId), page, size);
 	}
 
 	@GetMapping("/risk-evaluations/{id}")

@@ -3,7 +3,6 @@ package org.shanzhi.risk.web;
 import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -13,6 +12,7 @@ import jakarta.validation.Valid;
 import org.shanzhi.risk.RiskHistories;
 import org.shanzhi.risk.RiskModels;
 import org.shanzhi.shared.FieldRejectedException;
+import org.shanzhi.shared.PageView;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -70,8 +71,9 @@ class RiskModelApiController {
 	}
 
 	@GetMapping("/risk-histories")
-	List<RiskHistories.HistoryView> histories() {
-		return histories.list();
+	PageView<RiskHistories.HistoryView> histories(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return PageView.slice(histories.list(), page, size);
 	}
 
 	@GetMapping("/risk-histories/{id}")
@@ -87,8 +89,9 @@ class RiskModelApiController {
 	}
 
 	@GetMapping("/risk-models")
-	List<RiskModels.ModelView> models() {
-		return models.list();
+	PageView<RiskModels.ModelView> models(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return PageView.slice(models.list(), page, size);
 	}
 
 	@GetMapping("/risk-models/{id}")

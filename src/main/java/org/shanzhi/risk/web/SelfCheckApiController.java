@@ -1,18 +1,19 @@
 package org.shanzhi.risk.web;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
 import org.shanzhi.risk.RiskCatalogues;
 import org.shanzhi.risk.SelfChecks;
+import org.shanzhi.shared.PageView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,8 +30,9 @@ class SelfCheckApiController {
 	}
 
 	@GetMapping("/api/v1/risk-self-checks/questions")
-	List<RiskCatalogues.PublishedPoint> questions() {
-		return checks.questions();
+	PageView<RiskCatalogues.PublishedPoint> questions(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return PageView.slice(checks.questions(), page, size);
 	}
 
 	@PostMapping("/api/v1/risk-self-checks")
@@ -40,8 +42,9 @@ class SelfCheckApiController {
 	}
 
 	@GetMapping("/api/v1/risk-self-checks")
-	List<SelfChecks.SelfCheckView> mine() {
-		return checks.mine();
+	PageView<SelfChecks.SelfCheckView> mine(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return PageView.slice(checks.mine(), page, size);
 	}
 
 	@GetMapping("/api/v1/risk-self-checks/{id}")

@@ -1,8 +1,6 @@
 package org.shanzhi.security.web;
 
 import java.net.URI;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -10,12 +8,14 @@ import jakarta.validation.Valid;
 import org.shanzhi.security.AccountView;
 import org.shanzhi.security.Accounts;
 import org.shanzhi.security.CreateAccountCommand;
+import org.shanzhi.shared.PageView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,9 +33,9 @@ class AccountApiController {
 	}
 
 	@GetMapping
-	Map<String, Object> list() {
-		List<AccountView> all = accounts.all();
-		return Map.of("items", all, "page", 0, "size", all.size(), "total", all.size());
+	PageView<AccountView> list(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return PageView.slice(accounts.all(), page, size);
 	}
 
 	@PostMapping

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.shanzhi.shared.FieldRejectedException;
+import org.shanzhi.shared.PageView;
 import org.shanzhi.supervision.AnnualReports;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,8 +45,9 @@ class AnnualReportApiController {
 	}
 
 	@GetMapping("/api/v1/annual-reports")
-	List<AnnualReports.ReportView> list(@RequestParam int year) {
-		return reports.list(year);
+	PageView<AnnualReports.ReportView> list(@RequestParam int year, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return PageView.slice(reports.list(year), page, size);
 	}
 
 	@GetMapping("/api/v1/annual-reports/{id}")
@@ -86,10 +88,12 @@ class AnnualReportApiController {
 		return reports.pdf(id);
 	}
 
-	@Operation(summary = "The city-wide summary of a year: every agency's figures added up (SUPERVISOR)")
+	@Operation(summary = "The city-wide summary of a year: every agency's figures added up (SUPERVISOR)"
+			+ PageView.ONE_PAGE)
 	@GetMapping("/api/v1/annual-reports/city-summary")
-	List<AnnualReports.Figure> citySummary(@RequestParam int year) {
-		return reports.citySummary(year);
+	PageView<AnnualReports.Figure> citySummary(@RequestParam int year, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return PageView.slice(reports.citySummary(year), page, size);
 	}
 
 }

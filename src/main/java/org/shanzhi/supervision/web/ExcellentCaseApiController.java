@@ -1,19 +1,20 @@
 package org.shanzhi.supervision.web;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.shanzhi.shared.FieldRejectedException;
+import org.shanzhi.shared.PageView;
 import org.shanzhi.supervision.ExcellentCases;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Excellent cases through the API (S3), and the public case library. */
@@ -41,8 +42,9 @@ class ExcellentCaseApiController {
 	}
 
 	@GetMapping("/api/v1/award-rounds")
-	List<ExcellentCases.RoundView> rounds() {
-		return cases.rounds();
+	PageView<ExcellentCases.RoundView> rounds(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return PageView.slice(cases.rounds(), page, size);
 	}
 
 	record Advance(long version) {
@@ -65,8 +67,9 @@ class ExcellentCaseApiController {
 	}
 
 	@GetMapping("/api/v1/award-rounds/{id}/nominations")
-	List<ExcellentCases.NominationView> nominations(@PathVariable UUID id) {
-		return cases.nominations(id);
+	PageView<ExcellentCases.NominationView> nominations(@PathVariable UUID id,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return PageView.slice(cases.nominations(id), page, size);
 	}
 
 	record Review(Boolean recuse, Integer score, String comment) {
@@ -90,10 +93,12 @@ class ExcellentCaseApiController {
 		return cases.select(id, body.selected(), body.commendation());
 	}
 
-	@Operation(summary = "The public library of excellent cases (no sign-in; personal data removed)")
+	@Operation(
+			summary = "The public library of excellent cases (no sign-in; personal data removed)" + PageView.ONE_PAGE)
 	@GetMapping("/api/v1/public/excellent-cases")
-	List<ExcellentCases.PublishedCase> library() {
-		return cases.library();
+	PageView<ExcellentCases.PublishedCase> library(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return PageView.slice(cases.library(), page, size);
 	}
 
 }

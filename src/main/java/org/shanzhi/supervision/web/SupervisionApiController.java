@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.shanzhi.shared.AgencyMeasures;
+import org.shanzhi.shared.PageView;
 import org.shanzhi.supervision.AgencyAssessments;
 import org.shanzhi.supervision.Exams;
 import org.shanzhi.supervision.IndicatorSystems;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Assessment (S2) and exams (S1) through the API. */
@@ -100,8 +102,9 @@ class SupervisionApiController {
 	}
 
 	@GetMapping("/exams")
-	List<Exams.ExamView> exams() {
-		return exams.list();
+	PageView<Exams.ExamView> exams(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return PageView.slice(exams.list(), page, size);
 	}
 
 	@Operation(summary = "Start (or resume) your paper of an exam")
@@ -111,13 +114,15 @@ class SupervisionApiController {
 	}
 
 	@GetMapping("/exams/{id}/results")
-	List<Exams.Result> results(@PathVariable UUID id) {
-		return exams.results(id);
+	PageView<Exams.Result> results(@PathVariable UUID id, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return PageView.slice(exams.results(id), page, size);
 	}
 
 	@GetMapping("/exam-papers/mine")
-	List<Exams.Result> mine() {
-		return exams.mine();
+	PageView<Exams.Result> mine(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return PageView.slice(exams.mine(), page, size);
 	}
 
 	@GetMapping("/exam-papers/{id}")

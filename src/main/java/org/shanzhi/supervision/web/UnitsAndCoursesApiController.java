@@ -12,6 +12,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.shanzhi.shared.PageView;
 import org.shanzhi.supervision.Courses;
 import org.shanzhi.supervision.DemonstrationUnits;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Demonstration units (S4) and training courses (S1) through the API. */
@@ -50,8 +52,9 @@ class UnitsAndCoursesApiController {
 	}
 
 	@GetMapping("/api/v1/demonstration-units")
-	List<DemonstrationUnits.UnitView> units() {
-		return units.units();
+	PageView<DemonstrationUnits.UnitView> units(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return PageView.slice(units.units(), page, size);
 	}
 
 	record Review(Map<String, Boolean> criteria, String note) {
@@ -81,8 +84,9 @@ class UnitsAndCoursesApiController {
 	}
 
 	@GetMapping("/api/v1/demonstration-units/recommendations")
-	List<DemonstrationUnits.UnitView> recommendations() {
-		return units.recommendations();
+	PageView<DemonstrationUnits.UnitView> recommendations(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return PageView.slice(units.recommendations(), page, size);
 	}
 
 	record Pairing(UUID agencyId, String plan) {
@@ -95,8 +99,9 @@ class UnitsAndCoursesApiController {
 	}
 
 	@GetMapping("/api/v1/demonstration-units/{id}/pairings")
-	List<DemonstrationUnits.PairingView> pairings(@PathVariable UUID id) {
-		return units.pairings(id);
+	PageView<DemonstrationUnits.PairingView> pairings(@PathVariable UUID id,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return PageView.slice(units.pairings(id), page, size);
 	}
 
 	record Progress(String text) {
@@ -118,8 +123,9 @@ class UnitsAndCoursesApiController {
 	}
 
 	@GetMapping("/api/v1/courses")
-	List<Courses.CourseView> courses() {
-		return courses.list();
+	PageView<Courses.CourseView> courses(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return PageView.slice(courses.list(), page, size);
 	}
 
 	record Attendance(UUID agencyId, Set<UUID> attended) {
@@ -132,8 +138,9 @@ class UnitsAndCoursesApiController {
 	}
 
 	@GetMapping("/api/v1/courses/mine")
-	List<Courses.AttendanceLine> mine() {
-		return courses.mine();
+	PageView<Courses.AttendanceLine> mine(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return PageView.slice(courses.mine(), page, size);
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.shanzhi.guidance;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +24,16 @@ import org.shanzhi.enforcement.LegalBasis;
  * {@code issuedOn} defaults to today. {@code major} or {@code complex} acts get a
  * follow-up visit scheduled.
  */
-public record GiveGuidanceCommand(@NotNull UUID partyId, @NotBlank @Size(max = 40) String form,
+public record GiveGuidanceCommand(@NotNull UUID partyId,
+		@Schema(description = "the form's code: GUIDE, DEMONSTRATE, REMIND, COACH, ADVISE, PERSUADE, INTERVIEW, "
+				+ "FOLLOW_UP, or one of the agency's own forms (GET /api/v1/guidance/forms)",
+				example = "REMIND") @NotBlank @Size(max = 40) String form,
 		@NotNull DocumentForm documentForm, @NotNull Channel channel, @NotBlank @Size(max = 200) String subject,
 		@NotBlank @Size(max = 8000) String content, @Size(max = 10) List<@Valid @NotNull LegalBasis> legalBasis,
 		@Size(max = 5) Set<@NotNull Principle> principles,
-		@Size(max = 20) Map<@Size(max = 40) String, @Size(max = 4000) String> details, UUID riskPointId,
-		UUID inspectionId, UUID caseId, UUID followUpOf, @Valid FollowUpResult followUp,
+		@Schema(description = "the form's fields by key, as GET /api/v1/guidance/forms lists them (REMIND: item)",
+				example = "{\"item\":\"食品经营许可证到期换证\"}") @Size(
+						max = 20) Map<@Size(max = 40) String, @Size(max = 4000) String> details,
+		UUID riskPointId, UUID inspectionId, UUID caseId, UUID followUpOf, @Valid FollowUpResult followUp,
 		@Valid RectificationInput rectification, @PastOrPresent LocalDate issuedOn, boolean major, boolean complex) {
 }

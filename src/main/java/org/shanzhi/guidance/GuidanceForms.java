@@ -1,5 +1,7 @@
 package org.shanzhi.guidance;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -140,8 +142,10 @@ public class GuidanceForms {
 			@NotBlank @Size(max = 40) String name, @NotEmpty @Size(max = 12) List<@Valid @NotNull FieldInput> fields) {
 	}
 
-	public record FieldInput(@NotBlank @Size(max = 40) String key, @NotBlank @Size(max = 40) String label,
-			boolean required) {
+	public record FieldInput(
+			@Schema(description = "starts with a small letter, letters and digits only, unique in the form",
+					pattern = "[a-z][A-Za-z0-9]*", example = "attendees") @NotBlank @Size(max = 40) String key,
+			@NotBlank @Size(max = 40) String label, boolean required) {
 	}
 
 }

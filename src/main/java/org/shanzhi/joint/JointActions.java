@@ -1,5 +1,7 @@
 package org.shanzhi.joint;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -85,6 +87,10 @@ public class JointActions {
 	 * A plan: the title, the day, the parties, the matters per agency (the lead's
 	 * included).
 	 */
+	@Schema(description = "matters: for the lead agency and each invited agency (by id), what it inspects",
+			example = "{\"title\":\"城区餐饮联合检查\",\"day\":\"2027-03-01\",\"targets\":[\"00000000-0000-4000-8000-000000000001\"],"
+					+ "\"matters\":{\"00000000-0000-4000-8000-000000000002\":[\"食品安全\"],"
+					+ "\"00000000-0000-4000-8000-000000000003\":[\"消防安全\"]}}")
 	public record Plan(@NotBlank @Size(max = 200) String title, @NotNull LocalDate day,
 			@NotEmpty @Size(max = 200) Set<UUID> targets, @NotEmpty @Size(
 					max = 10) Map<UUID, @NotEmpty @Size(max = 30) List<@NotBlank @Size(max = 40) String>> matters) {

@@ -1,5 +1,7 @@
 package org.shanzhi.portal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -115,6 +117,8 @@ public class Applications {
 	 * Who applies: name, mobile phone, and a resident ID number or a credit code. A party
 	 * signed in may leave it out: the platform knows it (P3).
 	 */
+	@Schema(description = "a person gives idNumber (GB 11643), an enterprise creditCode (GB 32100)",
+			example = "{\"name\":\"张三\",\"phone\":\"13800138000\",\"idNumber\":\"41990019900307123X\"}")
 	public record Applicant(@Size(max = 100) String name, @Size(max = 20) String phone, @Size(max = 18) String idNumber,
 			@Size(max = 18) String creditCode) {
 	}

@@ -1,5 +1,7 @@
 package org.shanzhi.risk;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -178,6 +180,8 @@ public class RiskModels {
 	 * predicted, the L2 penalty, and the grades' thresholds (probabilities of a violation
 	 * in the period).
 	 */
+	@Schema(description = "mediumFrom below highFrom",
+			example = "{\"horizonDays\":365,\"l2\":1.0,\"highFrom\":0.3,\"mediumFrom\":0.1}")
 	public record FitCommand(UUID historyId, @Min(90) @Max(730) Integer horizonDays,
 			@DecimalMin("0.000001") @DecimalMax("10") Double l2,
 			@DecimalMin("0.01") @DecimalMax("0.99") Double highFrom,

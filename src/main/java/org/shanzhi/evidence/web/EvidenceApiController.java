@@ -1,5 +1,7 @@
 package org.shanzhi.evidence.web;
 
+import jakarta.validation.Valid;
+
 import io.swagger.v3.oas.annotations.Parameter;
 
 import java.io.IOException;
@@ -59,7 +61,7 @@ class EvidenceApiController {
 	@Operation(summary = "Export items for a court or reconsideration: a zip with manifests and custody chains")
 	@PostMapping("/exports")
 	ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> export(
-			@RequestBody ExportBody body) {
+			@Valid @RequestBody ExportBody body) {
 		var p = exports.prepare(body.itemIds(), body.purpose());
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/zip"))
@@ -74,8 +76,9 @@ class EvidenceApiController {
 	@Operation(summary = "Attach a small file as multipart → 201 {id, sha256, sm3, size}")
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<EvidenceItems.EvidenceView> uploadMultipart(@RequestPart("file") MultipartFile file,
-			@RequestParam(required = false) EvidenceItems.SubjectType subjectType,
-			@RequestParam(required = false) UUID subjectId, @RequestParam(required = false) EvidenceKind kind,
+			@Parameter(required = true) @RequestParam(required = false) EvidenceItems.SubjectType subjectType,
+			@Parameter(required = true) @RequestParam(required = false) UUID subjectId,
+			@Parameter(required = true) @RequestParam(required = false) EvidenceKind kind,
 			@RequestParam(required = false) OffsetDateTime capturedAt, @RequestParam(required = false) String deviceId,
 			@RequestParam(required = false) String location) throws IOException {
 		try (InputStream in = file.getInputStream()) {
@@ -87,8 +90,9 @@ class EvidenceApiController {
 	@Operation(summary = "Attach a file of any size streamed as the request body (application/octet-stream)")
 	@PostMapping(consumes = MediaType.APPLICATION_OCTET_STREAM_VALUE)
 	ResponseEntity<EvidenceItems.EvidenceView> uploadStream(HttpServletRequest request,
-			@RequestParam(required = false) EvidenceItems.SubjectType subjectType,
-			@RequestParam(required = false) UUID subjectId, @RequestParam(required = false) EvidenceKind kind,
+			@Parameter(required = true) @RequestParam(required = false) EvidenceItems.SubjectType subjectType,
+			@Parameter(required = true) @RequestParam(required = false) UUID subjectId,
+			@Parameter(required = true) @RequestParam(required = false) EvidenceKind kind,
 			@RequestParam(required = false) String filename, @RequestParam(required = false) OffsetDateTime capturedAt,
 			@RequestParam(required = false) String deviceId, @RequestParam(required = false) String location)
 			throws IOException {
@@ -138,7 +142,7 @@ class EvidenceApiController {
 
 	@Operation(summary = "Set or release a legal hold, with the reason (AGENCY_HEAD, LEGAL_REVIEWER, ADMIN)")
 	@PostMapping("/{id}/legal-hold")
-	EvidenceItems.EvidenceView hold(@PathVariable UUID id, @RequestBody HoldBody body) {
+	EvidenceItems.EvidenceView hold(@PathVariable UUID id, @Valid @RequestBody HoldBody body) {
 		return items.hold(id, body.hold(), body.reason());
 	}
 
@@ -147,7 +151,7 @@ class EvidenceApiController {
 
 	@Operation(summary = "Extend the retention, with the reason")
 	@PutMapping("/{id}/retention")
-	EvidenceItems.EvidenceView retain(@PathVariable UUID id, @RequestBody RetentionBody body) {
+	EvidenceItems.EvidenceView retain(@PathVariable UUID id, @Valid @RequestBody RetentionBody body) {
 		return items.retain(id, body.retainUntil(), body.reason());
 	}
 

@@ -1,5 +1,7 @@
 package org.shanzhi.joint.web;
 
+import jakarta.validation.Valid;
+
 import java.net.URI;
 import java.util.UUID;
 
@@ -39,7 +41,7 @@ class ExchangeApiController {
 
 	@Operation(summary = "Register another department's system for one agency; the secret is shown only now")
 	@PostMapping("/api/v1/exchange-clients")
-	ResponseEntity<Exchange.ClientView> register(@RequestBody Registration body) {
+	ResponseEntity<Exchange.ClientView> register(@Valid @RequestBody Registration body) {
 		var client = exchange.register(body.name(), body.agencyId());
 		return ResponseEntity.created(URI.create("/api/v1/exchange-clients/" + client.id())).body(client);
 	}

@@ -64,7 +64,7 @@ class JointApiController {
 
 	@Operation(summary = "Your agency accepts (naming its officers) or declines")
 	@PostMapping("/{id}/answers")
-	JointActions.ActionView answer(@PathVariable UUID id, @RequestBody Answer body) {
+	JointActions.ActionView answer(@PathVariable UUID id, @Valid @RequestBody Answer body) {
 		if (body.accept() == null) {
 			throw new org.shanzhi.shared.FieldRejectedException("accept", "required");
 		}
@@ -92,7 +92,7 @@ class JointApiController {
 	}
 
 	@PostMapping("/{id}/cancellation")
-	JointActions.ActionView cancel(@PathVariable UUID id, @RequestBody Cancel body) {
+	JointActions.ActionView cancel(@PathVariable UUID id, @Valid @RequestBody Cancel body) {
 		return actions.cancel(id, body.reason(), body.version());
 	}
 

@@ -55,7 +55,7 @@ class ReferralApiController {
 
 	@Operation(summary = "Accept (the record becomes your agency's) or decline with a reason")
 	@PostMapping("/{id}/answer")
-	Referrals.ReferralView answer(@PathVariable UUID id, @RequestBody Answer body) {
+	Referrals.ReferralView answer(@PathVariable UUID id, @Valid @RequestBody Answer body) {
 		if (body.accept() == null) {
 			throw new org.shanzhi.shared.FieldRejectedException("accept", "required");
 		}
@@ -66,7 +66,7 @@ class ReferralApiController {
 	}
 
 	@PostMapping("/{id}/withdrawal")
-	Referrals.ReferralView withdraw(@PathVariable UUID id, @RequestBody Withdrawal body) {
+	Referrals.ReferralView withdraw(@PathVariable UUID id, @Valid @RequestBody Withdrawal body) {
 		return referrals.withdraw(id, body.version());
 	}
 

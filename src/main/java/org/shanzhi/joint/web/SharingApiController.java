@@ -54,7 +54,7 @@ class SharingApiController {
 
 	@Operation(summary = "Approve or reject a proposed rule (a supervisor other than the proposer)")
 	@PostMapping("/{id}/decision")
-	SharingRules.RuleView decide(@PathVariable UUID id, @RequestBody Decision body) {
+	SharingRules.RuleView decide(@PathVariable UUID id, @Valid @RequestBody Decision body) {
 		if (body.approve() == null) {
 			throw new org.shanzhi.shared.FieldRejectedException("approve", "required");
 		}
@@ -66,7 +66,7 @@ class SharingApiController {
 
 	@Operation(summary = "Revoke a rule: the records it opened are hidden at once")
 	@PostMapping("/{id}/revocation")
-	SharingRules.RuleView revoke(@PathVariable UUID id, @RequestBody Revocation body) {
+	SharingRules.RuleView revoke(@PathVariable UUID id, @Valid @RequestBody Revocation body) {
 		return rules.revoke(id, body.reason(), body.version());
 	}
 

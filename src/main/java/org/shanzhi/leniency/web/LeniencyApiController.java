@@ -92,7 +92,7 @@ class LeniencyApiController {
 
 	@Operation(summary = "Publish a draft as the version in force from effectiveFrom (422 when it overlaps)")
 	@PostMapping("/leniency-lists/{id}/publish")
-	ListVersionView publish(@PathVariable UUID id, @RequestBody(required = false) PublishBody body) {
+	ListVersionView publish(@PathVariable UUID id, @Valid @RequestBody(required = false) PublishBody body) {
 		return lists.publish(id, body == null ? null : body.effectiveFrom(), body == null ? null : body.version());
 	}
 

@@ -194,7 +194,8 @@ class MediationApiController {
 	@Operation(summary = "Sign the proposed agreement: online by the party signed in, or recorded in person by the "
 			+ "mediator; the last signature makes it AGREED")
 	@PostMapping("/{id}/signatures")
-	MediationCaseView sign(@PathVariable UUID id, @RequestBody(required = false) MediationCommands.Signing command,
+	MediationCaseView sign(@PathVariable UUID id,
+			@Valid @RequestBody(required = false) MediationCommands.Signing command,
 			jakarta.servlet.http.HttpServletRequest request) {
 		return cases.sign(id, command == null ? new MediationCommands.Signing(null) : command, request.getRemoteAddr());
 	}

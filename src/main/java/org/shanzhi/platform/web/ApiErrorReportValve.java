@@ -9,7 +9,11 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.shanzhi.shared.ProblemWriter;
-import org.springframework.boot.tomcat.TomcatContextCustomizer;
+import org.apache.catalina.Pipeline;
+import org.apache.catalina.Valve;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -53,10 +57,13 @@ class ApiErrorReportValve extends ErrorReportValve {
 		HttpStatus answer = known == null ? HttpStatus.BAD_REQUEST : known;
 		try {
 			ProblemDetail problem = problems.build(request, answer, ProblemKeys.of(answer));
-			problem.setInstance(null);
 			String path = uri.replaceAll("[^A-Za-z0-9/_.~-]", "");
 			problem.setInstance(URI.create(path));
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setHeader("X-Content-Type-Options", "nosniff");
+			response.setHeader("X-Frame-Options", "DENY");
+			response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+			response.setHeader("Cache-Control", "no-store");
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 			Writer writer = response.getReporter();
 			if (writer != null) {
@@ -69,12 +76,27 @@ class ApiErrorReportValve extends ErrorReportValve {
 		}
 	}
 
+	/**
+	 * Takes the place of the host's error report valves once the server has started
+	 * (Spring Boot and Tomcat each add one while it starts), so that it reports every
+	 * error of the host, also what is refused before a web application is chosen.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	static class Registration {
 
 		@Bean
-		TomcatContextCustomizer apiErrorReports(ProblemWriter problems, ObjectMapper json) {
-			return context -> context.getParent().getPipeline().addValve(new ApiErrorReportValve(problems, json));
+		ApplicationListener<WebServerInitializedEvent> apiErrorReports(ProblemWriter problems, ObjectMapper json) {
+			return event -> {
+				if (event.getWebServer() instanceof TomcatWebServer tomcat) {
+					Pipeline pipeline = tomcat.getTomcat().getHost().getPipeline();
+					for (Valve valve : pipeline.getValves()) {
+						if (valve instanceof ErrorReportValve && !(valve instanceof ApiErrorReportValve)) {
+							pipeline.removeValve(valve);
+						}
+					}
+					pipeline.addValve(new ApiErrorReportValve(problems, json));
+				}
+			};
 		}
 
 	}

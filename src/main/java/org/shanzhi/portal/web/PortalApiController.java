@@ -107,7 +107,7 @@ class PortalApiController {
 	/** An application in JSON, as API.md gives it. */
 	record ApplicationBody(@NotBlank @Size(max = 40) String serviceItemCode, @Valid Applications.Applicant applicant,
 			@NotBlank @Size(max = 4000) String content, java.util.Map<String, String> details,
-			List<AttachmentBody> attachments, @Size(max = 5) List<UUID> reuseAttachmentIds) {
+			List<@Valid AttachmentBody> attachments, @Size(max = 5) List<UUID> reuseAttachmentIds) {
 
 		Applications.Submission submission() {
 			return new Applications.Submission(serviceItemCode, applicant, content, details);
@@ -145,21 +145,21 @@ class PortalApiController {
 	@Operation(summary = "Rate a completed application once: stars 1-5 and a comment")
 	@PostMapping("/public/applications/{trackingNumber}/rating")
 	ResponseEntity<Applications.Tracking> rate(@PathVariable String trackingNumber,
-			@RequestParam(required = false) String phone, @RequestBody RatingBody body) {
+			@RequestParam(required = false) String phone, @Valid @RequestBody RatingBody body) {
 		String p = phone != null ? phone : body.phone();
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(applications.rate(trackingNumber, p, new Applications.Rating(body.stars(), body.comment())));
 	}
 
 	record SupplementBody(@Size(max = 4000) String note, @Size(max = 20) String phone,
-			List<AttachmentBody> attachments) {
+			List<@Valid AttachmentBody> attachments) {
 	}
 
 	@Operation(summary = "Supplement the material asked for")
 	@PostMapping(value = "/public/applications/{trackingNumber}/supplements",
 			consumes = MediaType.APPLICATION_JSON_VALUE)
 	Applications.Tracking supplement(@PathVariable String trackingNumber, @RequestParam(required = false) String phone,
-			@RequestBody SupplementBody body) {
+			@Valid @RequestBody SupplementBody body) {
 		return applications.supplement(trackingNumber, phone != null ? phone : body.phone(), body.note(),
 				decoded(body.attachments()));
 	}
@@ -236,7 +236,7 @@ class PortalApiController {
 	/** A decision, with the agency's documents for the applicant (base64). */
 	record DecisionBody(@jakarta.validation.constraints.NotNull Applications.Action action,
 			@Size(max = 4000) String note, Long version, @Valid org.shanzhi.portal.ApplicationRouting.Handling handling,
-			@Size(max = 5) List<AttachmentBody> documents) {
+			@Size(max = 5) List<@Valid AttachmentBody> documents) {
 	}
 
 	record HearingRecord(@Size(max = 8000) String record) {
@@ -244,7 +244,7 @@ class PortalApiController {
 
 	@Operation(summary = "Record a scheduled hearing once held")
 	@PostMapping("/applications/{id}/hearing-record")
-	Applications.ApplicationView hearingRecord(@PathVariable UUID id, @RequestBody HearingRecord body) {
+	Applications.ApplicationView hearingRecord(@PathVariable UUID id, @Valid @RequestBody HearingRecord body) {
 		return applications.recordHearing(id, body.record());
 	}
 
@@ -267,7 +267,7 @@ class PortalApiController {
 			.body(receipt);
 	}
 
-	static List<Applications.Upload> decoded(List<AttachmentBody> attachments) {
+	static List<Applications.Upload> decoded(List<@Valid AttachmentBody> attachments) {
 		List<Applications.Upload> out = new ArrayList<>();
 		if (attachments == null) {
 			return out;

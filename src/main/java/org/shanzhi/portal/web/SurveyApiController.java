@@ -56,13 +56,13 @@ class SurveyApiController {
 
 	@Operation(summary = "Open a drafted campaign: its questions are fixed from now")
 	@PostMapping("/api/v1/surveys/{id}/opening")
-	Surveys.SurveyView open(@PathVariable UUID id, @RequestBody Version body) {
+	Surveys.SurveyView open(@PathVariable UUID id, @Valid @RequestBody Version body) {
 		return surveys.open(id, body.version());
 	}
 
 	@Operation(summary = "Close an open campaign before its last day")
 	@PostMapping("/api/v1/surveys/{id}/closing")
-	Surveys.SurveyView close(@PathVariable UUID id, @RequestBody Version body) {
+	Surveys.SurveyView close(@PathVariable UUID id, @Valid @RequestBody Version body) {
 		return surveys.close(id, body.version());
 	}
 

@@ -101,7 +101,7 @@ class RiskModelApiController {
 
 	@Operation(summary = "Activate a validated version after review (not by who fitted it)")
 	@PostMapping("/risk-models/{id}/activation")
-	RiskModels.ModelView activate(@PathVariable UUID id, @RequestBody Review review) {
+	RiskModels.ModelView activate(@PathVariable UUID id, @Valid @RequestBody Review review) {
 		return models.activate(id, review.reviewNote());
 	}
 

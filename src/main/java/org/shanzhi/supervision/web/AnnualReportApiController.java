@@ -1,5 +1,7 @@
 package org.shanzhi.supervision.web;
 
+import jakarta.validation.Valid;
+
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -31,12 +33,12 @@ class AnnualReportApiController {
 		this.reports = reports;
 	}
 
-	record Generate(Integer year) {
+	record Generate(@jakarta.validation.constraints.Min(2000) @jakarta.validation.constraints.Max(2100) Integer year) {
 	}
 
 	@Operation(summary = "Generate your agency's report of a year from the platform's figures (AGENCY_HEAD)")
 	@PostMapping("/api/v1/annual-reports")
-	ResponseEntity<AnnualReports.ReportView> generate(@RequestBody Generate body) {
+	ResponseEntity<AnnualReports.ReportView> generate(@jakarta.validation.Valid @RequestBody Generate body) {
 		if (body.year() == null) {
 			throw new FieldRejectedException("year", "required");
 		}
@@ -55,11 +57,11 @@ class AnnualReportApiController {
 		return reports.get(id);
 	}
 
-	record Edit(List<AnnualReports.Section> sections, long version) {
+	record Edit(List<@Valid AnnualReports.Section> sections, long version) {
 	}
 
 	@PutMapping("/api/v1/annual-reports/{id}")
-	AnnualReports.ReportView edit(@PathVariable UUID id, @RequestBody Edit body) {
+	AnnualReports.ReportView edit(@PathVariable UUID id, @Valid @RequestBody Edit body) {
 		return reports.edit(id, body.sections(), body.version());
 	}
 
@@ -68,7 +70,7 @@ class AnnualReportApiController {
 
 	@Operation(summary = "Submit the report to the office (only after the year ended)")
 	@PostMapping("/api/v1/annual-reports/{id}/submission")
-	AnnualReports.ReportView submit(@PathVariable UUID id, @RequestBody Version body) {
+	AnnualReports.ReportView submit(@PathVariable UUID id, @Valid @RequestBody Version body) {
 		return reports.submit(id, body.version());
 	}
 
@@ -76,7 +78,7 @@ class AnnualReportApiController {
 	}
 
 	@PostMapping("/api/v1/annual-reports/{id}/review")
-	AnnualReports.ReportView review(@PathVariable UUID id, @RequestBody Review body) {
+	AnnualReports.ReportView review(@PathVariable UUID id, @Valid @RequestBody Review body) {
 		if (body.accept() == null) {
 			throw new FieldRejectedException("accept", "required");
 		}

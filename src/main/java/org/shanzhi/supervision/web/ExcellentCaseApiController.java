@@ -1,5 +1,7 @@
 package org.shanzhi.supervision.web;
 
+import jakarta.validation.Valid;
+
 import java.net.URI;
 import java.util.UUID;
 
@@ -33,7 +35,7 @@ class ExcellentCaseApiController {
 
 	@Operation(summary = "Open a round of excellent-case nominations (SUPERVISOR)")
 	@PostMapping("/api/v1/award-rounds")
-	ResponseEntity<ExcellentCases.RoundView> open(@RequestBody Round body) {
+	ResponseEntity<ExcellentCases.RoundView> open(@Valid @RequestBody Round body) {
 		if (body.year() == null) {
 			throw new FieldRejectedException("year", "required");
 		}
@@ -52,7 +54,7 @@ class ExcellentCaseApiController {
 
 	@Operation(summary = "Move a round on: OPEN → REVIEW → PUBLISHED")
 	@PostMapping("/api/v1/award-rounds/{id}/advance")
-	ExcellentCases.RoundView advance(@PathVariable UUID id, @RequestBody Advance body) {
+	ExcellentCases.RoundView advance(@PathVariable UUID id, @Valid @RequestBody Advance body) {
 		return cases.advance(id, body.version());
 	}
 
@@ -61,7 +63,7 @@ class ExcellentCaseApiController {
 
 	@Operation(summary = "Nominate one of your agency's records with a write-up (AGENCY_HEAD), once per round")
 	@PostMapping("/api/v1/award-rounds/{id}/nominations")
-	ResponseEntity<ExcellentCases.NominationView> nominate(@PathVariable UUID id, @RequestBody Nomination body) {
+	ResponseEntity<ExcellentCases.NominationView> nominate(@PathVariable UUID id, @Valid @RequestBody Nomination body) {
 		var n = cases.nominate(id, body.subjectType(), body.subjectId(), body.title(), body.writeUp());
 		return ResponseEntity.created(URI.create("/api/v1/nominations/" + n.id())).body(n);
 	}
@@ -77,7 +79,7 @@ class ExcellentCaseApiController {
 
 	@Operation(summary = "Score a nomination (0-100) or recuse yourself")
 	@PostMapping("/api/v1/nominations/{id}/reviews")
-	ExcellentCases.NominationView review(@PathVariable UUID id, @RequestBody Review body) {
+	ExcellentCases.NominationView review(@PathVariable UUID id, @Valid @RequestBody Review body) {
 		return cases.review(id, Boolean.TRUE.equals(body.recuse()), body.score(), body.comment());
 	}
 
@@ -86,7 +88,7 @@ class ExcellentCaseApiController {
 
 	@Operation(summary = "Select a nomination with its commendation, or not (SUPERVISOR)")
 	@PostMapping("/api/v1/nominations/{id}/selection")
-	ExcellentCases.NominationView select(@PathVariable UUID id, @RequestBody Selection body) {
+	ExcellentCases.NominationView select(@PathVariable UUID id, @Valid @RequestBody Selection body) {
 		if (body.selected() == null) {
 			throw new FieldRejectedException("selected", "required");
 		}

@@ -1,5 +1,7 @@
 package org.shanzhi.supervision.web;
 
+import jakarta.validation.Valid;
+
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
@@ -49,13 +51,15 @@ class SupervisionApiController {
 	}
 
 	@GetMapping("/indicator-systems/{year}")
-	List<IndicatorSystems.Indicator> system(@PathVariable int year) {
+	List<IndicatorSystems.Indicator> system(
+			@PathVariable @jakarta.validation.constraints.Min(2000) @jakarta.validation.constraints.Max(2100) int year) {
 		return systems.of(year);
 	}
 
 	@Operation(summary = "Define the year's indicator system (SUPERVISOR); weights must add up to 100")
 	@PutMapping("/indicator-systems/{year}")
-	List<IndicatorSystems.Indicator> define(@PathVariable int year,
+	List<IndicatorSystems.Indicator> define(
+			@PathVariable @jakarta.validation.constraints.Min(2000) @jakarta.validation.constraints.Max(2100) int year,
 			@RequestBody List<IndicatorSystems.Indicator> indicators) {
 		return systems.define(year, indicators);
 	}
@@ -89,14 +93,14 @@ class SupervisionApiController {
 	@Operation(summary = "A supervisor's score of an agency on a manual indicator (inspection findings)")
 	@PutMapping("/assessments/{year}/manual-scores/{code}/{agencyId}")
 	ResponseEntity<Void> scoreByHand(@PathVariable int year, @PathVariable String code, @PathVariable UUID agencyId,
-			@RequestBody ManualScore body) {
+			@Valid @RequestBody ManualScore body) {
 		assessments.scoreByHand(year, code, agencyId, body.score(), body.note(), body.evidence());
 		return ResponseEntity.noContent().build();
 	}
 
 	@Operation(summary = "Set an exam (SUPERVISOR)")
 	@PostMapping("/exams")
-	ResponseEntity<Exams.ExamView> createExam(@RequestBody Exams.ExamInput input) {
+	ResponseEntity<Exams.ExamView> createExam(@Valid @RequestBody Exams.ExamInput input) {
 		var exam = exams.create(input);
 		return ResponseEntity.created(URI.create("/api/v1/exams/" + exam.id())).body(exam);
 	}
@@ -135,7 +139,7 @@ class SupervisionApiController {
 
 	@Operation(summary = "Hand in your answers: question code → chosen option indexes; graded at once")
 	@PostMapping("/exam-papers/{id}/submission")
-	Exams.PaperView submit(@PathVariable UUID id, @RequestBody Submission body) {
+	Exams.PaperView submit(@PathVariable UUID id, @Valid @RequestBody Submission body) {
 		return exams.submit(id, body.answers());
 	}
 

@@ -1,5 +1,7 @@
 package org.shanzhi.supervision.web;
 
+import jakarta.validation.Valid;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.net.URI;
@@ -46,7 +48,7 @@ class UnitsAndCoursesApiController {
 
 	@Operation(summary = "Designate a demonstration unit for a period (SUPERVISOR)")
 	@PostMapping("/api/v1/demonstration-units")
-	ResponseEntity<DemonstrationUnits.UnitView> designate(@RequestBody Designation body) {
+	ResponseEntity<DemonstrationUnits.UnitView> designate(@Valid @RequestBody Designation body) {
 		var unit = units.designate(body.agencyId(), body.validFrom(), body.validUntil(), body.reason());
 		return ResponseEntity.created(URI.create("/api/v1/demonstration-units/" + unit.id())).body(unit);
 	}
@@ -62,7 +64,7 @@ class UnitsAndCoursesApiController {
 
 	@Operation(summary = "Review a unit against the criteria; a failed review revokes it")
 	@PostMapping("/api/v1/demonstration-units/{id}/reviews")
-	DemonstrationUnits.UnitView review(@PathVariable UUID id, @RequestBody Review body) {
+	DemonstrationUnits.UnitView review(@PathVariable UUID id, @Valid @RequestBody Review body) {
 		return units.review(id, body.criteria(), body.note());
 	}
 
@@ -70,7 +72,7 @@ class UnitsAndCoursesApiController {
 	}
 
 	@PostMapping("/api/v1/demonstration-units/{id}/revocation")
-	DemonstrationUnits.UnitView revoke(@PathVariable UUID id, @RequestBody Revocation body) {
+	DemonstrationUnits.UnitView revoke(@PathVariable UUID id, @Valid @RequestBody Revocation body) {
 		return units.revoke(id, body.reason(), body.version());
 	}
 
@@ -79,7 +81,7 @@ class UnitsAndCoursesApiController {
 
 	@Operation(summary = "Recommend a unit to the province with the reasons")
 	@PostMapping("/api/v1/demonstration-units/{id}/recommendation")
-	DemonstrationUnits.UnitView recommend(@PathVariable UUID id, @RequestBody Recommendation body) {
+	DemonstrationUnits.UnitView recommend(@PathVariable UUID id, @Valid @RequestBody Recommendation body) {
 		return units.recommend(id, body.reasons());
 	}
 
@@ -94,7 +96,7 @@ class UnitsAndCoursesApiController {
 
 	@Operation(summary = "Pair a unit with a weaker agency (结对帮扶) by a plan")
 	@PostMapping("/api/v1/demonstration-units/{id}/pairings")
-	DemonstrationUnits.PairingView pair(@PathVariable UUID id, @RequestBody Pairing body) {
+	DemonstrationUnits.PairingView pair(@PathVariable UUID id, @Valid @RequestBody Pairing body) {
 		return units.pair(id, body.agencyId(), body.plan());
 	}
 
@@ -108,7 +110,7 @@ class UnitsAndCoursesApiController {
 	}
 
 	@PostMapping("/api/v1/pairings/{id}/progress")
-	DemonstrationUnits.PairingView progress(@PathVariable UUID id, @RequestBody Progress body) {
+	DemonstrationUnits.PairingView progress(@PathVariable UUID id, @Valid @RequestBody Progress body) {
 		return units.progress(id, body.text());
 	}
 
@@ -117,7 +119,7 @@ class UnitsAndCoursesApiController {
 
 	@Operation(summary = "Set a training course: city-wide (SUPERVISOR) or the agency's own (AGENCY_HEAD)")
 	@PostMapping("/api/v1/courses")
-	ResponseEntity<Courses.CourseView> course(@RequestBody Course body) {
+	ResponseEntity<Courses.CourseView> course(@Valid @RequestBody Course body) {
 		var course = courses.create(body.title(), body.topic(), body.format(), body.heldOn());
 		return ResponseEntity.created(URI.create("/api/v1/courses/" + course.id())).body(course);
 	}
@@ -133,7 +135,7 @@ class UnitsAndCoursesApiController {
 
 	@Operation(summary = "Record who of the agency's officers attended a course")
 	@PutMapping("/api/v1/courses/{id}/attendance")
-	List<Courses.Attendee> attendance(@PathVariable UUID id, @RequestBody Attendance body) {
+	List<Courses.Attendee> attendance(@PathVariable UUID id, @Valid @RequestBody Attendance body) {
 		return courses.attendance(id, body.agencyId(), body.attended());
 	}
 

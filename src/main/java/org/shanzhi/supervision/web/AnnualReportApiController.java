@@ -57,7 +57,7 @@ class AnnualReportApiController {
 		return reports.get(id);
 	}
 
-	record Edit(List<@Valid AnnualReports.Section> sections, long version) {
+	record Edit(List<AnnualReports.@Valid Section> sections, long version) {
 	}
 
 	@PutMapping("/api/v1/annual-reports/{id}")

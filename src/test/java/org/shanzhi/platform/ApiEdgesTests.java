@@ -203,6 +203,37 @@ class ApiEdgesTests extends IntegrationTest {
 	}
 
 	@Test
+	void theDocumentDescribesEachRequestBodyByItsOwnSchema() throws Exception {
+		JsonNode doc = read(http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs")).GET().build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body());
+		assertThat(requestProperties(doc, "/api/v1/joint-actions/{id}/answers")).contains("accept", "officers",
+				"version");
+		assertThat(requestProperties(doc, "/api/v1/annual-reports")).containsExactly("year");
+		assertThat(requestProperties(doc, "/api/v1/annual-reports/{id}/review")).contains("accept", "note", "version");
+		assertThat(requestProperties(doc, "/api/v1/risk-evaluations")).contains("agencyId", "periodFrom", "periodTo");
+		// schema names are qualified by their module, so two records of the same name
+		// stay apart
+		assertThat(doc.path("components").path("schemas").propertyNames()).anyMatch(name -> name.startsWith("joint."))
+			.anyMatch(name -> name.startsWith("supervision."));
+	}
+
+	static java.util.List<String> requestProperties(JsonNode doc, String path) {
+		String ref = doc.path("paths")
+			.path(path)
+			.path("post")
+			.path("requestBody")
+			.path("content")
+			.path("application/json")
+			.path("schema")
+			.path("$ref")
+			.asString();
+		String name = ref.substring(ref.lastIndexOf('/') + 1);
+		return doc.path("components").path("schemas").path(name).path("properties").propertyNames().stream().toList();
+	}
+
+	@Test
 	void everyAnswerCarriesTheSecurityHeaders() throws Exception {
 		for (String path : new String[] { "/api/v1/agencies", "/api/v1/no-such-thing", "/login", "/public/portal" }) {
 			HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))

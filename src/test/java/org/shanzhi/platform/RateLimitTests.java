@@ -31,6 +31,8 @@ class RateLimitTests {
 			if (i == 4) {
 				assertThat(response.getHeader("Retry-After")).isNotNull();
 				assertThat(response.getContentType()).startsWith("application/problem+json");
+				assertThat(response.getContentAsString()).contains("\"type\":\"urn:shanzhi:problem:rate-limited\"")
+					.contains("\"status\":429");
 			}
 		}
 		assertThat(statuses).containsExactly(200, 200, 200, 429, 429);

@@ -259,8 +259,26 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<Object> integrity(DataIntegrityViolationException ex, WebRequest request) {
 		log.info("refused by a database constraint: {}", ex.getMostSpecificCause().getMessage());
+		if (isDataException(ex)) {
+			// a value the database cannot hold (a date beyond its range, a number too
+			// large): bad
+			// input, not a conflict with other data
+			return handleExceptionInternal(ex, problem(HttpStatus.BAD_REQUEST, "out-of-range"), new HttpHeaders(),
+					HttpStatus.BAD_REQUEST, request);
+		}
 		return handleExceptionInternal(ex, problem(HttpStatus.CONFLICT, "conflict"), new HttpHeaders(),
 				HttpStatus.CONFLICT, request);
+	}
+
+	/** SQLSTATE class 22, "data exception" (PostgreSQL and the SQL standard). */
+	private static boolean isDataException(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+					&& sql.getSQLState().startsWith("22")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

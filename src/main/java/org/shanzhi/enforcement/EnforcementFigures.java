@@ -139,13 +139,16 @@ public class EnforcementFigures {
 	public PartyRecord partyRecord(UUID partyId) {
 		require();
 		java.util.List<CaseLine> cases = jdbc.sql("""
-				select id, number, agency_id, violation_code, occurred_on, status, treatment, origin
-				from enforcement.enforcement_case where party_id = :party order by occurred_on desc limit 500
+				select c.id, c.number, c.agency_id, c.violation_code, c.occurred_on, c.status, c.treatment, c.origin,
+				       t.title
+				from enforcement.enforcement_case c
+				left join enforcement.violation_type t on t.id = c.violation_type_id
+				where c.party_id = :party order by c.occurred_on desc limit 500
 				""")
 			.param("party", partyId)
 			.query((rs, n) -> new CaseLine(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
 					rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7),
-					rs.getString(8)))
+					rs.getString(8), rs.getString(9)))
 			.list();
 		java.util.List<InspectionLine> inspections = jdbc.sql("""
 				select id, agency_id, inspected_on, violation_found from enforcement.inspection
@@ -243,7 +246,7 @@ public class EnforcementFigures {
 
 	/** A case as a risk score reads it. */
 	public record CaseLine(UUID id, String number, UUID agencyId, String violationCode, LocalDate occurredOn,
-			String status, String treatment, String origin) {
+			String status, String treatment, String origin, String violationTitle) {
 
 		/** The violation was established, or may still be (not found unestablished). */
 		public boolean violation() {

@@ -20,6 +20,12 @@ import org.shanzhi.risk.Scorecard.Indicator;
  */
 public final class Indicators {
 
+	/**
+	 * A decision's treatment in words, for the evidence a person reads beside a score.
+	 */
+	static final Map<String, String> TREATMENTS = Map.of("NO_PENALTY", "不予处罚", "LIGHTER", "从轻处罚", "MITIGATED", "减轻处罚",
+			"STANDARD", "依法处罚", "NOT_ESTABLISHED", "违法事实不成立");
+
 	static final int HORIZON_DAYS = 3 * 365;
 
 	private Indicators() {
@@ -46,16 +52,16 @@ public final class Indicators {
 			.stream()
 			.filter(c -> age(c.occurredOn(), today) <= HORIZON_DAYS)
 			.toList();
-		out.put(Indicator.VIOLATIONS,
-				decayed(recent.stream().filter(EnforcementFigures.CaseLine::violation).toList(),
-						EnforcementFigures.CaseLine::occurredOn, c -> new Evidence("ENFORCEMENT_CASE", c.id(),
-								c.occurredOn(), c.number() + " " + c.violationCode()),
-						model.halfLife(Indicator.VIOLATIONS), today));
-		out.put(Indicator.PENALTIES,
-				decayed(recent.stream().filter(EnforcementFigures.CaseLine::penalised).toList(),
-						EnforcementFigures.CaseLine::occurredOn,
-						c -> new Evidence("ENFORCEMENT_CASE", c.id(), c.occurredOn(), c.number() + " " + c.treatment()),
-						model.halfLife(Indicator.PENALTIES), today));
+		out.put(Indicator.VIOLATIONS, decayed(recent.stream().filter(EnforcementFigures.CaseLine::violation).toList(),
+				EnforcementFigures.CaseLine::occurredOn,
+				c -> new Evidence("ENFORCEMENT_CASE", c.id(), c.occurredOn(),
+						c.number() + " " + (c.violationTitle() != null ? c.violationTitle() : c.violationCode())),
+				model.halfLife(Indicator.VIOLATIONS), today));
+		out.put(Indicator.PENALTIES, decayed(recent.stream().filter(EnforcementFigures.CaseLine::penalised).toList(),
+				EnforcementFigures.CaseLine::occurredOn,
+				c -> new Evidence("ENFORCEMENT_CASE", c.id(), c.occurredOn(),
+						c.number() + " " + TREATMENTS.getOrDefault(c.treatment(), String.valueOf(c.treatment()))),
+				model.halfLife(Indicator.PENALTIES), today));
 		out.put(Indicator.COMPLAINTS,
 				decayed(recent.stream().filter(c -> "COMPLAINT".equals(c.origin())).toList(),
 						EnforcementFigures.CaseLine::occurredOn,

@@ -56,6 +56,8 @@ class OfficerFindsPartyBrowserTest extends IntegrationTest {
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--disable-quic", "--lang=zh-CN", "--user-data-dir=" + profile.toAbsolutePath());
+		// the console, for the page crawler's check of errors
+		options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
 			.build();

@@ -42,13 +42,13 @@ class ScorecardTest {
 		UUID agency = UUID.randomUUID();
 		EnforcementFigures.PartyRecord enforcement = new EnforcementFigures.PartyRecord(
 				List.of(new EnforcementFigures.CaseLine(UUID.randomUUID(), "C1", agency, "EXPIRED-FOOD", TODAY,
-						"CLOSED", "STANDARD", "COMPLAINT"),
+						"CLOSED", "STANDARD", "COMPLAINT", "经营超过保质期的食品"),
 						new EnforcementFigures.CaseLine(UUID.randomUUID(), "C2", agency, "PRICE-TAG",
-								TODAY.minusDays(365), "CLOSED", "NO_PENALTY", "INSPECTION"),
+								TODAY.minusDays(365), "CLOSED", "NO_PENALTY", "INSPECTION", "未按规定明码标价"),
 						new EnforcementFigures.CaseLine(UUID.randomUUID(), "C3", agency, "PRICE-TAG",
-								TODAY.minusDays(100), "CLOSED", "NOT_ESTABLISHED", "INSPECTION"),
+								TODAY.minusDays(100), "CLOSED", "NOT_ESTABLISHED", "INSPECTION", "未按规定明码标价"),
 						new EnforcementFigures.CaseLine(UUID.randomUUID(), "C4", agency, "PRICE-TAG",
-								TODAY.minusYears(4), "CLOSED", "STANDARD", "INSPECTION")),
+								TODAY.minusYears(4), "CLOSED", "STANDARD", "INSPECTION", "未按规定明码标价")),
 				List.of(new EnforcementFigures.InspectionLine(UUID.randomUUID(), agency, TODAY.minusDays(730), true)));
 		List<GuidanceFigures.PartyAct> acts = List.of(
 				new GuidanceFigures.PartyAct(UUID.randomUUID(), agency, TODAY.minusDays(365), "REMIND", "提示", false,
@@ -60,7 +60,7 @@ class ScorecardTest {
 		// C1 today (1) + C2 a year old (0.5); C3 not established, C4 beyond three years
 		assertThat(v.get(Indicator.VIOLATIONS).value()).isEqualTo(1.5);
 		assertThat(v.get(Indicator.VIOLATIONS).evidence()).extracting(Indicators.Evidence::label)
-			.containsExactly("C1 EXPIRED-FOOD", "C2 PRICE-TAG");
+			.containsExactly("C1 经营超过保质期的食品", "C2 未按规定明码标价");
 		assertThat(v.get(Indicator.PENALTIES).value()).isEqualTo(1.0);
 		assertThat(v.get(Indicator.COMPLAINTS).value()).isEqualTo(1.0);
 		assertThat(v.get(Indicator.GUIDANCE_DECLINED).value()).isEqualTo(0.5);

@@ -2,6 +2,7 @@ package org.shanzhi.audit.web;
 
 import java.util.Set;
 
+import org.shanzhi.audit.AuditLines;
 import org.shanzhi.audit.AuditTrail;
 import org.shanzhi.shared.NavigationEntry;
 import org.springframework.context.annotation.Bean;
@@ -20,26 +21,29 @@ class AuditWebController {
 
 	private final AuditTrail trail;
 
-	AuditWebController(AuditTrail trail) {
+	private final AuditLines lines;
+
+	AuditWebController(AuditTrail trail, AuditLines lines) {
 		this.trail = trail;
+		this.lines = lines;
 	}
 
 	@GetMapping("/audit/trail")
 	String trail(@RequestParam String subjectType, @RequestParam String subjectId, Model model) {
-		model.addAttribute("entries", trail.forSubject(subjectType, subjectId));
+		model.addAttribute("entries", lines.present(trail.forSubject(subjectType, subjectId)));
 		return "audit/trail :: trail";
 	}
 
 	@GetMapping("/audit")
 	String overview(Model model) {
-		model.addAttribute("entries", trail.recent(100));
+		model.addAttribute("entries", lines.present(trail.recent(100)));
 		return "audit/index";
 	}
 
 	@PostMapping("/audit/verify")
 	String verify(Model model) {
 		model.addAttribute("verification", trail.verify());
-		model.addAttribute("entries", trail.recent(100));
+		model.addAttribute("entries", lines.present(trail.recent(100)));
 		return "audit/index";
 	}
 

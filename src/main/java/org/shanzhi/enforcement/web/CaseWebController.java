@@ -74,8 +74,24 @@ class CaseWebController {
 			Model model) {
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", CaseStatus.values());
-		model.addAttribute("result", cases.search(null, status, Math.max(page, 0), 20));
+		var result = cases.search(null, status, Math.max(page, 0), 20);
+		model.addAttribute("result", result);
+		model.addAttribute("violationTitles", violationTitles(result.items()));
 		return "cases/list";
+	}
+
+	/** Each listed case's violation in words, keyed by agency and code. */
+	private java.util.Map<String, String> violationTitles(java.util.List<org.shanzhi.enforcement.CaseView> items) {
+		java.util.Map<String, String> titles = new java.util.HashMap<>();
+		items.stream().map(org.shanzhi.enforcement.CaseView::agencyId).distinct().forEach(agency -> {
+			try {
+				violationTypes.list(agency).forEach(t -> titles.put(agency + ":" + t.code(), t.title()));
+			}
+			catch (RuntimeException notReadable) {
+				// the code stays
+			}
+		});
+		return titles;
 	}
 
 	@GetMapping("/new")

@@ -29,9 +29,25 @@ class ConsistencyWebController {
 
 	@GetMapping("/consistency")
 	String page(@RequestParam(required = false) String violationCode, Model model) {
-		model.addAttribute("rows", consistency.rows(violationCode));
 		model.addAttribute("flagged", consistency.flagged(violationCode, 50));
+		var rows = consistency.rows(violationCode);
+		model.addAttribute("rows", rows);
+		java.util.Map<String, String> titles = new java.util.TreeMap<>();
+		violationTypes.list(null).forEach(t -> titles.putIfAbsent(t.code(), t.title()));
+		rows.stream().map(r -> r.agencyId()).distinct().forEach(agency -> {
+			try {
+				violationTypes.list(agency).forEach(t -> titles.putIfAbsent(t.code(), t.title()));
+			}
+			catch (RuntimeException notReadable) {
+				// the code stays
+			}
+		});
 		model.addAttribute("codes", violationTypes.list(null).stream().map(t -> t.code()).distinct().sorted().toList());
+		model.addAttribute("titles", titles);
+		model.addAttribute("chartLabels",
+				String.join("|", rows.stream()
+					.map(r -> titles.getOrDefault(r.violationCode(), r.violationCode()) + " · " + r.officerName())
+					.toList()));
 		model.addAttribute("violationCode", violationCode);
 		return "enforcement/consistency";
 	}

@@ -2,6 +2,7 @@ package org.shanzhi.platform.web;
 
 import java.util.Set;
 
+import org.shanzhi.audit.AuditLines;
 import org.shanzhi.audit.AuditTrail;
 import org.shanzhi.directory.Agencies;
 import org.shanzhi.directory.AgencyView;
@@ -27,7 +28,10 @@ class HomeWebController {
 
 	private final AuditTrail audit;
 
-	HomeWebController(Actors actors, Agencies agencies, Parties parties, AuditTrail audit) {
+	private final AuditLines auditLines;
+
+	HomeWebController(Actors actors, Agencies agencies, Parties parties, AuditTrail audit, AuditLines auditLines) {
+		this.auditLines = auditLines;
 		this.actors = actors;
 		this.agencies = agencies;
 		this.parties = parties;
@@ -47,7 +51,7 @@ class HomeWebController {
 			model.addAttribute("agencyCount", agencies.all().size());
 		}
 		if (me.hasAny(Role.AGENCY_HEAD, Role.SUPERVISOR, Role.ADMIN)) {
-			model.addAttribute("recentAudit", audit.recent(10));
+			model.addAttribute("recentAudit", auditLines.present(audit.recent(10)));
 		}
 		if (me.isPublic() && me.partyId() != null) {
 			model.addAttribute("myParty", parties.get(me.partyId()));

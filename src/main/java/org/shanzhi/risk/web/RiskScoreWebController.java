@@ -79,8 +79,10 @@ class RiskScoreWebController {
 
 	@Bean
 	static RecordSection partyRiskSection() {
+		// not the mediator's: the score is computed from enforcement records a mediator
+		// may not read
 		return new RecordSection("PARTY", "risk.scoreSection", "/risk/sections/party/{id}", 5,
-				Set.of("OFFICER", "AGENCY_HEAD", "LEGAL_REVIEWER", "MEDIATOR", "SUPERVISOR", "ADMIN"));
+				Set.of("OFFICER", "AGENCY_HEAD", "LEGAL_REVIEWER", "SUPERVISOR", "ADMIN"));
 	}
 
 	@Bean

@@ -1,0 +1,286 @@
+package org.shanzhi.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+
+/**
+ * The page crawler of issue 22: for each demo role, starting at its home page, it follows
+ * every same-site link (one page of each kind: paths that differ only by an identifier or
+ * a number count as one kind) up to a bound, at desktop width and at phone width, and
+ * fails on an HTTP status of 400 or more (a role must not be shown a link it may not
+ * follow), an error in the browser's console, visible text with a missing message
+ * ({@code ??}), a Java array ({@code [Ljava…}), a UUID, an enum code of the application,
+ * a time in UTC or in ISO form, a year with a thousands separator, and — on the portal
+ * and the citizen's pages — content wider than the phone. It prints the pages visited per
+ * role.
+ */
+class PageCrawlerBrowserTest extends BrowserTest {
+
+	static final int DESKTOP_BOUND = Integer.getInteger("shanzhi.crawl.bound", 120);
+
+	static final int PHONE_BOUND = Integer.getInteger("shanzhi.crawl.phone-bound", 40);
+
+	static final Pattern UUID_TEXT = Pattern
+		.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+	static final Pattern CODE = Pattern.compile("(?<![A-Za-z0-9_.-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?![A-Za-z0-9_])");
+
+	static final Pattern UTC_TIME = Pattern
+		.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}|\\bUTC\\b|\\bGMT\\b|[+-]00:00\\b|\\d{2}:\\d{2}(:\\d{2})?Z\\b");
+
+	static final Pattern GROUPED_YEAR = Pattern.compile("\\b\\d,\\d{3}\\s*年");
+
+	/**
+	 * Links that change state, leave the site or only switch the language: not followed.
+	 */
+	static final Pattern NOT_FOLLOWED = Pattern.compile("/logout|[?&]lang=|/swagger|/v3/api-docs|/actuator");
+
+	/**
+	 * Files and data behind a link: their status is checked, they are not read as pages.
+	 */
+	static final Pattern DOWNLOAD = Pattern.compile(
+			"\\.(pdf|xlsx|zip|csv|json|txt|png|svg|jpg)(\\?|$)|/export|/download|/content(\\?|$)|/document(\\?|$)|/api/");
+
+	static Set<String> codes;
+
+	final HttpClient http = HttpClient.newBuilder()
+		.followRedirects(HttpClient.Redirect.NORMAL)
+		.connectTimeout(Duration.ofSeconds(10))
+		.build();
+
+	/**
+	 * The enum constants of the application: a person should read their words instead.
+	 */
+	static synchronized Set<String> applicationCodes() throws Exception {
+		if (codes == null) {
+			var scanner = new ClassPathScanningCandidateComponentProvider(false) {
+				@Override
+				protected boolean isCandidateComponent(
+						org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definition) {
+					return true;
+				}
+			};
+			scanner.addIncludeFilter(new AssignableTypeFilter(Enum.class));
+			Set<String> found = new TreeSet<>();
+			for (var candidate : scanner.findCandidateComponents("org.shanzhi")) {
+				Class<?> type = Class.forName(candidate.getBeanClassName());
+				if (type.isEnum()) {
+					for (Object constant : type.getEnumConstants()) {
+						String name = ((Enum<?>) constant).name();
+						// a code a person would not read: two or more letters, or with an
+						// underscore
+						if (name.length() >= 3 || name.contains("_")) {
+							found.add(name);
+						}
+					}
+				}
+			}
+			// abbreviations that are words in Chinese pages too
+			found.removeAll(Set.of("PDF", "SMS", "CSV", "URL", "API", "SM3", "SM4", "GPS", "APP"));
+			codes = found;
+		}
+		return codes;
+	}
+
+	record Page(String url, String from) {
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "anonymous", "demo-public", "demo-officer-amr", "demo-mediator", "demo-head-amr",
+			"demo-legal-amr", "demo-supervisor", "demo-admin" })
+	void everyPageARoleCanReachReadsAsWordsInBeijingTime(String role) throws Exception {
+		Set<String> enumCodes = applicationCodes();
+		String start = "anonymous".equals(role) ? "/public/portal" : "/";
+		if (!"anonymous".equals(role)) {
+			openSignedIn("/", role);
+			wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		}
+		List<String> failures = new ArrayList<>();
+		int desktop = crawl(role, start, DESKTOP_BOUND, false, enumCodes, failures);
+		browser.manage().window().setSize(new Dimension(390, 844));
+		int phone = crawl(role, start, PHONE_BOUND, true, enumCodes, failures);
+		String line = role + ": " + desktop + " pages at 1366×900, " + phone + " at 390×844, " + failures.size()
+				+ " failures";
+		System.out.println("page crawler — " + line);
+		Path report = Path.of("target", "crawl-report.txt");
+		Files.createDirectories(report.getParent());
+		Files.writeString(report, line + "\n" + String.join("\n", failures) + "\n", StandardOpenOption.CREATE,
+				StandardOpenOption.APPEND);
+		assertThat(failures).as(line).isEmpty();
+	}
+
+	int crawl(String role, String start, int bound, boolean phone, Set<String> enumCodes, List<String> failures)
+			throws Exception {
+		if (!phone) {
+			browser.manage().window().setSize(new Dimension(1366, 900));
+		}
+		String base = base();
+		Deque<Page> queue = new ArrayDeque<>();
+		queue.add(new Page(base + start, "(start)"));
+		Set<String> kinds = new HashSet<>();
+		int visited = 0;
+		while (!queue.isEmpty() && visited < bound) {
+			Page page = queue.poll();
+			String kind = kindOf(page.url);
+			if (!kinds.add(kind)) {
+				continue;
+			}
+			visited++;
+			int status = status(page.url);
+			if (status >= 400) {
+				failures.add(where(role, phone, page) + "HTTP " + status);
+				continue;
+			}
+			if (DOWNLOAD.matcher(page.url).find()) {
+				continue;
+			}
+			browser.get(page.url);
+			wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+			String landed = browser.getCurrentUrl();
+			if (!landed.startsWith(base) || landed.contains("/login") && !page.url.contains("/login")) {
+				continue;
+			}
+			check(role, phone, page, enumCodes, failures);
+			@SuppressWarnings("unchecked")
+			List<String> links = (List<String>) ((JavascriptExecutor) browser)
+				.executeScript("return Array.from(document.querySelectorAll('a[href]')).map(a => a.href)");
+			for (String link : new LinkedHashSet<>(links)) {
+				String url = link.replaceFirst("#.*$", "");
+				if (!url.startsWith(base) || NOT_FOLLOWED.matcher(url).find()) {
+					continue;
+				}
+				String k = kindOf(url);
+				if (!kinds.contains(k)) {
+					queue.add(new Page(url, page.url.substring(base.length())));
+				}
+			}
+		}
+		return visited;
+	}
+
+	void check(String role, boolean phone, Page page, Set<String> enumCodes, List<String> failures) {
+		String where = where(role, phone, page);
+		for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+			if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+				failures.add(where + "console error: " + entry.getMessage());
+			}
+		}
+		String text = browser.findElement(By.tagName("body")).getText();
+		if (text.contains("??")) {
+			failures.add(where + "a missing message: " + around(text, text.indexOf("??")));
+		}
+		for (String java : List.of("Ljava", "[L", "java.lang", "Exception")) {
+			if (text.contains(java)) {
+				failures.add(where + "a Java value: " + around(text, text.indexOf(java)));
+			}
+		}
+		Matcher uuid = UUID_TEXT.matcher(text);
+		if (uuid.find()) {
+			failures.add(where + "a UUID: " + around(text, uuid.start()));
+		}
+		Matcher code = CODE.matcher(text);
+		Set<String> shown = new TreeSet<>();
+		while (code.find()) {
+			if (enumCodes.contains(code.group())) {
+				shown.add(code.group());
+			}
+		}
+		if (!shown.isEmpty()) {
+			Matcher first = Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(shown.iterator().next())).matcher(text);
+			failures.add(where + "codes instead of words " + shown + ": "
+					+ (first.find() ? around(text, first.start()) : ""));
+		}
+		Matcher utc = UTC_TIME.matcher(text);
+		if (utc.find()) {
+			failures.add(where + "a time not in Beijing time: " + around(text, utc.start()));
+		}
+		Matcher year = GROUPED_YEAR.matcher(text);
+		if (year.find()) {
+			failures.add(where + "a year with a separator: " + around(text, year.start()));
+		}
+		String path = page.url.substring(base().length());
+		if (phone && (path.startsWith("/public") || path.startsWith("/my"))) {
+			Object overflow = ((JavascriptExecutor) browser)
+				.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+			if (((Number) overflow).intValue() > 1) {
+				failures.add(where + "wider than the phone by " + overflow + " px");
+			}
+		}
+	}
+
+	String where(String role, boolean phone, Page page) {
+		return role + (phone ? " (phone) " : " ") + page.url.substring(base().length()) + " (from " + page.from + "): ";
+	}
+
+	static String around(String text, int at) {
+		int from = Math.max(0, at - 40);
+		int to = Math.min(text.length(), at + 60);
+		return "…" + text.substring(from, to).replace('\n', ' ') + "…";
+	}
+
+	/**
+	 * A page's kind: its path with identifiers and numbers as placeholders, and its
+	 * parameters' names.
+	 */
+	static String kindOf(String url) {
+		URI uri = URI.create(url);
+		String path = uri.getPath()
+			.replaceAll("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", "{id}")
+			.replaceAll("/\\d+(?=/|$)", "/{n}")
+			.replaceAll("/[A-Z0-9]+-[A-Z0-9-]+(?=/|$)", "/{code}");
+		Set<String> names = new TreeSet<>();
+		if (uri.getRawQuery() != null) {
+			for (String pair : uri.getRawQuery().split("&")) {
+				names.add(pair.split("=", 2)[0]);
+			}
+		}
+		return path + (names.isEmpty() ? "" : "?" + String.join("&", names));
+	}
+
+	/**
+	 * The page's status for the browser's session, without following it in the browser.
+	 */
+	int status(String url) throws Exception {
+		StringBuilder cookies = new StringBuilder();
+		for (Cookie c : browser.manage().getCookies()) {
+			cookies.append(cookies.isEmpty() ? "" : "; ").append(c.getName()).append('=').append(c.getValue());
+		}
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET();
+		if (!cookies.isEmpty()) {
+			request.header("Cookie", cookies.toString());
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
+}

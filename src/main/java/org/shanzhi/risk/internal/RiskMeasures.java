@@ -18,6 +18,10 @@ class RiskMeasures implements AgencyMeasures {
 
 	static final String IN_TIME = "WARNINGS_HANDLED_IN_TIME";
 
+	/** A warning's reason in words, as the drill-down shows it. */
+	static final java.util.Map<String, String> REASONS = java.util.Map.of("GRADE_HIGH", "风险等级升为高风险",
+			"RECTIFICATION_NOT_MADE", "未按期整改");
+
 	private final JdbcClient jdbc;
 
 	RiskMeasures(JdbcClient jdbc) {
@@ -50,8 +54,9 @@ class RiskMeasures implements AgencyMeasures {
 			.param("from", AgencyMeasures.startOf(from))
 			.param("to", AgencyMeasures.after(to))
 			.param("limit", limit)
-			.query((rs, n) -> new Line("RISK_WARNING", rs.getObject(1, UUID.class), rs.getString(3),
-					rs.getObject(4, LocalDate.class), rs.getBoolean(5), "/parties/" + rs.getObject(2, UUID.class)))
+			.query((rs, n) -> new Line("RISK_WARNING", rs.getObject(1, UUID.class),
+					REASONS.getOrDefault(rs.getString(3), rs.getString(3)), rs.getObject(4, LocalDate.class),
+					rs.getBoolean(5), "/parties/" + rs.getObject(2, UUID.class)))
 			.list();
 	}
 

@@ -27,3 +27,15 @@ document.addEventListener('htmx:configRequest', function (event) {
   document.addEventListener('htmx:afterSettle', function (event) { scan(event.target); });
   document.addEventListener('DOMContentLoaded', function () { scan(); });
 })();
+
+// A form that asks before it is sent carries its question in data-confirm (a step that
+// cannot be undone, such as recording the intervention on a warning): cancelling leaves
+// the page and what was typed as they are.
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  var question = form && form.getAttribute ? form.getAttribute('data-confirm') : null;
+  if (question && !window.confirm(question)) {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  }
+}, true);

@@ -16,6 +16,8 @@ import org.shanzhi.risk.RiskCatalogueView;
 import org.shanzhi.risk.RiskCatalogues;
 import org.shanzhi.risk.RiskCommands;
 import org.shanzhi.risk.RiskPointView;
+import org.shanzhi.risk.RiskWarningExport;
+import org.shanzhi.risk.RiskWarnings;
 import org.shanzhi.shared.PageView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** JSON API of the risk catalogues (API.md, "Risk 法律风险防控"). */
@@ -47,7 +50,9 @@ class RiskApiController {
 
 	private final org.shanzhi.risk.RiskScores scores;
 
-	private final org.shanzhi.risk.RiskWarnings warningService;
+	private final RiskWarnings warningService;
+
+	private final RiskWarningExport warningExport;
 
 	private final org.shanzhi.risk.InspectionPlans plans;
 
@@ -56,8 +61,9 @@ class RiskApiController {
 	RiskApiController(RiskCatalogues catalogues, Consultations consultations,
 			org.shanzhi.risk.GuidanceInAdvance inAdvance, org.shanzhi.risk.Evaluations evaluations,
 			org.shanzhi.risk.EvaluationDocuments evaluationDocuments, org.shanzhi.risk.RiskScores scores,
-			org.shanzhi.risk.RiskWarnings warningService, org.shanzhi.risk.InspectionPlans plans) {
+			RiskWarnings warningService, org.shanzhi.risk.InspectionPlans plans, RiskWarningExport warningExport) {
 		this.plans = plans;
+		this.warningExport = warningExport;
 		this.warningService = warningService;
 		this.scores = scores;
 		this.evaluations = evaluations;
@@ -175,18 +181,66 @@ class RiskApiController {
 		return plans.get(id);
 	}
 
-	@Operation(summary = "Early warnings of your agencies: OPEN, HANDLED or EXPIRED, newest first" + PageView.ONE_PAGE)
+	@Operation(
+			summary = "Early warnings of your agencies, filtered by status (OPEN, HANDLED, EXPIRED), reason, the party's "
+					+ "current grade, party, party name (q) and overdue (the deadline passed unhandled); sort openedAt or "
+					+ "expiresOn with ,asc or ,desc (default openedAt,desc)" + PageView.ONE_PAGE)
 	@GetMapping("/risk-warnings")
-	PageView<org.shanzhi.risk.RiskWarnings.WarningView> warnings(
-			@RequestParam(required = false) org.shanzhi.risk.RiskWarnings.Status status,
+	PageView<RiskWarnings.WarningView> warnings(@RequestParam(required = false) RiskWarnings.Status status,
+			@RequestParam(required = false) RiskWarnings.Reason reason,
+			@RequestParam(required = false) org.shanzhi.risk.Grade grade, @RequestParam(required = false) UUID partyId,
+			@RequestParam(required = false) String q, @RequestParam(required = false) Boolean overdue,
+			@Parameter(description = "openedAt or expiresOn, with ,asc or ,desc",
+					example = "openedAt,desc") @RequestParam(required = false) String sort,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return warningService.page(status, page, size);
+		return warningService.page(new RiskWarnings.Filter(status, reason, grade, partyId, q, overdue), sort, page,
+				size);
 	}
 
-	@Operation(summary = "Record the intervention on an open warning: the guidance form, what was done, the act")
+	@Operation(summary = "The filtered list of early warnings as Excel (the filters and sort of the list)")
+	@GetMapping("/risk-warnings/export.xlsx")
+	void exportWarnings(@RequestParam(required = false) RiskWarnings.Status status,
+			@RequestParam(required = false) RiskWarnings.Reason reason,
+			@RequestParam(required = false) org.shanzhi.risk.Grade grade, @RequestParam(required = false) UUID partyId,
+			@RequestParam(required = false) String q, @RequestParam(required = false) Boolean overdue,
+			@Parameter(description = "openedAt or expiresOn, with ,asc or ,desc",
+					example = "openedAt,desc") @RequestParam(required = false) String sort,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		sendWarnings(warningExport, new RiskWarnings.Filter(status, reason, grade, partyId, q, overdue), sort,
+				response);
+	}
+
+	/**
+	 * Writes the export: the list is read (and a bad filter refused) before the answer is
+	 * committed as a spreadsheet.
+	 */
+	static void sendWarnings(RiskWarningExport export, RiskWarnings.Filter filter, String sort,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		java.io.ByteArrayOutputStream book = new java.io.ByteArrayOutputStream();
+		export.export(filter, sort, org.springframework.context.i18n.LocaleContextHolder.getLocale(), book);
+		response.setContentType(RiskWarningExport.MEDIA_TYPE);
+		response.setHeader("Content-Disposition",
+				org.springframework.http.ContentDisposition.attachment()
+					.filename("risk-warnings-" + LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + ".xlsx")
+					.build()
+					.toString());
+		response.setContentLength(book.size());
+		book.writeTo(response.getOutputStream());
+	}
+
+	@Operation(summary = "One early warning of your agencies")
+	@GetMapping("/risk-warnings/{id}")
+	RiskWarnings.WarningView warning(@PathVariable UUID id) {
+		return warningService.get(id);
+	}
+
+	@Operation(
+			summary = "Record the intervention on an open warning: the outcome (GUIDANCE_GIVEN by default, INSPECTION, "
+					+ "DISMISSED), the guidance form (for GUIDANCE_GIVEN), what was done or the reason to dismiss, the act, "
+					+ "the inspection (for INSPECTION)")
 	@PostMapping("/risk-warnings/{id}/interventions")
-	org.shanzhi.risk.RiskWarnings.WarningView intervene(@PathVariable UUID id,
-			@Valid @RequestBody org.shanzhi.risk.RiskWarnings.Intervention intervention) {
+	RiskWarnings.WarningView intervene(@PathVariable UUID id,
+			@Valid @RequestBody RiskWarnings.Intervention intervention) {
 		return warningService.intervene(id, intervention);
 	}
 

@@ -319,7 +319,8 @@ class RiskWebController {
 
 	@Bean
 	static NavigationEntry riskNavigation() {
-		return new NavigationEntry("nav.risk", "/risk", 37, Set.of("OFFICER", "AGENCY_HEAD", "SUPERVISOR"));
+		return new NavigationEntry("nav.riskCatalogues", "/risk", 37, Set.of("OFFICER", "AGENCY_HEAD", "SUPERVISOR"),
+				"nav.group.risk");
 	}
 
 }

@@ -58,6 +58,9 @@ class OfficerFindsPartyBrowserTest extends IntegrationTest {
 				"--disable-quic", "--lang=zh-CN", "--user-data-dir=" + profile.toAbsolutePath());
 		// the console, for the page crawler's check of errors
 		options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+		// a confirmation before an irreversible step is accepted unless a test answers it
+		// itself
+		options.setUnhandledPromptBehaviour(org.openqa.selenium.UnexpectedAlertBehaviour.ACCEPT);
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
 			.build();

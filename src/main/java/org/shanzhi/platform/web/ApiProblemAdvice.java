@@ -151,14 +151,12 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler(InvalidParameterException.class)
 	ResponseEntity<Object> undecodableParameters(InvalidParameterException ex, WebRequest request) {
-		return handleExceptionInternal(ex, problem(HttpStatus.BAD_REQUEST, "undecodable"), new HttpHeaders(),
-				HttpStatus.BAD_REQUEST, request);
+		return answer(ex, HttpStatus.BAD_REQUEST, "undecodable", request);
 	}
 
 	@ExceptionHandler(MultipartException.class)
 	ResponseEntity<Object> multipart(MultipartException ex, WebRequest request) {
-		return handleExceptionInternal(ex, problem(HttpStatus.BAD_REQUEST, "multipart"), new HttpHeaders(),
-				HttpStatus.BAD_REQUEST, request);
+		return answer(ex, HttpStatus.BAD_REQUEST, "multipart", request);
 	}
 
 	/**
@@ -252,8 +250,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
 	ResponseEntity<Object> staleVersion(ObjectOptimisticLockingFailureException ex, WebRequest request) {
-		return handleExceptionInternal(ex, problem(HttpStatus.CONFLICT, "stale-version"), new HttpHeaders(),
-				HttpStatus.CONFLICT, request);
+		return answer(ex, HttpStatus.CONFLICT, "stale-version", request);
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
@@ -263,11 +260,9 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 			// a value the database cannot hold (a date beyond its range, a number too
 			// large): bad
 			// input, not a conflict with other data
-			return handleExceptionInternal(ex, problem(HttpStatus.BAD_REQUEST, "out-of-range"), new HttpHeaders(),
-					HttpStatus.BAD_REQUEST, request);
+			return answer(ex, HttpStatus.BAD_REQUEST, "out-of-range", request);
 		}
-		return handleExceptionInternal(ex, problem(HttpStatus.CONFLICT, "conflict"), new HttpHeaders(),
-				HttpStatus.CONFLICT, request);
+		return answer(ex, HttpStatus.CONFLICT, "conflict", request);
 	}
 
 	/** SQLSTATE class 22, "data exception" (PostgreSQL and the SQL standard). */
@@ -283,14 +278,12 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<Object> denied(AccessDeniedException ex, WebRequest request) {
-		return handleExceptionInternal(ex, problem(HttpStatus.FORBIDDEN, "forbidden"), new HttpHeaders(),
-				HttpStatus.FORBIDDEN, request);
+		return answer(ex, HttpStatus.FORBIDDEN, "forbidden", request);
 	}
 
 	@ExceptionHandler(AuthenticationCredentialsNotFoundException.class)
 	ResponseEntity<Object> unauthenticated(AuthenticationCredentialsNotFoundException ex, WebRequest request) {
-		return handleExceptionInternal(ex, problem(HttpStatus.UNAUTHORIZED, "unauthorized"), new HttpHeaders(),
-				HttpStatus.UNAUTHORIZED, request);
+		return answer(ex, HttpStatus.UNAUTHORIZED, "unauthorized", request);
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -299,14 +292,18 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 			throw ApiProblemAdvice.<RuntimeException>rethrow(ex);
 		}
 		log.error("unexpected error on {}", request.getDescription(false), ex);
-		return handleExceptionInternal(ex, problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal"), new HttpHeaders(),
-				HttpStatus.INTERNAL_SERVER_ERROR, request);
+		return answer(ex, HttpStatus.INTERNAL_SERVER_ERROR, "internal", request);
 	}
 
 	private ResponseEntity<Object> validation(Exception ex, List<Map<String, String>> errors, WebRequest request) {
 		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "validation");
 		body.setProperty("errors", errors);
 		return handleExceptionInternal(ex, body, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+	}
+
+	/** The platform's problem of this status and key as the answer to the exception. */
+	private ResponseEntity<Object> answer(Exception ex, HttpStatus status, String key, WebRequest request) {
+		return handleExceptionInternal(ex, problem(status, key), new HttpHeaders(), status, request);
 	}
 
 	private ProblemDetail problem(HttpStatus status, String key) {

@@ -27,3 +27,14 @@ document.addEventListener('htmx:configRequest', function (event) {
   document.addEventListener('htmx:afterSettle', function (event) { scan(event.target); });
   document.addEventListener('DOMContentLoaded', function () { scan(); });
 })();
+
+// A form with data-confirm (an irreversible step: disabling an account, resetting a password)
+// asks before it is sent; the pages cannot carry inline handlers (CSP: script-src 'self').
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  var message = form && form.getAttribute && form.getAttribute('data-confirm');
+  if (message && !window.confirm(message)) {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  }
+}, true);

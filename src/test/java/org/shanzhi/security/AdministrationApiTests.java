@@ -36,8 +36,18 @@ class AdministrationApiTests extends IntegrationTest {
 			.content(toJson(Map.of("username", "officer-tax-test", "displayName", "测试员", "password", "Tax#Test2026",
 					"roles", List.of("OFFICER"), "agencyId", agencyId))))
 			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.password").doesNotExist());
-		String token = signIn("officer-tax-test", "Tax#Test2026");
+			.andExpect(jsonPath("$.password").doesNotExist())
+			.andExpect(jsonPath("$.passwordChangeRequired").value(true));
+		// the initial password gets no token until the holder has chosen their own
+		mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+			.content(toJson(Map.of("username", "officer-tax-test", "password", "Tax#Test2026"))))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.rule").value("password-change-required"));
+		mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+			.content(toJson(
+					Map.of("username", "officer-tax-test", "password", "Tax#Test2026", "newPassword", "Tax#Own2026"))))
+			.andExpect(status().isOk());
+		String token = signIn("officer-tax-test", "Tax#Own2026");
 		mvc.perform(get("/api/v1/agencies/" + agencyId + "/officers").header("Authorization", "Bearer " + token))
 			.andExpect(jsonPath("$.items.length()").value(1));
 	}

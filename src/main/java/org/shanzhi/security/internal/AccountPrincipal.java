@@ -22,15 +22,27 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
 	private final boolean enabled;
 
-	AccountPrincipal(Actor actor, String passwordHash, boolean locked, boolean enabled) {
+	private final boolean passwordChangeRequired;
+
+	AccountPrincipal(Actor actor, String passwordHash, boolean locked, boolean enabled,
+			boolean passwordChangeRequired) {
 		this.actor = actor;
 		this.passwordHash = passwordHash;
 		this.locked = locked;
 		this.enabled = enabled;
+		this.passwordChangeRequired = passwordChangeRequired;
 	}
 
 	public Actor actor() {
 		return actor;
+	}
+
+	/**
+	 * An administrator set the password when signing in: the holder must change it before
+	 * anything else.
+	 */
+	public boolean passwordChangeRequired() {
+		return passwordChangeRequired;
 	}
 
 	@Override

@@ -30,7 +30,7 @@ class AccountUserDetailsService implements UserDetailsService {
 		Actor actor = new Actor(account.id(), account.username(), account.displayName(), account.roleSet(),
 				account.agencyId(), account.partyId());
 		return new AccountPrincipal(actor, account.passwordHash(), account.isLockedAt(OffsetDateTime.now(clock)),
-				account.enabled());
+				account.enabled(), account.passwordChangeRequired());
 	}
 
 }

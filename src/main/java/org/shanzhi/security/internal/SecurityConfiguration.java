@@ -22,9 +22,11 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -52,8 +54,12 @@ class SecurityConfiguration {
 		return new ProviderManager(new LockoutAuthenticationProvider(dao, attempts));
 	}
 
+	/**
+	 * Bearer tokens signed with the platform's key, not expired, of an enabled account,
+	 * and issued under its current password (ADR 0021).
+	 */
 	@Bean
-	JwtDecoder jwtDecoder(SigningKeys keys) {
+	JwtDecoder jwtDecoder(SigningKeys keys, AccountStanding standing) {
 		return new JwtDecoder() {
 			private volatile JwtDecoder delegate;
 
@@ -61,7 +67,11 @@ class SecurityConfiguration {
 			public org.springframework.security.oauth2.jwt.Jwt decode(String token) {
 				JwtDecoder d = delegate;
 				if (d == null) {
-					d = NimbusJwtDecoder.withSecretKey(keys.key()).macAlgorithm(MacAlgorithm.HS256).build();
+					NimbusJwtDecoder nimbus = NimbusJwtDecoder.withSecretKey(keys.key())
+						.macAlgorithm(MacAlgorithm.HS256)
+						.build();
+					nimbus.setJwtValidator(JwtValidators.createDefaultWithValidators(standing.tokenValidator()));
+					d = nimbus;
 					delegate = d;
 				}
 				return d.decode(token);
@@ -107,7 +117,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, AccountStanding standing) throws Exception {
 		http.authorizeHttpRequests(a -> a
 			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
 					"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
@@ -117,8 +127,9 @@ class SecurityConfiguration {
 			.hasRole(Role.ADMIN.name())
 			.anyRequest()
 			.authenticated())
+			.addFilterBefore(new AccountStandingFilter(standing), AuthorizationFilter.class)
 			.formLogin(f -> f.loginPage("/login")
-				.defaultSuccessUrl("/", false)
+				.successHandler(new SignInSuccess())
 				.failureHandler((request, response, ex) -> response.sendRedirect(
 						request.getContextPath() + (ex instanceof LockedException ? "/login?locked" : "/login?error"))))
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

@@ -31,14 +31,21 @@ class TokenIssuer {
 
 	static final String NAME = "name";
 
+	/** When the account's password was set: a change of password revokes the token. */
+	static final String PASSWORD = "pwd";
+
 	private final SigningKeys keys;
+
+	private final AccountStanding standing;
 
 	private final Clock clock;
 
 	private final Duration lifetime;
 
-	TokenIssuer(SigningKeys keys, Clock clock, @Value("${shanzhi.security.token-lifetime:PT2H}") Duration lifetime) {
+	TokenIssuer(SigningKeys keys, AccountStanding standing, Clock clock,
+			@Value("${shanzhi.security.token-lifetime:PT2H}") Duration lifetime) {
 		this.keys = keys;
+		this.standing = standing;
 		this.clock = clock;
 		this.lifetime = lifetime;
 	}
@@ -61,6 +68,9 @@ class TokenIssuer {
 		if (actor.partyId() != null) {
 			claims.claim(PARTY, actor.partyId().toString());
 		}
+		standing.of(actor.accountId())
+			.map(AccountStanding.Standing::passwordStamp)
+			.ifPresent(stamp -> claims.claim(PASSWORD, stamp));
 		var encoder = new NimbusJwtEncoder(new com.nimbusds.jose.jwk.source.ImmutableSecret<>(keys.key()));
 		String token = encoder
 			.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims.build()))

@@ -50,11 +50,16 @@ public class AuditLines {
 			Map.entry("RISK_CATALOGUE", List.of("risk")), Map.entry("RISK_EVALUATION", List.of("risk")),
 			Map.entry("LENIENCY_LIST", List.of("leniency")), Map.entry("CALENDAR_DAY", List.of("calendar")),
 			Map.entry("REFERRAL", List.of("joint")), Map.entry("SHARING_RULE", List.of("joint")),
-			Map.entry("AGENCY", List.of("agency")));
+			Map.entry("AGENCY", List.of("agency")), Map.entry("RISK_WARNING", List.of("risk", "guidance")));
 
 	/** Field names whose codes share labels with another concept. */
 	static final Map<String, String> CONCEPTS = Map.of("disputeType", "dispute", "partyCategory", "category",
-			"proposed", "treatment", "roles", "role");
+			"proposed", "treatment", "roles", "role", "recordTypes", "recordType", "recordType", "recordType");
+
+	/** A field of one kind of record whose codes have their own concept. */
+	static final Map<String, String> SUBJECT_CONCEPTS = Map.of("SHARING_RULE.status", "ruleStatus", "REFERRAL.status",
+			"referralStatus", "RISK_WARNING.status", "warningStatus", "RISK_WARNING.outcome", "warningOutcome",
+			"RISK_WARNING.reason", "warningReason");
 
 	/** Global labels of concepts used by several kinds of record. */
 	static final List<String> GLOBAL = List.of("treatment", "harm", "role");
@@ -178,7 +183,7 @@ public class AuditLines {
 	}
 
 	private String codeLabel(String subjectType, String field, String code, Locale locale) {
-		String concept = CONCEPTS.getOrDefault(field, field);
+		String concept = SUBJECT_CONCEPTS.getOrDefault(subjectType + "." + field, CONCEPTS.getOrDefault(field, field));
 		List<String> keys = new ArrayList<>();
 		keys.add("audit.value." + field + "." + code);
 		for (String prefix : PREFIXES.getOrDefault(subjectType, List.of())) {

@@ -29,7 +29,11 @@ class EvaluationWebController {
 
 	private final EvaluationDocuments documents;
 
-	EvaluationWebController(Evaluations evaluations, EvaluationDocuments documents) {
+	private final org.shanzhi.enforcement.ViolationTypes violationTypes;
+
+	EvaluationWebController(Evaluations evaluations, EvaluationDocuments documents,
+			org.shanzhi.enforcement.ViolationTypes violationTypes) {
+		this.violationTypes = violationTypes;
 		this.evaluations = evaluations;
 		this.documents = documents;
 	}
@@ -61,8 +65,13 @@ class EvaluationWebController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable UUID id, Model model) {
-		model.addAttribute("report", evaluations.get(id));
+		var report = evaluations.get(id);
+		model.addAttribute("report", report);
 		model.addAttribute("categoryNames", RiskCatalogues.CATEGORY_NAMES);
+		java.util.Map<String, String> titles = new java.util.HashMap<>();
+		violationTypes.list(report.agencyId()).forEach(t -> titles.put(t.code(), t.title()));
+		model.addAttribute("violationNames",
+				report.violationCodes().stream().map(code -> titles.getOrDefault(code, code)).toList());
 		return "risk/evaluation";
 	}
 

@@ -116,6 +116,11 @@ class PageCrawlerBrowserTest extends BrowserTest {
 	record Page(String url, String from) {
 	}
 
+	@org.junit.jupiter.api.BeforeAll
+	static void newReport() throws Exception {
+		Files.deleteIfExists(Path.of("target", "crawl-report.txt"));
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "anonymous", "demo-public", "demo-officer-amr", "demo-mediator", "demo-head-amr",
 			"demo-legal-amr", "demo-supervisor", "demo-admin" })

@@ -48,6 +48,15 @@ class NavigationAdvice {
 		return actors.currentIfAny().orElse(null);
 	}
 
+	/**
+	 * The citizen or enterprise signed in, for the portal's layout on every page of
+	 * theirs.
+	 */
+	@ModelAttribute("signedIn")
+	Actor signedIn() {
+		return actors.currentIfAny().filter(Actor::isPublic).orElse(null);
+	}
+
 	@ModelAttribute("currentPath")
 	String currentPath(jakarta.servlet.http.HttpServletRequest request) {
 		return request.getRequestURI();

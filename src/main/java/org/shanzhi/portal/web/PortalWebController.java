@@ -75,8 +75,11 @@ class PortalWebController {
 		return session != null && Boolean.TRUE.equals(session.getAttribute(KIOSK));
 	}
 
-	@ModelAttribute("signedIn")
-	Actor signedIn() {
+	/**
+	 * The citizen or enterprise signed in, if any (the model's {@code signedIn} comes
+	 * from the navigation).
+	 */
+	private Actor signedIn() {
 		return actors.currentIfAny().filter(Actor::isPublic).orElse(null);
 	}
 

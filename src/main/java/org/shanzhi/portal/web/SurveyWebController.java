@@ -61,11 +61,6 @@ class SurveyWebController {
 		this.actors = actors;
 	}
 
-	@ModelAttribute("signedIn")
-	Actor signedIn() {
-		return actors.currentIfAny().filter(Actor::isPublic).orElse(null);
-	}
-
 	// ---- the agencies and the office
 
 	@GetMapping("/satisfaction")

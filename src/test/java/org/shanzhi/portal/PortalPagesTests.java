@@ -25,6 +25,23 @@ class PortalPagesTests extends IntegrationTest {
 	}
 
 	@Test
+	void theReceiptsTrackingLinkFillsInTheNumber() throws Exception {
+		String page = mvc.perform(get("/public/portal/track").param("trackingNumber", "SZ2026000123"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("value=\"SZ2026000123\"");
+		// anything that is not a tracking number is not echoed into the form
+		String odd = mvc.perform(get("/public/portal/track").param("trackingNumber", "<script>"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(odd).doesNotContain("&lt;script&gt;").doesNotContain("<script>\"");
+	}
+
+	@Test
 	void thePublicPagesNeedNoSignInAndComeInEnglishToo() throws Exception {
 		assertThat(page(get("/public/portal"))).contains("消费纠纷行政调解申请").contains("apply-AMR-TJ-01");
 		assertThat(page(get("/public/portal").param("lang", "en"))).contains("Apply online");

@@ -147,8 +147,12 @@ class PortalWebController {
 		return item(code, model);
 	}
 
+	/** The tracking form, the number filled in when the receipt links to it. */
 	@GetMapping("/public/portal/track")
-	String trackForm() {
+	String trackForm(@RequestParam(required = false) String trackingNumber, Model model) {
+		if (trackingNumber != null && trackingNumber.matches("[A-Za-z0-9-]{1,16}")) {
+			model.addAttribute("trackingNumber", trackingNumber);
+		}
 		return "portal/track";
 	}
 

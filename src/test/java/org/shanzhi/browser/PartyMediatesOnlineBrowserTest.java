@@ -76,6 +76,16 @@ class PartyMediatesOnlineBrowserTest extends BrowserTest {
 		wait.until(ExpectedConditions.textToBe(By.id("mediation-status"), "已达成协议"));
 		assertThat(browser.findElement(By.id("document-agreement")).getAttribute("href")).contains("/my/mediation/");
 		screenshot("party-agreement-concluded.png");
+
+		// the case sits in the portal's layout: its navigation leads back to the
+		// citizen's other spaces
+		click(By.id("to-mine"));
+		wait.until(ExpectedConditions.urlContains("/my/applications"));
+		click(By.id("to-my-mediation"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#my-cases a")));
+		click(By.cssSelector(".portal-brand"));
+		wait.until(ExpectedConditions.urlContains("/public/portal"));
+		screenshot("party-back-on-the-portal.png");
 	}
 
 }

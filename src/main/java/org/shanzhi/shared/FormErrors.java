@@ -33,7 +33,27 @@ public final class FormErrors {
 		catch (RuleViolationException ex) {
 			errors.reject("shanzhi.rule." + ex.rule(), ex.getDetailMessageArguments(), ex.rule());
 		}
+		catch (jakarta.validation.ConstraintViolationException ex) {
+			rejectViolations(errors, ex);
+		}
 		return null;
+	}
+
+	/**
+	 * Each failed constraint of a command beside its field (the constraint's own
+	 * message), or above the form when the command's field is not the form's.
+	 */
+	public static void rejectViolations(BindingResult errors, jakarta.validation.ConstraintViolationException ex) {
+		for (var v : ex.getConstraintViolations()) {
+			String path = v.getPropertyPath().toString();
+			String field = path.substring(path.lastIndexOf('.') + 1);
+			try {
+				errors.rejectValue(field, "shanzhi.validation.invalid", v.getMessage());
+			}
+			catch (RuntimeException notAField) {
+				errors.reject("shanzhi.validation.invalid", v.getMessage());
+			}
+		}
 	}
 
 	/**

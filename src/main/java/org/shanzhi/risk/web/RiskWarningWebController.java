@@ -235,16 +235,7 @@ class RiskWarningWebController {
 			}
 		}
 		catch (jakarta.validation.ConstraintViolationException ex) {
-			for (var v : ex.getConstraintViolations()) {
-				String path = v.getPropertyPath().toString();
-				String field = path.substring(path.lastIndexOf('.') + 1);
-				try {
-					errors.rejectValue(field, "shanzhi.validation.invalid", v.getMessage());
-				}
-				catch (RuntimeException notAField) {
-					errors.reject("shanzhi.validation.invalid", v.getMessage());
-				}
-			}
+			org.shanzhi.shared.FormErrors.rejectViolations(errors, ex);
 		}
 		return null;
 	}

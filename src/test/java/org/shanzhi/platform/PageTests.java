@@ -69,6 +69,19 @@ class PageTests extends IntegrationTest {
 	}
 
 	@Test
+	void aStaffPageShowsWhereItSitsInBreadcrumbs() throws Exception {
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(
+				mvc.perform(get("/cases").with(as("demo-officer-amr"))).andReturn().getResponse().getContentAsString());
+		assertThat(page.select("#breadcrumbs li").eachText()).containsExactly("首页", "执法办案", "执法案件");
+		assertThat(page.select("#breadcrumbs a").eachAttr("href")).containsExactly("/");
+		// below the entry, the entry leads back to its list
+		String party = page.select("a[href^=/cases/]").first().attr("href");
+		org.jsoup.nodes.Document record = org.jsoup.Jsoup
+			.parse(mvc.perform(get(party).with(as("demo-officer-amr"))).andReturn().getResponse().getContentAsString());
+		assertThat(record.select("#breadcrumbs a").eachAttr("href")).containsExactly("/", "/cases");
+	}
+
+	@Test
 	void switchesToEnglishAndRemembersIt() throws Exception {
 		var result = mvc.perform(get("/parties").param("lang", "en").with(as("demo-officer-amr")))
 			.andExpect(status().isOk())

@@ -82,6 +82,41 @@ class NavigationAdvice {
 	}
 
 	/** The entries the actor may use, in their order. */
+	/**
+	 * One step of the breadcrumbs: a message code, and where it leads ({@code null}: here
+	 * or a menu).
+	 */
+	public record Crumb(String label, String path) {
+	}
+
+	/**
+	 * Where the page sits: home, the menu and the entry whose address the page's address
+	 * starts with (the longest such), the entry a link when the page lies below it. Empty
+	 * on the home page and for pages outside the navigation.
+	 */
+	@ModelAttribute("breadcrumbs")
+	List<Crumb> breadcrumbs(jakarta.servlet.http.HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		NavigationEntry best = null;
+		for (NavigationEntry entry : navigation()) {
+			String p = entry.path();
+			if (!"/".equals(p) && (path.equals(p) || path.startsWith(p + "/"))
+					&& (best == null || p.length() > best.path().length())) {
+				best = entry;
+			}
+		}
+		if (best == null) {
+			return List.of();
+		}
+		List<Crumb> crumbs = new ArrayList<>();
+		crumbs.add(new Crumb("nav.home", "/"));
+		if (best.group() != null) {
+			crumbs.add(new Crumb(best.group(), null));
+		}
+		crumbs.add(new Crumb(best.label(), path.equals(best.path()) ? null : best.path()));
+		return crumbs;
+	}
+
 	private List<NavigationEntry> navigation() {
 		Optional<Actor> actor = actors.currentIfAny();
 		if (actor.isEmpty()) {

@@ -233,17 +233,7 @@ public class AuditLines {
 			if (agencyId == null) {
 				return code;
 			}
-			Map<String, String> titles = violations.computeIfAbsent(agencyId, a -> {
-				Map<String, String> byCode = new HashMap<>();
-				try {
-					violationTypes.list(a).forEach(t -> byCode.put(t.code(), t.title()));
-				}
-				catch (RuntimeException notReadable) {
-					// another agency's catalogue the reader may not list: the code stays
-				}
-				return byCode;
-			});
-			return titles.getOrDefault(code, code);
+			return violations.computeIfAbsent(agencyId, violationTypes::titles).getOrDefault(code, code);
 		}
 
 		String of(String field, UUID id) {

@@ -164,7 +164,7 @@ class DemoGuidanceLoader extends DemoLoader {
 			}
 		}
 		Random random = new Random(20260404L);
-		LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+		LocalDate today = LocalDate.now(clock.withZone(org.shanzhi.shared.PeopleTime.ZONE));
 		int count = 0;
 		Map<UUID, UUID> officers = new HashMap<>();
 		for (Giver giver : GIVERS) {

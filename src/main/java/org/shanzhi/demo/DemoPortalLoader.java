@@ -102,7 +102,7 @@ class DemoPortalLoader extends DemoLoader {
 	 * bureau's, put to every party (the demo citizen may answer it).
 	 */
 	private int surveys() {
-		LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+		LocalDate today = LocalDate.now(clock.withZone(org.shanzhi.shared.PeopleTime.ZONE));
 		Actor amr = accounts.findByUsername("demo-head-amr").map(a -> a.actor()).orElse(null);
 		Actor urban = accounts.findByUsername("demo-head-urban").map(a -> a.actor()).orElse(null);
 		if (amr == null || urban == null) {

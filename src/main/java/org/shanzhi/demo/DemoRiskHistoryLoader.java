@@ -56,7 +56,7 @@ class DemoRiskHistoryLoader extends DemoLoader {
 			return;
 		}
 		long started = System.nanoTime();
-		LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+		LocalDate today = LocalDate.now(clock.withZone(org.shanzhi.shared.PeopleTime.ZONE));
 		byte[] csv = csv(2000, today, 20261124L);
 		RiskHistories.HistoryView history = Actors.runAs(head, () -> histories.importCsv(NAME, csv));
 		RiskModels.ModelView model = Actors.runAs(head,

@@ -129,7 +129,7 @@ class DemoRiskLoader extends DemoLoader {
 			return;
 		}
 		long started = System.nanoTime();
-		LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+		LocalDate today = LocalDate.now(clock.withZone(org.shanzhi.shared.PeopleTime.ZONE));
 		int points = 0;
 		for (String category : List.of("CATERING", "CONSTRUCTION", "HAZARDOUS_CHEMICALS", "EMPLOYER", "RETAIL")) {
 			String code = AGENCY_OF.get(category);

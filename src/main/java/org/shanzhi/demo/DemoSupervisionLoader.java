@@ -54,7 +54,7 @@ class DemoSupervisionLoader extends DemoLoader {
 
 	@Override
 	void loadDemo() {
-		int year = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).getYear();
+		int year = LocalDate.now(clock.withZone(org.shanzhi.shared.PeopleTime.ZONE)).getYear();
 		Actor supervisor = accounts.findByUsername("demo-supervisor").orElseThrow().actor();
 		if (!Actors.runAs(supervisor, () -> systems.of(year)).isEmpty()) {
 			return;
@@ -83,7 +83,7 @@ class DemoSupervisionLoader extends DemoLoader {
 		});
 		// training: a city-wide study session and the market bureau's on-site
 		// observation, with its register
-		LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+		LocalDate today = LocalDate.now(clock.withZone(org.shanzhi.shared.PeopleTime.ZONE));
 		Actors.runAs(supervisor, () -> courses.create("服务型行政执法专题培训", "《漯河市服务型行政执法指导意见》《洛阳市服务型行政执法办法》解读",
 				Courses.Format.STUDY, today.minusDays(40)));
 		accounts.findByUsername("demo-head-amr").map(a -> a.actor()).ifPresent(head -> Actors.runAs(head, () -> {

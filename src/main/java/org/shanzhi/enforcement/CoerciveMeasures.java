@@ -35,7 +35,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 public class CoerciveMeasures {
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	private static final ZoneId ZONE = org.shanzhi.shared.PeopleTime.ZONE;
 
 	private final CoerciveMeasureRepository measures;
 

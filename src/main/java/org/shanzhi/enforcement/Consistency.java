@@ -129,7 +129,7 @@ public class Consistency {
 			.map(r -> new Flagged((UUID) r[0], (String) r[1], (String) r[2], (UUID) r[3],
 					agencyNames.getOrDefault((UUID) r[3], "?"), names.getOrDefault((UUID) r[4], "?"), (String) r[5],
 					(BigDecimal) r[6], (String) r[7], (boolean) r[8], (boolean) r[9],
-					((java.time.OffsetDateTime) r[10]).atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
+					((java.time.OffsetDateTime) r[10]).atZoneSameInstant(org.shanzhi.shared.PeopleTime.ZONE)
 						.toLocalDate()))
 			.toList();
 	}

@@ -50,7 +50,7 @@ public class EvidenceItems {
 	/** Who may upload evidence. */
 	public static final Role[] UPLOADERS = { Role.OFFICER, Role.AGENCY_HEAD, Role.MEDIATOR, Role.LEGAL_REVIEWER };
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	static final ZoneId ZONE = org.shanzhi.shared.PeopleTime.ZONE;
 
 	private final JdbcClient jdbc;
 

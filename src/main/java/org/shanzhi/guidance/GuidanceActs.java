@@ -545,7 +545,7 @@ public class GuidanceActs {
 		return act;
 	}
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	static final ZoneId ZONE = org.shanzhi.shared.PeopleTime.ZONE;
 
 	private static String blankToNull(String s) {
 		return s == null || s.isBlank() ? null : s.strip();

@@ -57,7 +57,7 @@ public class Exchange {
 
 	static final Duration SKEW = Duration.ofMinutes(5);
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	private static final ZoneId ZONE = org.shanzhi.shared.PeopleTime.ZONE;
 
 	private static final ObjectMapper STRICT = JsonMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

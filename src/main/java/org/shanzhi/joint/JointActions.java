@@ -46,7 +46,7 @@ public class JointActions {
 
 	static final Role[] PLANNERS = { Role.AGENCY_HEAD, Role.OFFICER };
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	private static final ZoneId ZONE = org.shanzhi.shared.PeopleTime.ZONE;
 
 	private static final ObjectMapper JSON = JsonMapper.builder().build();
 

@@ -46,7 +46,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 public class SharingRules {
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	private static final ZoneId ZONE = org.shanzhi.shared.PeopleTime.ZONE;
 
 	/** The longest period a rule may run: three years. */
 	static final int MAX_YEARS = 3;

@@ -511,7 +511,7 @@ public class MediationCases {
 	}
 
 	private java.time.LocalDate today() {
-		return java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+		return java.time.LocalDate.now(clock.withZone(org.shanzhi.shared.PeopleTime.ZONE));
 	}
 
 	private OffsetDateTime now() {

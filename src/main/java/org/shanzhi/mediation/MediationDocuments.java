@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class MediationDocuments {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	static final ZoneId ZONE = org.shanzhi.shared.PeopleTime.ZONE;
 
 	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm", Locale.CHINA);
 

@@ -154,7 +154,7 @@ public class RightNotices {
 				NoticeChannel.valueOf(rs.getString("channel")), rs.getString("note"),
 				rs.getObject("notified_by", UUID.class),
 				rs.getObject("notified_at", OffsetDateTime.class)
-					.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
+					.atZoneSameInstant(org.shanzhi.shared.PeopleTime.ZONE)
 					.toOffsetDateTime(),
 				rs.getObject("mediation_case_id", UUID.class));
 	}

@@ -136,7 +136,7 @@ public class ApplicationRouting {
 					.param("now", OffsetDateTime.now(clock))
 					.update();
 				String when = h.hearingAt()
-					.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
+					.atZoneSameInstant(org.shanzhi.shared.PeopleTime.ZONE)
 					.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
 				yield new Link("HEARING", app.id(), "听证定于 " + when + "，"
 						+ (blank(h.hearingPlace()) ? "网上举行：" + h.hearingLink() : "地点：" + h.hearingPlace()));

@@ -67,7 +67,7 @@ public class Applications {
 
 	static final Role[] HANDLERS = { Role.OFFICER, Role.AGENCY_HEAD, Role.LEGAL_REVIEWER, Role.MEDIATOR };
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	private static final ZoneId ZONE = org.shanzhi.shared.PeopleTime.ZONE;
 
 	private static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 

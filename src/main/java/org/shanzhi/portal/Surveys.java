@@ -60,7 +60,7 @@ public class Surveys {
 
 	static final int MAX_DAYS = 366;
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	private static final ZoneId ZONE = org.shanzhi.shared.PeopleTime.ZONE;
 
 	private static final ObjectMapper JSON = JsonMapper.builder().build();
 

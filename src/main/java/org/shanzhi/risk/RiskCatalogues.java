@@ -44,7 +44,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 public class RiskCatalogues {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	static final ZoneId ZONE = org.shanzhi.shared.PeopleTime.ZONE;
 
 	static final Role[] WRITERS = { Role.OFFICER, Role.AGENCY_HEAD };
 

@@ -54,7 +54,7 @@ public interface AgencyMeasures {
 
 	/** The first instant of a day in Asia/Shanghai: where a period of days starts. */
 	static java.time.OffsetDateTime startOf(LocalDate day) {
-		return day.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toOffsetDateTime();
+		return day.atStartOfDay(org.shanzhi.shared.PeopleTime.ZONE).toOffsetDateTime();
 	}
 
 	/** The first instant after a day in Asia/Shanghai: where a period of days ends. */

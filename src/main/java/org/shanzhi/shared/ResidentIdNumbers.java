@@ -49,7 +49,7 @@ public final class ResidentIdNumbers {
 		try {
 			LocalDate date = LocalDate.of(Integer.parseInt(yyyymmdd.substring(0, 4)),
 					Integer.parseInt(yyyymmdd.substring(4, 6)), Integer.parseInt(yyyymmdd.substring(6, 8)));
-			return date.getYear() >= 1900 && !date.isAfter(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+			return date.getYear() >= 1900 && !date.isAfter(LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE));
 		}
 		catch (DateTimeException | NumberFormatException ex) {
 			return false;

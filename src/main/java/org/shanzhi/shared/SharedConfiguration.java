@@ -16,7 +16,7 @@ class SharedConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	Clock clock() {
-		return Clock.system(ZoneId.of("Asia/Shanghai"));
+		return Clock.system(org.shanzhi.shared.PeopleTime.ZONE);
 	}
 
 }

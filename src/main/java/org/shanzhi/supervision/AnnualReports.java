@@ -43,7 +43,7 @@ public class AnnualReports {
 
 	private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	private static final ZoneId ZONE = org.shanzhi.shared.PeopleTime.ZONE;
 
 	/** A figure of the report: this year and last year. */
 	public record Figure(String measure, long numerator, long denominator, long lastNumerator, long lastDenominator) {

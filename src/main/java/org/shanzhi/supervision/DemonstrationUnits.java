@@ -35,7 +35,7 @@ public class DemonstrationUnits {
 
 	private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	private static final ZoneId ZONE = org.shanzhi.shared.PeopleTime.ZONE;
 
 	private final JdbcClient jdbc;
 

@@ -50,7 +50,7 @@ public class Exams {
 	/** Seconds of grace after the deadline, for the network. */
 	static final long GRACE_SECONDS = 30;
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	private static final ZoneId ZONE = org.shanzhi.shared.PeopleTime.ZONE;
 
 	private static final ObjectMapper JSON = JsonMapper.builder().build();
 

@@ -36,7 +36,7 @@ class OfficerDecidesCaseBrowserTest extends BrowserTest {
 		browser.findElement(By.id("findings")).sendKeys("标签瑕疵属实，当事人当场更换标签，未造成危害后果。");
 		WebElement correctedOn = browser.findElement(By.id("correctedOn"));
 		((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", correctedOn,
-				LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+				LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE).toString());
 		browser.findElement(By.cssSelector("input[name=corrected][type=checkbox]")).click();
 		WebElement investigate = browser.findElement(By.id("submit-investigation"));
 		((JavascriptExecutor) browser)

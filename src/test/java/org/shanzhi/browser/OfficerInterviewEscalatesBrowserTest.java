@@ -68,7 +68,7 @@ class OfficerInterviewEscalatesBrowserTest extends BrowserTest {
 
 		// ten working days later, nothing was corrected
 		String actId = browser.getCurrentUrl().replaceAll(".*/guidance/", "");
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate today = LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE);
 		jdbc.sql("update guidance.guidance_act set issued_on = :issued, rect_deadline = :deadline where id = :id")
 			.param("issued", today.minusDays(20))
 			.param("deadline", today.minusDays(1))

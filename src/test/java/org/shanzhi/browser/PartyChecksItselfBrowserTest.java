@@ -30,7 +30,7 @@ class PartyChecksItselfBrowserTest extends BrowserTest {
 
 	@Test
 	void aPartyChecksItselfAgainstThePublishedCatalogue() throws Exception {
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate today = LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE);
 		String catalogue = null;
 		for (String title : List.of("未公示收费项目和标准", "消防疏散通道被占用")) {
 			Map<String, Object> p = new HashMap<>();

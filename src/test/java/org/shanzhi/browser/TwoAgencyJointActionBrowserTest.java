@@ -24,7 +24,7 @@ import org.openqa.selenium.support.ui.Select;
  */
 class TwoAgencyJointActionBrowserTest extends BrowserTest {
 
-	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+	static final LocalDate TODAY = LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE);
 
 	void setValue(By by, String value) {
 		((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(by),

@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
  */
 class EnforcementApiTests extends IntegrationTest {
 
-	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+	static final LocalDate TODAY = LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE);
 
 	static int counter = 100;
 

@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
  */
 class GuidanceApiTests extends IntegrationTest {
 
-	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+	static final LocalDate TODAY = LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE);
 
 	static int counter = 300;
 
@@ -384,8 +384,8 @@ class GuidanceApiTests extends IntegrationTest {
 			.param("i", "R:" + id)
 			.query(java.time.OffsetDateTime.class)
 			.single();
-		LocalDate remindOn = at.atZoneSameInstant(ZoneId.of("Asia/Shanghai")).toLocalDate();
-		assertThat(at.atZoneSameInstant(ZoneId.of("Asia/Shanghai")).getHour()).isEqualTo(9);
+		LocalDate remindOn = at.atZoneSameInstant(org.shanzhi.shared.PeopleTime.ZONE).toLocalDate();
+		assertThat(at.atZoneSameInstant(org.shanzhi.shared.PeopleTime.ZONE).getHour()).isEqualTo(9);
 		assertThat(workingDays.isWorkingDay(remindOn)).isTrue();
 		assertThat(workingDays.plusWorkingDays(remindOn, 2)).isEqualTo(deadline);
 		// the task runs: one reminder on the officer's dashboard, not two

@@ -39,7 +39,7 @@ import tools.jackson.databind.JsonNode;
 @ExtendWith(OutputCaptureExtension.class)
 class ExchangeApiTests extends IntegrationTest {
 
-	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+	static final LocalDate TODAY = LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE);
 
 	@Autowired
 	JdbcClient jdbc;

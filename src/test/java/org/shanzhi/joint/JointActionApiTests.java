@@ -28,7 +28,7 @@ class JointActionApiTests extends IntegrationTest {
 	@org.springframework.beans.factory.annotation.Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+	static final LocalDate TODAY = LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE);
 
 	String agency(String user) {
 		return accounts.findByUsername(user).orElseThrow().actor().agencyId().toString();

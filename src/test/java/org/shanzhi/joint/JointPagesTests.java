@@ -20,7 +20,7 @@ import org.shanzhi.support.IntegrationTest;
  */
 class JointPagesTests extends IntegrationTest {
 
-	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+	static final LocalDate TODAY = LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE);
 
 	String page(String path, String user) throws Exception {
 		return mvc.perform(get(path).with(as(user)))

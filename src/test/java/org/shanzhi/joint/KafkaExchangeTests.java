@@ -50,7 +50,7 @@ class KafkaExchangeTests {
 	void aSharedEventArrivesOnItsTopicKeyedAndInTheDocumentedJson() {
 		Actor head = accounts.findByUsername("demo-head-amr").orElseThrow().actor();
 		Actor eco = accounts.findByUsername("demo-officer-eco").orElseThrow().actor();
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate today = LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE);
 		SharingRules.RuleView rule = Actors.runAs(head, () -> rules.propose(new SharingRules.Proposal(eco.agencyId(),
 				Set.of(SharedRecordType.VIOLATIONS), "食品企业环境违法联合研判", null, today, today.plusMonths(2))));
 

@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
  */
 class SharingRulesApiTests extends IntegrationTest {
 
-	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+	static final LocalDate TODAY = LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE);
 
 	static final String READER = "demo-officer-transport";
 

@@ -79,7 +79,7 @@ class LeniencyPagesTests extends IntegrationTest {
 				.header("Authorization", bearer("demo-officer-amr"))
 				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
 				.content(toJson(java.util.Map.of("partyId", party, "violationCode", "LICENSE-DISPLAY", "occurredOn",
-						java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(2).toString(), "facts",
+						java.time.LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE).minusDays(2).toString(), "facts",
 						"营业执照未悬挂", "origin", "INSPECTION"))))
 			.andExpect(status().isCreated())
 			.andReturn()

@@ -240,7 +240,7 @@ class MediationApiTests extends IntegrationTest {
 		String id = start("GENERAL", a, r);
 		consent(id, a, true);
 		consent(id, r, true);
-		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		java.time.LocalDate today = java.time.LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE);
 		call(get("/api/v1/mediation-cases/" + id), "demo-mediator", null)
 			.andExpect(jsonPath("$.deadlines.acceptanceDue").value(workingDays.plusWorkingDays(today, 3).toString()))
 			.andExpect(jsonPath("$.deadlines.overdue").value(false));
@@ -349,7 +349,7 @@ class MediationApiTests extends IntegrationTest {
 		consent(id, r, true);
 		call(post("/api/v1/mediation-cases/" + id + "/sessions"), "demo-mediator", session(a, r))
 			.andExpect(status().isOk());
-		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		java.time.LocalDate today = java.time.LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE);
 		call(post("/api/v1/mediation-cases/" + id + "/agreement"), "demo-mediator",
 				Map.of("factsFound", "事实", "terms", "五日内退款", "performBy", today.plusDays(5).toString(), "signatures",
 						List.of(Map.of("partyId", a), Map.of("partyId", r))))
@@ -406,7 +406,7 @@ class MediationApiTests extends IntegrationTest {
 		String party = newEnterprise("和解未决当事人", "RETAIL");
 		String open = body(call(post("/api/v1/enforcement-cases"), "demo-officer-amr",
 				Map.of("partyId", party, "violationCode", "PRICE-TAG", "occurredOn",
-						java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString(), "facts", "未明码标价",
+						java.time.LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE).toString(), "facts", "未明码标价",
 						"origin", "EX_OFFICIO"))
 			.andExpect(status().isCreated())).get("id").asString();
 		Map<String, Object> undecided = new java.util.LinkedHashMap<>(body);

@@ -150,7 +150,7 @@ class MediationPagesTests extends IntegrationTest {
 	@Test
 	void aMajorDecisionPromptsTheNoticeUntilItIsRecorded() throws Exception {
 		String party = newEnterprise("重大决定告知企业", "RETAIL");
-		String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+		String today = java.time.LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE).toString();
 		String kase = body(call(post("/api/v1/enforcement-cases"), "demo-officer-amr",
 				java.util.Map.of("partyId", party, "violationCode", "EXPIRED-FOOD", "occurredOn", today, "facts",
 						"检查发现货架上有超过保质期的食品 30 件", "origin", "EX_OFFICIO"))

@@ -396,14 +396,15 @@ class ContractFuzzTests extends IntegrationTest {
 		}
 		String type = type(schema);
 		String format = schema.path("format").asString("");
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate today = LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE);
 		switch (type) {
 			case "string": {
 				switch (format) {
 					case "date":
 						return NODES.stringNode(today.toString());
 					case "date-time":
-						return NODES.stringNode(OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).withNano(0).toString());
+						return NODES
+							.stringNode(OffsetDateTime.now(org.shanzhi.shared.PeopleTime.ZONE).withNano(0).toString());
 					case "uuid":
 						return NODES.stringNode(new UUID(random.nextLong(), random.nextLong()).toString());
 					case "email":

@@ -32,7 +32,7 @@ import tools.jackson.databind.JsonNode;
  */
 class GuidanceInAdvanceAndSelfCheckTests extends IntegrationTest {
 
-	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+	static final LocalDate TODAY = LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE);
 
 	/**
 	 * A FOOD_PRODUCTION catalogue of the market bureau, published today with two points.

@@ -28,7 +28,7 @@ import org.springframework.http.MediaType;
  */
 class RiskApiTests extends IntegrationTest {
 
-	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+	static final LocalDate TODAY = LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE);
 
 	Map<String, Object> point(String category, String title) {
 		Map<String, Object> p = new HashMap<>();

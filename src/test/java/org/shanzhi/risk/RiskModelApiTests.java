@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
  */
 class RiskModelApiTests extends IntegrationTest {
 
-	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+	static final LocalDate TODAY = LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE);
 
 	@Autowired
 	JdbcClient jdbc;

@@ -25,7 +25,7 @@ import org.shanzhi.support.IntegrationTest;
  */
 class RiskPagesTests extends IntegrationTest {
 
-	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+	static final LocalDate TODAY = LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE);
 
 	@Test
 	void anOfficerWritesAPointAndThePublicReadsThePublishedCatalogueAndItsShareCard() throws Exception {

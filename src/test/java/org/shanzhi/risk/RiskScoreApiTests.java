@@ -32,7 +32,7 @@ class RiskScoreApiTests extends IntegrationTest {
 	@org.springframework.beans.factory.annotation.Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+	static final LocalDate TODAY = LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE);
 
 	JsonNode warningOf(String party) throws Exception {
 		for (JsonNode w : body(call(get("/api/v1/risk-warnings").param("status", "OPEN").param("size", "200"),

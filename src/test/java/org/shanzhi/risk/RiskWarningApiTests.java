@@ -38,7 +38,7 @@ import tools.jackson.databind.JsonNode;
  */
 class RiskWarningApiTests extends IntegrationTest {
 
-	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+	static final LocalDate TODAY = LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE);
 
 	static final String OFFICER = "demo-officer-amr";
 

@@ -64,7 +64,7 @@ class RiskWarningsTests extends IntegrationTest {
 			.sql("select execution_time from scheduler.scheduled_tasks where task_name = 'risk-nightly-recompute'")
 			.query(java.time.OffsetDateTime.class)
 			.single();
-		assertThat(next.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalTime())
+		assertThat(next.atZoneSameInstant(org.shanzhi.shared.PeopleTime.ZONE).toLocalTime())
 			.isEqualTo(java.time.LocalTime.of(2, 0));
 	}
 

@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  */
 class AnnualReportApiTests extends IntegrationTest {
 
-	static final int YEAR = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+	static final int YEAR = LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE).getYear();
 
 	@Test
 	void aReportIsGeneratedEditedSubmittedAfterItsYearReturnedAndAccepted() throws Exception {

@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  */
 class AssessmentApiTests extends IntegrationTest {
 
-	static final int YEAR = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+	static final int YEAR = LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE).getYear();
 
 	@Autowired
 	JdbcClient jdbc;

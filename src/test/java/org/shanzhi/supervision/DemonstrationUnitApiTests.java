@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  */
 class DemonstrationUnitApiTests extends IntegrationTest {
 
-	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+	static final LocalDate TODAY = LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE);
 
 	String agency(String user) {
 		return accounts.findByUsername(user).orElseThrow().actor().agencyId().toString();

@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  */
 class ExcellentCaseApiTests extends IntegrationTest {
 
-	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+	static final LocalDate TODAY = LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE);
 
 	@Test
 	void aNominatedCaseIsReviewedSelectedAndPublishedWithoutPersonalData() throws Exception {

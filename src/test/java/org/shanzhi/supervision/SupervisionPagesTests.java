@@ -19,7 +19,7 @@ import org.shanzhi.support.IntegrationTest;
  */
 class SupervisionPagesTests extends IntegrationTest {
 
-	static final int YEAR = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+	static final int YEAR = LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE).getYear();
 
 	String page(String path, String user) throws Exception {
 		return mvc.perform(get(path).with(as(user)))
@@ -94,7 +94,7 @@ class SupervisionPagesTests extends IntegrationTest {
 			.param("title", "包容审慎监管案例研讨")
 			.param("topic", "首违不罚清单适用")
 			.param("format", "STUDY")
-			.param("heldOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString()))
+			.param("heldOn", LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE).toString()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(page("/supervision/courses", "demo-officer-amr")).contains("包容审慎监管案例研讨");
 		assertThat(
@@ -121,8 +121,8 @@ class SupervisionPagesTests extends IntegrationTest {
 		mvc.perform(post("/supervision/units").with(as("demo-supervisor"))
 			.with(csrf())
 			.param("agencyId", hrss)
-			.param("validFrom", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString())
-			.param("validUntil", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusYears(1).toString())
+			.param("validFrom", LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE).toString())
+			.param("validUntil", LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE).plusYears(1).toString())
 			.param("reason", "劳动保障监察柔性执法成效显著")).andExpect(status().is3xxRedirection());
 		assertThat(page("/supervision/units", "demo-supervisor")).contains("劳动保障监察柔性执法成效显著").contains("designate-form");
 		assertThat(mvc.perform(get("/public/cases"))
@@ -147,11 +147,12 @@ class SupervisionPagesTests extends IntegrationTest {
 		assertThat(m.find()).isTrue();
 		String round = m.group(1);
 		String party = newEnterprise("河洛市页面评选餐厅", "CATERING");
-		String kase = body(mvc.perform(post("/api/v1/enforcement-cases")
-			.header("Authorization", bearer("demo-officer-amr"))
-			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-			.content(toJson(java.util.Map.of("partyId", party, "violationCode", "PRICE-TAG", "occurredOn",
-					LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), "facts", "价签不全", "origin", "EX_OFFICIO")))))
+		String kase = body(
+				mvc.perform(post("/api/v1/enforcement-cases").header("Authorization", bearer("demo-officer-amr"))
+					.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+					.content(toJson(java.util.Map.of("partyId", party, "violationCode", "PRICE-TAG", "occurredOn",
+							LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE).toString(), "facts", "价签不全", "origin",
+							"EX_OFFICIO")))))
 			.get("id")
 			.asString();
 		// the case's own page leads its head to the nomination, the form filled with the

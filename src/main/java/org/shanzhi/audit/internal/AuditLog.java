@@ -34,7 +34,7 @@ public class AuditLog {
 	/** Key of the advisory lock that orders appends: "shanzhi-audit". */
 	private static final long LOCK_KEY = 0x5348_415a_4155_4454L;
 
-	private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+	private static final java.time.ZoneId ZONE = org.shanzhi.shared.PeopleTime.ZONE;
 
 	private final JdbcClient jdbc;
 

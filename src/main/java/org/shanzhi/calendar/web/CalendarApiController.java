@@ -42,7 +42,7 @@ class CalendarApiController {
 	@GetMapping("/holidays")
 	Map<String, Object> holidays(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		int y = (year != null) ? year : Year.now(ZoneId.of("Asia/Shanghai")).getValue();
+		int y = (year != null) ? year : Year.now(org.shanzhi.shared.PeopleTime.ZONE).getValue();
 		PageView<CalendarDayView> days = PageView.slice(workingDays.year(y), page, size);
 		return Map.of("year", y, "items", days.items(), "page", days.page(), "size", days.size(), "total",
 				days.total());

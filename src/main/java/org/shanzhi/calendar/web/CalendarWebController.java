@@ -39,7 +39,7 @@ class CalendarWebController {
 
 	@GetMapping("/admin/calendar")
 	String page(@RequestParam(required = false) Integer year, Model model) {
-		int y = (year != null) ? year : Year.now(ZoneId.of("Asia/Shanghai")).getValue();
+		int y = (year != null) ? year : Year.now(org.shanzhi.shared.PeopleTime.ZONE).getValue();
 		if (!model.containsAttribute("day")) {
 			model.addAttribute("day", new DayForm(null, DayKind.HOLIDAY, "", false));
 		}

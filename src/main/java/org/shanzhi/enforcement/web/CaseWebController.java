@@ -83,21 +83,18 @@ class CaseWebController {
 	/** Each listed case's violation in words, keyed by agency and code. */
 	private java.util.Map<String, String> violationTitles(java.util.List<org.shanzhi.enforcement.CaseView> items) {
 		java.util.Map<String, String> titles = new java.util.HashMap<>();
-		items.stream().map(org.shanzhi.enforcement.CaseView::agencyId).distinct().forEach(agency -> {
-			try {
-				violationTypes.list(agency).forEach(t -> titles.put(agency + ":" + t.code(), t.title()));
-			}
-			catch (RuntimeException notReadable) {
-				// the code stays
-			}
-		});
+		items.stream()
+			.map(org.shanzhi.enforcement.CaseView::agencyId)
+			.distinct()
+			.forEach(agency -> violationTypes.titles(agency)
+				.forEach((code, title) -> titles.put(agency + ":" + code, title)));
 		return titles;
 	}
 
 	@GetMapping("/new")
 	String newCase(@RequestParam UUID partyId, Model model) {
-		model.addAttribute("form",
-				new OpenForm(partyId, null, LocalDate.now(ZoneId.of("Asia/Shanghai")), "", CaseOrigin.INSPECTION));
+		model.addAttribute("form", new OpenForm(partyId, null, LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE), "",
+				CaseOrigin.INSPECTION));
 		return renderNew(partyId, model);
 	}
 
@@ -163,7 +160,7 @@ class CaseWebController {
 		java.time.OffsetDateTime at = null;
 		try {
 			at = java.time.LocalDateTime.parse(form.scheduledAt())
-				.atZone(ZoneId.of("Asia/Shanghai"))
+				.atZone(org.shanzhi.shared.PeopleTime.ZONE)
 				.toOffsetDateTime();
 		}
 		catch (RuntimeException ex) {

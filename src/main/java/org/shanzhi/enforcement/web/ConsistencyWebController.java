@@ -32,17 +32,16 @@ class ConsistencyWebController {
 		model.addAttribute("flagged", consistency.flagged(violationCode, 50));
 		var rows = consistency.rows(violationCode);
 		model.addAttribute("rows", rows);
+		// the actor's catalogue (a supervisor's: every agency's), then those of the
+		// agencies listed
 		java.util.Map<String, String> titles = new java.util.TreeMap<>();
 		violationTypes.list(null).forEach(t -> titles.putIfAbsent(t.code(), t.title()));
-		rows.stream().map(r -> r.agencyId()).distinct().forEach(agency -> {
-			try {
-				violationTypes.list(agency).forEach(t -> titles.putIfAbsent(t.code(), t.title()));
-			}
-			catch (RuntimeException notReadable) {
-				// the code stays
-			}
-		});
-		model.addAttribute("codes", violationTypes.list(null).stream().map(t -> t.code()).distinct().sorted().toList());
+		java.util.List<String> codes = java.util.List.copyOf(titles.keySet());
+		rows.stream()
+			.map(r -> r.agencyId())
+			.distinct()
+			.forEach(agency -> violationTypes.titles(agency).forEach(titles::putIfAbsent));
+		model.addAttribute("codes", codes);
 		model.addAttribute("titles", titles);
 		model.addAttribute("chartLabels",
 				String.join("|", rows.stream()

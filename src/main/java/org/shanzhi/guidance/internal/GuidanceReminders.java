@@ -32,7 +32,7 @@ public class GuidanceReminders {
 
 	static final String TASK = "guidance-reminder";
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	static final ZoneId ZONE = org.shanzhi.shared.PeopleTime.ZONE;
 
 	private final ObjectProvider<SchedulerClient> scheduler;
 

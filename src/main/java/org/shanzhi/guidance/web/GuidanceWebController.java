@@ -71,7 +71,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/guidance")
 class GuidanceWebController {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	static final ZoneId ZONE = org.shanzhi.shared.PeopleTime.ZONE;
 
 	private final GuidanceActs acts;
 
@@ -93,18 +93,15 @@ class GuidanceWebController {
 
 	private final Actors actors;
 
-	private final org.shanzhi.documents.DocumentNumbers numbers;
-
 	private final org.shanzhi.enforcement.EnforcementCases cases;
 
 	private final org.shanzhi.directory.Agencies agencies;
 
 	GuidanceWebController(GuidanceActs acts, FollowUps followUps, GuidanceForms forms, GuidanceDocuments documents,
 			GuidanceExport export, Parties parties, ViolationTypes violationTypes, WorkingDays workingDays,
-			Accounts accounts, Actors actors, org.shanzhi.documents.DocumentNumbers numbers,
-			org.shanzhi.enforcement.EnforcementCases cases, org.shanzhi.directory.Agencies agencies) {
+			Accounts accounts, Actors actors, org.shanzhi.enforcement.EnforcementCases cases,
+			org.shanzhi.directory.Agencies agencies) {
 		this.agencies = agencies;
-		this.numbers = numbers;
 		this.cases = cases;
 		this.acts = acts;
 		this.followUps = followUps;
@@ -282,95 +279,6 @@ class GuidanceWebController {
 		}
 	}
 
-	/** The forms of guidance the agency uses, and its own ones defined here (LY8). */
-	@GetMapping("/forms")
-	String forms(Model model) {
-		Actor me = actors.current();
-		model.addAttribute("forms", forms.available(me.agencyId()));
-		if (me.agencyId() != null) {
-			model.addAttribute("prefix", numbers.prefix(me.agencyId()));
-		}
-		if (!model.containsAttribute("define")) {
-			model.addAttribute("define", new DefineForm());
-		}
-		return "guidance/forms";
-	}
-
-	@PostMapping("/forms")
-	String defineForm(@ModelAttribute("define") DefineForm define, BindingResult errors, Model model) {
-		var done = attempt(errors, () -> forms.define(define.toCommand()));
-		return done == null ? forms(model) : "redirect:/guidance/forms";
-	}
-
-	@PostMapping("/forms/prefix")
-	String setPrefix(@RequestParam(required = false) String prefix, Model model) {
-		try {
-			numbers.setPrefix(actors.current().agencyId(), prefix);
-			return "redirect:/guidance/forms";
-		}
-		catch (FieldRejectedException ex) {
-			model.addAttribute("refusal", "shanzhi.validation." + ex.code());
-			return forms(model);
-		}
-	}
-
-	@GetMapping("/follow-ups")
-	String dueVisits(Model model) {
-		LocalDate horizon = workingDays.plusWorkingDays(LocalDate.now(ZONE), 10);
-		model.addAttribute("due", followUps.due(horizon));
-		model.addAttribute("today", LocalDate.now(ZONE));
-		return "guidance/follow-ups";
-	}
-
-	@GetMapping("/follow-ups/{id}")
-	String visit(@PathVariable UUID id, Model model) {
-		FollowUpView f = followUps.get(id);
-		if (!model.containsAttribute("visit")) {
-			VisitForm v = new VisitForm();
-			v.setChannel(Channel.IN_PERSON);
-			v.setVisitedOn(LocalDate.now(ZONE));
-			v.setSatisfaction(5);
-			v.setConductLawful(true);
-			v.setConductCivil(true);
-			model.addAttribute("visit", v);
-		}
-		model.addAttribute("followUp", f);
-		model.addAttribute("subject", acts.get(f.actId()));
-		model.addAttribute("channels", Channel.values());
-		return "guidance/visit";
-	}
-
-	@PostMapping("/follow-ups/{id}")
-	String recordVisit(@PathVariable UUID id, @ModelAttribute("visit") VisitForm visit, BindingResult errors,
-			Model model) {
-		GuidanceActView done = attempt(errors, () -> followUps.recordResult(id, visit.toCommand()));
-		if (done == null) {
-			return visit(id, model);
-		}
-		return "redirect:/guidance/" + done.id();
-	}
-
-	@GetMapping("/complaints")
-	String complaints(Model model) {
-		var list = followUps.complaints(false);
-		model.addAttribute("complaints", list);
-		List<UUID> ids = list.stream().map(c -> c.officerId()).distinct().toList();
-		model.addAttribute("officers", ids.isEmpty() ? Map.of() : accounts.displayNames(ids));
-		return "guidance/complaints";
-	}
-
-	@PostMapping("/complaints/{id}")
-	String handleComplaint(@PathVariable UUID id, @RequestParam(required = false) String note, Model model) {
-		try {
-			followUps.handle(id, limit(note, 2000));
-			return "redirect:/guidance/complaints";
-		}
-		catch (RuleViolationException ex) {
-			model.addAttribute("refusal", "shanzhi.rule." + ex.rule());
-			return complaints(model);
-		}
-	}
-
 	@PostMapping("/reminders/{id}/dismiss")
 	String dismiss(@PathVariable UUID id, @RequestHeader(name = "HX-Request", required = false) String htmx,
 			Model model) {
@@ -452,11 +360,11 @@ class GuidanceWebController {
 		return null;
 	}
 
-	private static String blankToNull(String s) {
+	static String blankToNull(String s) {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
 
-	private static String limit(String s, int max) {
+	static String limit(String s, int max) {
 		return s == null ? null : s.length() > max ? s.substring(0, max) : s;
 	}
 
@@ -464,24 +372,6 @@ class GuidanceWebController {
 	static NavigationEntry guidanceNavigation() {
 		return new NavigationEntry("nav.guidance", "/guidance", 25,
 				Set.of("OFFICER", "AGENCY_HEAD", "LEGAL_REVIEWER", "SUPERVISOR"), "nav.group.service");
-	}
-
-	@Bean
-	static NavigationEntry followUpNavigation() {
-		return new NavigationEntry("nav.followUps", "/guidance/follow-ups", 26, Set.of("OFFICER", "AGENCY_HEAD"),
-				"nav.group.service");
-	}
-
-	@Bean
-	static NavigationEntry formsNavigation() {
-		return new NavigationEntry("nav.guidanceForms", "/guidance/forms", 28, Set.of("AGENCY_HEAD", "LEGAL_REVIEWER"),
-				"nav.group.service");
-	}
-
-	@Bean
-	static NavigationEntry complaintsNavigation() {
-		return new NavigationEntry("nav.complaints", "/guidance/complaints", 27, Set.of("AGENCY_HEAD", "SUPERVISOR"),
-				"nav.group.service");
 	}
 
 	@Bean
@@ -879,201 +769,6 @@ class GuidanceWebController {
 
 		public void setComplex(boolean complex) {
 			this.complex = complex;
-		}
-
-	}
-
-	/**
-	 * The form defining an agency's own form of guidance: a code, a name, up to six
-	 * fields.
-	 */
-	public static class DefineForm {
-
-		private String code;
-
-		private String name;
-
-		private List<FieldRow> fields = new ArrayList<>(List.of(new FieldRow(), new FieldRow(), new FieldRow(),
-				new FieldRow(), new FieldRow(), new FieldRow()));
-
-		GuidanceForms.DefineFormCommand toCommand() {
-			List<GuidanceForms.FieldInput> inputs = fields.stream()
-				.filter(f -> f.getKey() != null && !f.getKey().isBlank())
-				.map(f -> new GuidanceForms.FieldInput(f.getKey().strip(),
-						f.getLabel() == null ? "" : f.getLabel().strip(), f.isRequired()))
-				.toList();
-			return new GuidanceForms.DefineFormCommand(code == null ? null : code.strip().toUpperCase(),
-					name == null ? null : name.strip(), inputs);
-		}
-
-		public String getCode() {
-			return code;
-		}
-
-		public void setCode(String code) {
-			this.code = code;
-		}
-
-		public String getName() {
-			return name;
-		}
-
-		public void setName(String name) {
-			this.name = name;
-		}
-
-		public List<FieldRow> getFields() {
-			return fields;
-		}
-
-		public void setFields(List<FieldRow> fields) {
-			this.fields = fields;
-		}
-
-	}
-
-	/** One field of a form being defined. */
-	public static class FieldRow {
-
-		private String key;
-
-		private String label;
-
-		private boolean required;
-
-		public String getKey() {
-			return key;
-		}
-
-		public void setKey(String key) {
-			this.key = key;
-		}
-
-		public String getLabel() {
-			return label;
-		}
-
-		public void setLabel(String label) {
-			this.label = label;
-		}
-
-		public boolean isRequired() {
-			return required;
-		}
-
-		public void setRequired(boolean required) {
-			this.required = required;
-		}
-
-	}
-
-	/** The form of a follow-up visit's result. */
-	public static class VisitForm {
-
-		private Channel channel;
-
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-		private LocalDate visitedOn;
-
-		private String content;
-
-		private Boolean rectificationHeld;
-
-		private boolean conductLawful;
-
-		private boolean conductCivil;
-
-		private boolean favourRequested;
-
-		private Integer satisfaction;
-
-		private String partyViews;
-
-		private String complaint;
-
-		FollowUps.VisitCommand toCommand() {
-			return new FollowUps.VisitCommand(channel, visitedOn, content, new FollowUpResult(rectificationHeld,
-					conductLawful, conductCivil, favourRequested, satisfaction, partyViews, complaint));
-		}
-
-		public Channel getChannel() {
-			return channel;
-		}
-
-		public void setChannel(Channel channel) {
-			this.channel = channel;
-		}
-
-		public LocalDate getVisitedOn() {
-			return visitedOn;
-		}
-
-		public void setVisitedOn(LocalDate visitedOn) {
-			this.visitedOn = visitedOn;
-		}
-
-		public String getContent() {
-			return content;
-		}
-
-		public void setContent(String content) {
-			this.content = content;
-		}
-
-		public Boolean getRectificationHeld() {
-			return rectificationHeld;
-		}
-
-		public void setRectificationHeld(Boolean rectificationHeld) {
-			this.rectificationHeld = rectificationHeld;
-		}
-
-		public boolean isConductLawful() {
-			return conductLawful;
-		}
-
-		public void setConductLawful(boolean conductLawful) {
-			this.conductLawful = conductLawful;
-		}
-
-		public boolean isConductCivil() {
-			return conductCivil;
-		}
-
-		public void setConductCivil(boolean conductCivil) {
-			this.conductCivil = conductCivil;
-		}
-
-		public boolean isFavourRequested() {
-			return favourRequested;
-		}
-
-		public void setFavourRequested(boolean favourRequested) {
-			this.favourRequested = favourRequested;
-		}
-
-		public Integer getSatisfaction() {
-			return satisfaction;
-		}
-
-		public void setSatisfaction(Integer satisfaction) {
-			this.satisfaction = satisfaction;
-		}
-
-		public String getPartyViews() {
-			return partyViews;
-		}
-
-		public void setPartyViews(String partyViews) {
-			this.partyViews = partyViews;
-		}
-
-		public String getComplaint() {
-			return complaint;
-		}
-
-		public void setComplaint(String complaint) {
-			this.complaint = complaint;
 		}
 
 	}

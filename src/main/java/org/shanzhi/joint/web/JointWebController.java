@@ -44,7 +44,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/joint")
 class JointWebController {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	static final ZoneId ZONE = org.shanzhi.shared.PeopleTime.ZONE;
 
 	private final JointActions actions;
 

@@ -578,7 +578,7 @@ public class MediationCase extends AbstractAggregateRoot<MediationCase> {
 	}
 
 	private static OffsetDateTime beijing(OffsetDateTime t) {
-		return t == null ? null : t.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toOffsetDateTime();
+		return t == null ? null : t.atZoneSameInstant(org.shanzhi.shared.PeopleTime.ZONE).toOffsetDateTime();
 	}
 
 	private static String stripped(String s) {
@@ -629,7 +629,7 @@ public class MediationCase extends AbstractAggregateRoot<MediationCase> {
 	}
 
 	public MediationCaseView view() {
-		java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+		java.time.ZoneId zone = org.shanzhi.shared.PeopleTime.ZONE;
 		MediationCaseView.Acceptance acceptance = acceptanceAccepted == null ? null : new MediationCaseView.Acceptance(
 				acceptanceAccepted, acceptanceReason, sessionAt, place, notes, decidedAt);
 		MediationCaseView.Agreement agreement = agreementProposedAt == null && agreedAt == null ? null

@@ -33,7 +33,7 @@ public class MediationReminders {
 
 	static final String TASK = "mediation-reminder";
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	static final ZoneId ZONE = org.shanzhi.shared.PeopleTime.ZONE;
 
 	private final ObjectProvider<SchedulerClient> scheduler;
 

@@ -45,7 +45,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/mediation")
 class MediationWebController {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	static final ZoneId ZONE = org.shanzhi.shared.PeopleTime.ZONE;
 
 	private final MediationCases cases;
 

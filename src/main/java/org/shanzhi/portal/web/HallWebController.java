@@ -44,7 +44,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/hall")
 class HallWebController {
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	private static final ZoneId ZONE = org.shanzhi.shared.PeopleTime.ZONE;
 
 	private final Applications applications;
 

@@ -78,7 +78,7 @@ class SurveyApiController {
 	PageView<Surveys.MonthFigure> trend(@RequestParam(required = false) UUID agencyId,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		YearMonth last = to == null ? YearMonth.now(ZoneId.of("Asia/Shanghai")) : month("to", to);
+		YearMonth last = to == null ? YearMonth.now(org.shanzhi.shared.PeopleTime.ZONE) : month("to", to);
 		YearMonth first = from == null ? last.minusMonths(11) : month("from", from);
 		return PageView.slice(surveys.trend(agencyId, first, last), page, size);
 	}

@@ -68,7 +68,7 @@ class SurveyWebController {
 		Actor me = actors.current();
 		boolean office = me.has(Role.SUPERVISOR) || me.has(Role.ADMIN);
 		UUID shown = office ? agencyId : me.agencyId();
-		YearMonth now = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+		YearMonth now = YearMonth.now(org.shanzhi.shared.PeopleTime.ZONE);
 		List<Surveys.MonthFigure> trend = surveys.trend(shown, now.minusMonths(11), now);
 		model.addAttribute("surveys", surveys.list());
 		model.addAttribute("trend", trend);
@@ -82,7 +82,7 @@ class SurveyWebController {
 		model.addAttribute("kinds", Surveys.QuestionKind.values());
 		model.addAttribute("rows", QUESTION_ROWS);
 		model.addAttribute("ownItems", office ? List.of() : items.ofMyAgency());
-		model.addAttribute("today", LocalDate.now(ZoneId.of("Asia/Shanghai")));
+		model.addAttribute("today", LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE));
 		return "portal/satisfaction";
 	}
 

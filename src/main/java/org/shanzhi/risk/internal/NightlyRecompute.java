@@ -29,7 +29,8 @@ class NightlyRecompute {
 	@Bean
 	RecurringTask<Void> riskNightlyRecompute(ObjectProvider<RiskScores> scores) {
 		return Tasks
-			.recurring("risk-nightly-recompute", Schedules.daily(ZoneId.of("Asia/Shanghai"), LocalTime.of(2, 0)))
+			.recurring("risk-nightly-recompute",
+					Schedules.daily(org.shanzhi.shared.PeopleTime.ZONE, LocalTime.of(2, 0)))
 			.execute((instance, context) -> {
 				RiskScores.Recompute done = Actors.runAs(Actor.SYSTEM, () -> scores.getObject().recomputeAll());
 				log.info("Nightly risk recompute: {} parties ({} HIGH) with {} in {} ms", done.parties(), done.high(),

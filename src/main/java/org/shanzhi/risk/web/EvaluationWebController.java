@@ -41,7 +41,7 @@ class EvaluationWebController {
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("reports", evaluations.ofAgency(null));
-		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		LocalDate today = LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE);
 		model.addAttribute("defaultFrom", today.withDayOfYear(1).minusYears(1));
 		model.addAttribute("defaultTo", today.withDayOfYear(1).minusDays(1));
 		return "risk/evaluations";
@@ -68,8 +68,7 @@ class EvaluationWebController {
 		var report = evaluations.get(id);
 		model.addAttribute("report", report);
 		model.addAttribute("categoryNames", RiskCatalogues.CATEGORY_NAMES);
-		java.util.Map<String, String> titles = new java.util.HashMap<>();
-		violationTypes.list(report.agencyId()).forEach(t -> titles.put(t.code(), t.title()));
+		java.util.Map<String, String> titles = violationTypes.titles(report.agencyId());
 		model.addAttribute("violationNames",
 				report.violationCodes().stream().map(code -> titles.getOrDefault(code, code)).toList());
 		return "risk/evaluation";

@@ -221,7 +221,7 @@ class RiskApiController {
 		response.setContentType(RiskWarningExport.MEDIA_TYPE);
 		response.setHeader("Content-Disposition",
 				org.springframework.http.ContentDisposition.attachment()
-					.filename("risk-warnings-" + LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + ".xlsx")
+					.filename("risk-warnings-" + LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE) + ".xlsx")
 					.build()
 					.toString());
 		response.setContentLength(book.size());

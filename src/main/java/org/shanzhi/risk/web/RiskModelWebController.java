@@ -47,7 +47,7 @@ class RiskModelWebController {
 		model.addAttribute("models", models.list());
 		model.addAttribute("histories", histories.list());
 		model.addAttribute("current", models.current());
-		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		LocalDate today = LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE);
 		if (!model.containsAttribute("cutOff")) {
 			model.addAttribute("cutOff", today.minusYears(1));
 		}

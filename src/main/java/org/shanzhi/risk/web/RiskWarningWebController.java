@@ -51,7 +51,7 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/risk/warnings")
 class RiskWarningWebController {
 
-	static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+	static final java.time.ZoneId ZONE = org.shanzhi.shared.PeopleTime.ZONE;
 
 	static final int PAGE_SIZE = 20;
 

@@ -66,7 +66,7 @@ class RiskWebController {
 		model.addAttribute("grades", Grade.values());
 		model.addAttribute("answers", RiskCommands.CommentAnswer.values());
 		model.addAttribute("matrix", catalogues.matrix(c.agencyId()));
-		model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+		model.addAttribute("today", LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", new PointForm());
 		}

@@ -49,7 +49,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/accounts")
 class AccountWebController {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	static final ZoneId ZONE = org.shanzhi.shared.PeopleTime.ZONE;
 
 	private final Accounts accounts;
 

@@ -40,7 +40,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/supervision")
 class SupervisionWebController {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	static final ZoneId ZONE = org.shanzhi.shared.PeopleTime.ZONE;
 
 	private final AgencyAssessments assessments;
 

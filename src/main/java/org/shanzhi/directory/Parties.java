@@ -127,6 +127,19 @@ public class Parties {
 		return names;
 	}
 
+	/**
+	 * The parties a list's search text names — by name fragment, exact resident ID number
+	 * or credit code, as {@link #search} finds them — at most {@code limit}; empty for no
+	 * text. Other modules' lists search their rows by party with these.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.List<UUID> idsMatching(String q, int limit) {
+		if (q == null || q.isBlank()) {
+			return java.util.List.of();
+		}
+		return search(q.strip(), 0, Math.min(limit, PageView.MAX_SIZE)).items().stream().map(PartyView::id).toList();
+	}
+
 	/** By name fragment, exact resident ID number, or credit code (exact or prefix). */
 	@Transactional(readOnly = true)
 	public PageView<PartyView> search(String q, Integer page, Integer size) {

@@ -387,7 +387,49 @@ public class MediationCases {
 	@Transactional(readOnly = true)
 	public PageView<MediationCaseView> search(UUID partyId, MediationStatus status, boolean overdue, Integer page,
 			Integer size) {
+		PageRequest paging = PageRequests.of(page, size, Sort.unsorted());
+		return list(new Listing(partyId, status, overdue, null, List.of()), null, true, paging);
+	}
+
+	/**
+	 * What a list page of cases asks: of a party, a status, overdue ones, and a search
+	 * text matching the case number or naming one of {@code partiesNamed} (the parties
+	 * the directory found for the same text).
+	 */
+	public record Listing(UUID partyId, MediationStatus status, boolean overdue, String text,
+			java.util.Collection<UUID> partiesNamed) {
+	}
+
+	/** The columns a list sorts by: {@code number}, {@code startedAt}. */
+	public static final java.util.Set<String> SORTS = java.util.Set.of("number", "startedAt");
+
+	/**
+	 * A page of cases as a list page shows them, sorted by one of {@link #SORTS}
+	 * ({@code null}: the newest first).
+	 */
+	@Transactional(readOnly = true)
+	public PageView<MediationCaseView> list(Listing listing, org.shanzhi.shared.ListQuery query, int size) {
+		return list(listing, query.sort(), query.ascending(), PageRequests.of(query.page(), size, Sort.unsorted()));
+	}
+
+	/** Every case of a list as searched and sorted, for its export (at most 50,000). */
+	@Transactional(readOnly = true)
+	public List<MediationCaseView> all(Listing listing, org.shanzhi.shared.ListQuery query) {
+		List<MediationCaseView> rows = new java.util.ArrayList<>();
+		for (int p = 0; p < 250; p++) {
+			PageView<MediationCaseView> one = list(listing, query.sort(), query.ascending(),
+					PageRequests.of(p, PageView.MAX_SIZE, Sort.unsorted()));
+			rows.addAll(one.items());
+			if (one.items().size() < PageView.MAX_SIZE) {
+				break;
+			}
+		}
+		return rows;
+	}
+
+	private PageView<MediationCaseView> list(Listing listing, String sort, boolean ascending, PageRequest paging) {
 		Actor actor = actors.current();
+		UUID partyId = listing.partyId();
 		if (actor.isPublic()) {
 			// a party signed in sees its own cases (M8)
 			if (actor.partyId() == null) {
@@ -399,24 +441,35 @@ public class MediationCases {
 			actors.require(READERS);
 		}
 		AgencyScope scope = actors.scope();
-		PageRequest paging = PageRequests.of(page, size, Sort.unsorted());
+		String text = listing.text() == null || listing.text().isBlank() ? null : listing.text().strip();
 		String where = (actor.isPublic() ? "true"
 				: "(:all or agency_id in (:agencies) or respondent_agency_id in (:agencies))")
 				+ (partyId == null ? "" : " and parties @> cast(:party as jsonb)")
-				+ (status == null ? "" : " and status = :status")
-				+ (overdue ? " and ((status = 'AWAITING_ACCEPTANCE' and acceptance_due < :today)"
-						+ " or (status in ('ACCEPTED', 'IN_SESSION') and conclusion_due < :today))" : "");
+				+ (listing.status() == null ? "" : " and status = :status")
+				+ (listing.overdue() ? " and ((status = 'AWAITING_ACCEPTANCE' and acceptance_due < :today)"
+						+ " or (status in ('ACCEPTED', 'IN_SESSION') and conclusion_due < :today))" : "")
+				+ (text == null ? ""
+						: " and (number ilike :text escape '\\'" + (listing.partiesNamed().isEmpty() ? ""
+								: " or exists (select 1 from jsonb_array_elements(parties) p"
+										+ " where p->>'partyId' in (:named))")
+								+ ")");
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("all", scope.all());
 		params.put("agencies", scope.idsForQuery());
 		if (partyId != null) {
 			params.put("party", "[{\"partyId\":\"" + partyId + "\"}]");
 		}
-		if (status != null) {
-			params.put("status", status.name());
+		if (listing.status() != null) {
+			params.put("status", listing.status().name());
 		}
-		if (overdue) {
+		if (listing.overdue()) {
 			params.put("today", today());
+		}
+		if (text != null) {
+			params.put("text", new org.shanzhi.shared.ListQuery(text, null, true, 0).likePattern());
+			if (!listing.partiesNamed().isEmpty()) {
+				params.put("named", listing.partiesNamed().stream().map(UUID::toString).toList());
+			}
 		}
 		long total = jdbc.sql("select count(*) from mediation.mediation_case where " + where)
 			.params(params)
@@ -424,9 +477,14 @@ public class MediationCases {
 			.single();
 		params.put("limit", paging.getPageSize());
 		params.put("offset", paging.getOffset());
+		String direction = ascending ? " asc" : " desc";
+		String order = sort == null ? "created_at desc" : switch (sort) {
+			case "number" -> "number" + direction;
+			default -> "created_at" + direction;
+		};
 		List<UUID> ids = jdbc
-			.sql("select id from mediation.mediation_case where " + where
-					+ " order by created_at desc, id limit :limit offset :offset")
+			.sql("select id from mediation.mediation_case where " + where + " order by " + order
+					+ ", id limit :limit offset :offset")
 			.params(params)
 			.query(UUID.class)
 			.list();

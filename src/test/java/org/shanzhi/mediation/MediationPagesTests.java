@@ -75,6 +75,62 @@ class MediationPagesTests extends IntegrationTest {
 	}
 
 	@Test
+	void theCaseListNamesThePartiesSearchesSortsPagesAndExportsInWords() throws Exception {
+		String a = newEnterprise("列表检索申请人", "RETAIL");
+		String r = newEnterprise("列表检索被申请人有限公司", "RETAIL");
+		String location = mvc
+			.perform(post("/mediation").with(as("demo-mediator"))
+				.with(csrf())
+				.param("applicantId", a)
+				.param("respondentId", r)
+				.param("procedure", "GENERAL")
+				.param("origin", "APPLICATION")
+				.param("disputeType", "CONSUMER")
+				.param("summary", "列表检索的纠纷"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		// searched by a party's name: the case, with both parties named
+		mvc.perform(get("/mediation").param("q", "列表检索被申请人").with(as("demo-mediator")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(location)))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*列表检索申请人\\d+、列表检索被申请人有限公司\\d+.*")))
+			.andExpect(content().string(containsString("aria-sort=\"none\"")))
+			.andExpect(content().string(containsString("/mediation/export.xlsx?q=")))
+			.andExpect(content().string(containsString("第 1 / 1 页，共 1 条")));
+		// a name nobody has: no case
+		mvc.perform(get("/mediation").param("q", "没有这个当事人名字").with(as("demo-mediator")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(location))));
+		// sorted by number ascending, the header offers descending next; an unknown
+		// column
+		// falls back to the newest first
+		mvc.perform(get("/mediation").param("sort", "number,asc").with(as("demo-mediator")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("aria-sort=\"ascending\"")))
+			.andExpect(content().string(containsString("sort=number,desc")));
+		mvc.perform(get("/mediation").param("sort", "drop table").with(as("demo-mediator"))).andExpect(status().isOk());
+		// the export: the same search, the parties and the words of the codes
+		byte[] book = mvc.perform(get("/mediation/export.xlsx").param("q", "列表检索被申请人").with(as("demo-mediator")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(book))) {
+			var sheet = workbook.getSheetAt(0);
+			org.assertj.core.api.Assertions.assertThat(sheet.getRow(0).getCell(1).getStringCellValue())
+				.isEqualTo("当事人");
+			org.assertj.core.api.Assertions.assertThat(sheet.getLastRowNum()).isEqualTo(1);
+			var row = sheet.getRow(1);
+			org.assertj.core.api.Assertions.assertThat(row.getCell(1).getStringCellValue())
+				.matches("列表检索申请人\\d+、列表检索被申请人有限公司\\d+");
+			org.assertj.core.api.Assertions.assertThat(row.getCell(2).getStringCellValue()).doesNotContain("CONSUMER");
+			org.assertj.core.api.Assertions.assertThat(row.getCell(5).getStringCellValue())
+				.matches("\\d{4}-\\d{2}-\\d{2}");
+		}
+	}
+
+	@Test
 	void theHeadSetsCompetenceTimeLimitsAndMediatorsAndReviewersSettleOnTheirPages() throws Exception {
 		mvc.perform(get("/mediation/settings").with(as("demo-head-amr")))
 			.andExpect(status().isOk())

@@ -22,6 +22,10 @@ import org.shanzhi.mediation.Procedure;
 import org.shanzhi.mediation.Referral;
 import org.shanzhi.mediation.RightNotices;
 import org.shanzhi.shared.FieldRejectedException;
+import org.shanzhi.shared.ListColumns;
+import org.shanzhi.shared.ListExport;
+import org.shanzhi.shared.ListPage;
+import org.shanzhi.shared.ListQuery;
 import org.shanzhi.shared.NavigationEntry;
 import org.shanzhi.shared.RecordSection;
 import org.springframework.context.annotation.Bean;
@@ -49,6 +53,8 @@ class MediationWebController {
 
 	private final MediationCases cases;
 
+	private final org.springframework.context.MessageSource messages;
+
 	private final MediationDocuments documents;
 
 	private final Parties parties;
@@ -68,7 +74,8 @@ class MediationWebController {
 	MediationWebController(MediationCases cases, MediationDocuments documents, Parties parties, RightNotices notices,
 			org.shanzhi.enforcement.EnforcementCases enforcement, org.shanzhi.mediation.Mediators mediators,
 			org.shanzhi.directory.Agencies agencies, org.shanzhi.security.Actors actors,
-			org.shanzhi.mediation.MajorDecisions majorDecisions) {
+			org.shanzhi.mediation.MajorDecisions majorDecisions, org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.majorDecisions = majorDecisions;
 		this.agencies = agencies;
 		this.actors = actors;
@@ -82,16 +89,66 @@ class MediationWebController {
 
 	@GetMapping
 	String list(@RequestParam(required = false) MediationStatus status,
-			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
-			Model model) {
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) Integer page, Model model) {
 		if (actors.current().isPublic()) {
 			return "redirect:/my/mediation";
 		}
+		ListQuery query = ListQuery.parse(q, sort, page, columns(Map.of()), null);
+		var result = cases.list(listing(status, overdue, query), query, ListPage.PAGE_SIZE);
 		model.addAttribute("status", status);
 		model.addAttribute("overdue", overdue);
 		model.addAttribute("statuses", MediationStatus.values());
-		model.addAttribute("result", cases.search(null, status, overdue, Math.max(page, 0), 20));
+		Map<UUID, String> names = partyNames(result.items());
+		Map<UUID, String> lines = new java.util.HashMap<>();
+		result.items().forEach(c -> lines.put(c.id(), partiesOf(c, names)));
+		model.addAttribute("partyLines", lines);
+		model.addAttribute("list", ListPage.of(result, columns(Map.of()), query, "/mediation/export.xlsx"));
 		return "mediation/list";
+	}
+
+	/** The list as searched, filtered and sorted, as an Excel workbook in words. */
+	@GetMapping("/export.xlsx")
+	void export(@RequestParam(required = false) MediationStatus status,
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String sort, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		ListQuery query = ListQuery.parse(q, sort, 0, columns(Map.of()), null);
+		List<MediationCaseView> rows = cases.all(listing(status, overdue, query), query);
+		ListExport.send(response, messages, "mediation.listTitle", columns(partyNames(rows)), rows);
+	}
+
+	private MediationCases.Listing listing(MediationStatus status, boolean overdue, ListQuery query) {
+		return new MediationCases.Listing(null, status, overdue, query.q(),
+				query.q() == null ? List.of() : parties.idsMatching(query.q(), 200));
+	}
+
+	/** The columns of the list, the parties named from {@code names}. */
+	static ListColumns<MediationCaseView> columns(Map<UUID, String> names) {
+		return ListColumns.of(MediationCaseView.class)
+			.text("number", "mediation.number", MediationCaseView::number)
+			.plain("parties", "mediation.parties", c -> partiesOf(c, names))
+			.plainCode("disputeType", "mediation.disputeType", "mediation.dispute.", MediationCaseView::disputeType)
+			.plainCode("procedure", "mediation.procedure", "mediation.procedure.", MediationCaseView::procedure)
+			.plainCode("status", "mediation.status", "mediation.status.", MediationCaseView::status)
+			.time("startedAt", "mediation.startedAt", "yyyy-MM-dd", MediationCaseView::createdAt);
+	}
+
+	/** The parties' names, applicants first, as one line. */
+	static String partiesOf(MediationCaseView c, Map<UUID, String> names) {
+		return String.join("、",
+				c.parties()
+					.stream()
+					.filter(p -> names.containsKey(p.partyId()))
+					.sorted(java.util.Comparator.comparing(p -> p.role() == PartyRole.APPLICANT ? 0 : 1))
+					.map(p -> names.get(p.partyId()))
+					.toList());
+	}
+
+	private Map<UUID, String> partyNames(List<MediationCaseView> rows) {
+		Set<UUID> ids = new java.util.LinkedHashSet<>();
+		rows.forEach(c -> c.parties().forEach(p -> ids.add(p.partyId())));
+		return parties.namesForDocument(ids);
 	}
 
 	@GetMapping("/new")

@@ -34,6 +34,17 @@ public class AuditTrail {
 		return log.recent(actors.scope(), Math.min(Math.max(limit, 1), 200));
 	}
 
+	/**
+	 * A page of the entries the actor's scope covers, of a kind of record and a period
+	 * when given, newest or oldest first; {@code size} at most 200.
+	 */
+	public org.shanzhi.shared.PageView<AuditEntryView> page(String subjectType, java.time.LocalDate from,
+			java.time.LocalDate to, boolean ascending, int page, int size) {
+		actors.require(Role.AGENCY_HEAD, Role.SUPERVISOR, Role.ADMIN);
+		return log.page(actors.scope(), subjectType, from, to, ascending, Math.max(page, 0),
+				Math.min(Math.max(size, 1), org.shanzhi.shared.PageView.MAX_SIZE));
+	}
+
 	/** Recomputes the whole chain; supervisors and administrators only. */
 	public AuditVerification verify() {
 		actors.require(Role.SUPERVISOR, Role.ADMIN);

@@ -143,11 +143,26 @@ public class Parties {
 	/** By name fragment, exact resident ID number, or credit code (exact or prefix). */
 	@Transactional(readOnly = true)
 	public PageView<PartyView> search(String q, Integer page, Integer size) {
+		return search(q, null, true, page, size);
+	}
+
+	/** The columns a list of parties sorts by: {@code name}, {@code createdAt}. */
+	public static final java.util.Set<String> SORTS = java.util.Set.of("name", "createdAt");
+
+	/**
+	 * As {@link #search(String, Integer, Integer)} in a list page's order: {@code sort}
+	 * one of {@link #SORTS} ({@code null}: by name).
+	 */
+	@Transactional(readOnly = true)
+	public PageView<PartyView> search(String q, String sort, boolean ascending, Integer page, Integer size) {
 		actors.require(READERS);
 		if (q != null && q.length() > 100) {
 			throw new FieldRejectedException("q", "tooLong");
 		}
-		return PageView.of(store.search(q, PageRequests.of(page, size, Sort.by("name", "id"))));
+		Sort.Direction direction = ascending ? Sort.Direction.ASC : Sort.Direction.DESC;
+		Sort order = "createdAt".equals(sort) ? Sort.by(direction, "createdAt", "id")
+				: Sort.by(sort == null ? Sort.Direction.ASC : direction, "name", "id");
+		return PageView.of(store.search(q, PageRequests.of(page, size, order)));
 	}
 
 	@Transactional

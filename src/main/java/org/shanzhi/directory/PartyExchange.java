@@ -144,6 +144,14 @@ public class PartyExchange {
 	 * Writes the parties matching {@code q} (all when blank); resident IDs stay masked.
 	 */
 	public void exportXlsx(String q, OutputStream out) throws IOException {
+		exportXlsx(q, null, true, out);
+	}
+
+	/**
+	 * As {@link #exportXlsx(String, OutputStream)} in a list page's order
+	 * ({@link Parties#SORTS}).
+	 */
+	public void exportXlsx(String q, String sort, boolean ascending, OutputStream out) throws IOException {
 		actors.require(Role.OFFICER, Role.AGENCY_HEAD, Role.LEGAL_REVIEWER, Role.SUPERVISOR, Role.ADMIN);
 		Locale locale = LocaleContextHolder.getLocale();
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
@@ -156,7 +164,7 @@ public class PartyExchange {
 			int page = 0;
 			PageView<PartyView> batch;
 			do {
-				batch = parties.search(q, page++, PageView.MAX_SIZE);
+				batch = parties.search(q, sort, ascending, page++, PageView.MAX_SIZE);
 				for (PartyView p : batch.items()) {
 					Row row = sheet.createRow(r++);
 					row.createCell(0).setCellValue(msg("party.kind." + p.kind(), locale));

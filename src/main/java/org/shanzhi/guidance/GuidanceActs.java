@@ -343,6 +343,22 @@ public class GuidanceActs {
 	/** A page of acts matching the filter, newest first (G7). */
 	@Transactional(readOnly = true)
 	public PageView<GuidanceActView> search(GuidanceFilter filter, Integer page, Integer size) {
+		return search(filter, null, false, page, size);
+	}
+
+	/**
+	 * The columns a list of acts sorts by: {@code issuedOn}, {@code party} (the party's
+	 * name), {@code subject}.
+	 */
+	public static final java.util.Set<String> SORTS = java.util.Set.of("issuedOn", "party", "subject");
+
+	/**
+	 * A page of acts matching the filter in the order of a list page: {@code sort} one of
+	 * {@link #SORTS} ({@code null}: newest first).
+	 */
+	@Transactional(readOnly = true)
+	public PageView<GuidanceActView> search(GuidanceFilter filter, String sort, boolean ascending, Integer page,
+			Integer size) {
 		actors.require(READERS);
 		PageRequest paging = PageRequests.of(page, size, Sort.unsorted());
 		Query q = query(filter == null ? GuidanceFilter.none() : filter);
@@ -354,8 +370,8 @@ public class GuidanceActs {
 		params.put("limit", paging.getPageSize());
 		params.put("offset", paging.getOffset());
 		List<UUID> ids = jdbc
-			.sql("select id from guidance.guidance_act a where " + q.where
-					+ " order by issued_on desc, created_at desc, id limit :limit offset :offset")
+			.sql("select id from guidance.guidance_act a where " + q.where + " order by " + order(sort, ascending)
+					+ " limit :limit offset :offset")
 			.params(params)
 			.query(UUID.class)
 			.list();
@@ -366,13 +382,22 @@ public class GuidanceActs {
 	/** Every act matching the filter, newest first, at most {@code limit} (exports). */
 	@Transactional(readOnly = true)
 	public List<GuidanceActView> all(GuidanceFilter filter, int limit) {
+		return all(filter, null, false, limit);
+	}
+
+	/**
+	 * As {@link #all(GuidanceFilter, int)} in the order of a list page (see
+	 * {@link #SORTS}).
+	 */
+	@Transactional(readOnly = true)
+	public List<GuidanceActView> all(GuidanceFilter filter, String sort, boolean ascending, int limit) {
 		actors.require(READERS);
 		Query q = query(filter == null ? GuidanceFilter.none() : filter);
 		Map<String, Object> params = new HashMap<>(q.params);
 		params.put("limit", limit);
 		List<UUID> ids = jdbc
-			.sql("select id from guidance.guidance_act a where " + q.where
-					+ " order by issued_on desc, created_at desc, id limit :limit")
+			.sql("select id from guidance.guidance_act a where " + q.where + " order by " + order(sort, ascending)
+					+ " limit :limit")
 			.params(params)
 			.query(UUID.class)
 			.list();
@@ -382,6 +407,18 @@ public class GuidanceActs {
 		}
 		return actors.noteReads(SharedRecordType.GUIDANCE_OUTCOMES, "export", result, GuidanceActView::agencyId,
 				GuidanceActView::id);
+	}
+
+	private static String order(String sort, boolean ascending) {
+		String direction = ascending ? " asc" : " desc";
+		if (sort == null) {
+			return "issued_on desc, created_at desc, id";
+		}
+		return switch (sort) {
+			case "party" -> "party_name" + direction + ", issued_on desc, id";
+			case "subject" -> "subject" + direction + ", issued_on desc, id";
+			default -> "issued_on" + direction + ", created_at" + direction + ", id";
+		};
 	}
 
 	private List<GuidanceActView> inOrder(List<UUID> ids) {

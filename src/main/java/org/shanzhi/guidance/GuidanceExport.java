@@ -33,7 +33,15 @@ public class GuidanceExport {
 	}
 
 	public void export(GuidanceFilter filter, Locale locale, OutputStream out) throws IOException {
-		List<GuidanceActView> rows = acts.all(filter, MAX_ROWS);
+		export(filter, null, false, locale, out);
+	}
+
+	/**
+	 * As {@link #export(GuidanceFilter, Locale, OutputStream)}, in a list page's order.
+	 */
+	public void export(GuidanceFilter filter, String sort, boolean ascending, Locale locale, OutputStream out)
+			throws IOException {
+		List<GuidanceActView> rows = acts.all(filter, sort, ascending, MAX_ROWS);
 		Map<UUID, String> officers = accounts
 			.displayNames(rows.stream().map(GuidanceActView::officerId).distinct().toList());
 		String[] headers = { "issuedOn", "documentNumber", "form", "documentForm", "party", "subject", "status",

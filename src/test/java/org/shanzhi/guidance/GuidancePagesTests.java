@@ -54,7 +54,7 @@ class GuidancePagesTests extends IntegrationTest {
 		mvc.perform(get("/guidance").with(as("demo-public"))).andExpect(status().isForbidden());
 		mvc.perform(get("/guidance").with(as("demo-supervisor")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<th>执法机关</th>")));
+			.andExpect(content().string(containsString("<th scope=\"col\">执法机关</th>")));
 		mvc.perform(get("/guidance/new").param("partyId", amrParty().toString()).with(as("demo-officer-amr")))
 			.andExpect(content().string(containsString("<option value=\"《中华人民共和国食品安全法》\">")));
 	}

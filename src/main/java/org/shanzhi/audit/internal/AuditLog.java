@@ -118,6 +118,43 @@ public class AuditLog {
 			.list();
 	}
 
+	/**
+	 * A page of the entries in the scope (by the record's agency or the actor's), of a
+	 * kind of record and a period of Beijing dates when given, by time in either
+	 * direction.
+	 */
+	public org.shanzhi.shared.PageView<AuditEntryView> page(AgencyScope scope, String subjectType,
+			java.time.LocalDate from, java.time.LocalDate to, boolean ascending, int page, int size) {
+		String where = "(:all or agency_id in (:agencies) or actor_agency_id in (:agencies))"
+				+ (subjectType == null ? "" : " and subject_type = :type")
+				+ (from == null ? "" : " and occurred_at >= :from") + (to == null ? "" : " and occurred_at < :to");
+		Map<String, Object> params = new java.util.HashMap<>();
+		params.put("all", scope.all());
+		params.put("agencies", scope.idsForQuery());
+		if (subjectType != null) {
+			params.put("type", subjectType);
+		}
+		if (from != null) {
+			params.put("from", from.atStartOfDay(org.shanzhi.shared.PeopleTime.ZONE).toOffsetDateTime());
+		}
+		if (to != null) {
+			params.put("to", to.plusDays(1).atStartOfDay(org.shanzhi.shared.PeopleTime.ZONE).toOffsetDateTime());
+		}
+		long total = jdbc.sql("select count(*) from audit.entry where " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		params.put("limit", size);
+		params.put("offset", (long) page * size);
+		List<AuditEntryView> items = jdbc
+			.sql("select * from audit.entry where " + where + " order by seq" + (ascending ? " asc" : " desc")
+					+ " limit :limit offset :offset")
+			.params(params)
+			.query(AuditLog::entry)
+			.list();
+		return new org.shanzhi.shared.PageView<>(items, page, size, total);
+	}
+
 	/** Walks the whole chain in order, recomputing every hash, in batches. */
 	@Transactional(readOnly = true)
 	public AuditVerification verify() {

@@ -13,7 +13,11 @@ import org.shanzhi.directory.PartyView;
 import org.shanzhi.directory.Parties;
 import org.shanzhi.directory.RegisterPartyCommand;
 import org.shanzhi.directory.UpdatePartyCommand;
+import org.shanzhi.security.Role;
 import org.shanzhi.shared.FieldRejectedException;
+import org.shanzhi.shared.ListColumns;
+import org.shanzhi.shared.ListPage;
+import org.shanzhi.shared.ListQuery;
 import org.shanzhi.shared.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -42,17 +46,36 @@ class PartyWebController {
 
 	private final MessageSource messages;
 
-	PartyWebController(Parties parties, PartyExchange exchange, MessageSource messages) {
+	private final org.shanzhi.security.Actors actors;
+
+	PartyWebController(Parties parties, PartyExchange exchange, MessageSource messages,
+			org.shanzhi.security.Actors actors) {
+		this.actors = actors;
 		this.parties = parties;
 		this.exchange = exchange;
 		this.messages = messages;
 	}
 
+	/** The list's columns (the export carries the exchange format's own columns). */
+	static final ListColumns<PartyView> COLUMNS = ListColumns.of(PartyView.class)
+		.text("name", "party.name", PartyView::name)
+		.plainCode("kind", "party.kind", "party.kind.", PartyView::kind)
+		.plain("identifier", "party.identifier", PartyView::identifier)
+		.plainCode("category", "party.category", "party.category.", PartyView::category)
+		.plain("address", "party.address", PartyView::address)
+		.time("createdAt", "party.createdAt", "yyyy-MM-dd", PartyView::createdAt);
+
 	@GetMapping
-	String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) Integer page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		ListQuery query = ListQuery.parse(q, sort, page, COLUMNS, null);
+		var result = parties.search(query.q(), query.sort(), query.ascending(), query.page(), ListPage.PAGE_SIZE);
+		boolean mayExport = actors.current()
+			.hasAny(Role.OFFICER, Role.AGENCY_HEAD, Role.LEGAL_REVIEWER, Role.SUPERVISOR, Role.ADMIN);
 		model.addAttribute("q", q == null ? "" : q);
-		model.addAttribute("result", parties.search(q, Math.max(page, 0), 20));
+		model.addAttribute("result", result);
+		model.addAttribute("list", ListPage.of(result, COLUMNS, query, mayExport ? "/parties/export.xlsx" : null));
 		return htmx != null ? "parties/list :: results" : "parties/list";
 	}
 
@@ -128,10 +151,12 @@ class PartyWebController {
 	}
 
 	@GetMapping("/export.xlsx")
-	void export(@RequestParam(required = false) String q, HttpServletResponse response) throws IOException {
+	void export(@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+			HttpServletResponse response) throws IOException {
+		ListQuery query = ListQuery.parse(q, sort, 0, COLUMNS, null);
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition", "attachment; filename=\"parties.xlsx\"");
-		exchange.exportXlsx(q, response.getOutputStream());
+		exchange.exportXlsx(query.q(), query.sort(), query.ascending(), response.getOutputStream());
 	}
 
 	private static void addChoices(Model model) {

@@ -39,6 +39,9 @@ import org.shanzhi.guidance.RespondCommand;
 import org.shanzhi.security.Accounts;
 import org.shanzhi.security.Actor;
 import org.shanzhi.security.Actors;
+import org.shanzhi.shared.ListColumns;
+import org.shanzhi.shared.ListPage;
+import org.shanzhi.shared.ListQuery;
 import org.shanzhi.shared.FieldRejectedException;
 import org.shanzhi.shared.NavigationEntry;
 import org.shanzhi.shared.RecordSection;
@@ -115,11 +118,24 @@ class GuidanceWebController {
 		this.actors = actors;
 	}
 
+	/** The list's columns: the sortable ones, and the rest as the page shows them. */
+	static final ListColumns<GuidanceActView> COLUMNS = ListColumns.of(GuidanceActView.class)
+		.time("issuedOn", "guidance.issuedOn", "yyyy-MM-dd", GuidanceActView::issuedOn)
+		.plain("form", "guidance.form", GuidanceActView::form)
+		.text("subject", "guidance.subject", GuidanceActView::subject)
+		.text("party", "guidance.party", GuidanceActView::partyName)
+		.plainCode("status", "guidance.status", "guidance.status.", GuidanceActView::status)
+		.plain("officer", "guidance.officer", GuidanceActView::officerId);
+
 	@GetMapping
-	String list(@ModelAttribute("filter") ListFilter filter, @RequestParam(defaultValue = "0") int page,
+	String list(@ModelAttribute("filter") ListFilter filter, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) Integer page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		var result = acts.search(filter.toFilter(actors.current()), Math.max(page, 0), 20);
+		ListQuery query = ListQuery.parse(filter.getQ(), sort, page, COLUMNS, null);
+		var result = acts.search(filter.toFilter(actors.current()), query.sort(), query.ascending(), query.page(),
+				ListPage.PAGE_SIZE);
 		model.addAttribute("result", result);
+		model.addAttribute("list", ListPage.of(result, COLUMNS, query, "/guidance/export.xlsx"));
 		model.addAttribute("officers", officerNames(result.items()));
 		model.addAttribute("statuses", ActStatus.values());
 		model.addAttribute("categories", PartyCategory.values());
@@ -138,11 +154,18 @@ class GuidanceWebController {
 	}
 
 	@GetMapping("/export.xlsx")
-	void exportList(@ModelAttribute("filter") ListFilter filter, HttpServletResponse response) throws IOException {
-		sendExcel(export, filter.toFilter(actors.current()), response);
+	void exportList(@ModelAttribute("filter") ListFilter filter, @RequestParam(required = false) String sort,
+			HttpServletResponse response) throws IOException {
+		ListQuery query = ListQuery.parse(filter.getQ(), sort, 0, COLUMNS, null);
+		sendExcel(export, filter.toFilter(actors.current()), query, response);
 	}
 
 	static void sendExcel(GuidanceExport export, GuidanceFilter filter, HttpServletResponse response)
+			throws IOException {
+		sendExcel(export, filter, new ListQuery(null, null, false, 0), response);
+	}
+
+	static void sendExcel(GuidanceExport export, GuidanceFilter filter, ListQuery order, HttpServletResponse response)
 			throws IOException {
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition",
@@ -150,7 +173,8 @@ class GuidanceWebController {
 					.filename("guidance-" + LocalDate.now(ZONE) + ".xlsx")
 					.build()
 					.toString());
-		export.export(filter, LocaleContextHolder.getLocale(), response.getOutputStream());
+		export.export(filter, order.sort(), order.ascending(), LocaleContextHolder.getLocale(),
+				response.getOutputStream());
 	}
 
 	@GetMapping("/new")

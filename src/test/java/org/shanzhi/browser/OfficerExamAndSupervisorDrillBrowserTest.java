@@ -54,7 +54,7 @@ class OfficerExamAndSupervisorDrillBrowserTest extends BrowserTest {
 		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("河洛市市场监督管理局").contains("行政调解成功率");
 		assertThat(browser.findElement(By.id("drill-records")).getText()).contains("调解案件");
 		screenshot("supervision-drill.png");
-		click(By.cssSelector("#drill-records a"));
+		click(By.cssSelector("#drill-records tbody a"));
 		wait.until(ExpectedConditions.urlContains("/mediation/"));
 	}
 

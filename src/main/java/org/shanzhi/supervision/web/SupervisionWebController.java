@@ -54,9 +54,13 @@ class SupervisionWebController {
 
 	private final String districtMap;
 
+	private final org.springframework.context.MessageSource messages;
+
 	SupervisionWebController(AgencyAssessments assessments, IndicatorSystems systems, Exams exams, Actors actors,
 			org.shanzhi.directory.Agencies agencies,
-			@org.springframework.beans.factory.annotation.Value("${shanzhi.supervision.district-map:}") String districtMap) {
+			@org.springframework.beans.factory.annotation.Value("${shanzhi.supervision.district-map:}") String districtMap,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.districtMap = districtMap;
 		this.agencies = agencies;
 		this.assessments = assessments;
@@ -188,15 +192,53 @@ class SupervisionWebController {
 		return "redirect:/supervision?year=" + year;
 	}
 
+	/** The columns of a drill-down and its export. */
+	static final org.shanzhi.shared.ListColumns<org.shanzhi.shared.AgencyMeasures.Line> DRILL_COLUMNS = org.shanzhi.shared.ListColumns
+		.of(org.shanzhi.shared.AgencyMeasures.Line.class)
+		.text("record", "supervision.record", org.shanzhi.shared.AgencyMeasures.Line::label)
+		.plainCode("type", "supervision.recordKind", "supervision.recordType.",
+				org.shanzhi.shared.AgencyMeasures.Line::type)
+		.time("on", "supervision.on", "yyyy-MM-dd", org.shanzhi.shared.AgencyMeasures.Line::on)
+		.text("counted", "supervision.counted", org.shanzhi.shared.AgencyMeasures.Line::counted);
+
 	@GetMapping("/runs/{run}/agencies/{agency}/indicators/{code}")
-	String drill(@PathVariable UUID run, @PathVariable UUID agency, @PathVariable String code, Model model) {
+	String drill(@PathVariable UUID run, @PathVariable UUID agency, @PathVariable String code,
+			@RequestParam(required = false) String q, @RequestParam(required = false) Boolean counted,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) Integer page, Model model) {
 		AgencyAssessments.Drill drill = assessments.drill(run, agency, code);
 		AgencyAssessments.RunView view = assessments.get(run);
+		var query = org.shanzhi.shared.ListQuery.parse(q, sort, page, DRILL_COLUMNS, "on,desc");
 		model.addAttribute("drill", drill);
 		model.addAttribute("run", view);
+		model.addAttribute("counted", counted);
+		model.addAttribute("countedLines", drill.lines().stream().filter(l -> l.counted()).count());
+		model.addAttribute("list",
+				org.shanzhi.shared.ListPage.inMemory(drillLines(drill, counted), DRILL_COLUMNS, query,
+						org.shanzhi.shared.AgencyMeasures.Line::label,
+						"/supervision/runs/" + run + "/agencies/" + agency + "/indicators/" + code + "/export.xlsx"));
 		model.addAttribute("indicator",
 				view.indicators().stream().filter(i -> i.code().equals(code)).findFirst().orElse(null));
 		return "supervision/drill";
+	}
+
+	/**
+	 * The records of a drill-down as searched, filtered and sorted, as Excel in words.
+	 */
+	@GetMapping("/runs/{run}/agencies/{agency}/indicators/{code}/export.xlsx")
+	void drillExport(@PathVariable UUID run, @PathVariable UUID agency, @PathVariable String code,
+			@RequestParam(required = false) String q, @RequestParam(required = false) Boolean counted,
+			@RequestParam(required = false) String sort, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		AgencyAssessments.Drill drill = assessments.drill(run, agency, code);
+		var query = org.shanzhi.shared.ListQuery.parse(q, sort, 0, DRILL_COLUMNS, "on,desc");
+		org.shanzhi.shared.ListExport.send(response, messages, "supervision.drillTitle", DRILL_COLUMNS,
+				org.shanzhi.shared.ListPage.arrange(drillLines(drill, counted), DRILL_COLUMNS, query,
+						org.shanzhi.shared.AgencyMeasures.Line::label));
+	}
+
+	private static java.util.List<org.shanzhi.shared.AgencyMeasures.Line> drillLines(AgencyAssessments.Drill drill,
+			Boolean counted) {
+		return drill.lines().stream().filter(l -> counted == null || l.counted() == counted).toList();
 	}
 
 	/** The head's view of their own agency (LH27, LY4). */

@@ -32,7 +32,7 @@ class AuditPagesTests extends IntegrationTest {
 		Document parties = page("/audit?subjectType=PARTY", "demo-supervisor");
 		assertThat(parties.select("#audit-table tbody tr")).isNotEmpty().hasSizeLessThanOrEqualTo(20);
 		assertThat(parties.select("#subjectType option[selected]").attr("value")).isEqualTo("PARTY");
-		assertThat(parties.select("#page-line").text()).matches("第 1 / \\d+ 页，共 \\d+ 条");
+		assertThat(parties.select("#page-line").text()).matches("第 1 / \\d+ 页，共 [\\d,]+ 条");
 		// newest first by default; the header turns the order round
 		List<Long> newest = seqs(parties);
 		assertThat(newest).isSortedAccordingTo(java.util.Comparator.reverseOrder());

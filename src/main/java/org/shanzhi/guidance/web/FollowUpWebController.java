@@ -75,19 +75,50 @@ class FollowUpWebController {
 
 	private final Accounts accounts;
 
-	FollowUpWebController(GuidanceActs acts, FollowUps followUps, WorkingDays workingDays, Accounts accounts) {
+	private final org.springframework.context.MessageSource messages;
+
+	FollowUpWebController(GuidanceActs acts, FollowUps followUps, WorkingDays workingDays, Accounts accounts,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.acts = acts;
 		this.followUps = followUps;
 		this.workingDays = workingDays;
 		this.accounts = accounts;
 	}
 
+	/** The columns of the visits due, for the page and its export. */
+	static final org.shanzhi.shared.ListColumns<FollowUpView> DUE_COLUMNS = org.shanzhi.shared.ListColumns
+		.of(FollowUpView.class)
+		.time("dueOn", "guidance.dueOnLabel", "yyyy-MM-dd", FollowUpView::dueOn)
+		.text("party", "guidance.party", FollowUpView::partyName)
+		.text("subject", "guidance.subject", FollowUpView::actSubject)
+		.plainCode("reason", "guidance.followUp.reason", "guidance.followUp.reason.", FollowUpView::reason);
+
 	@GetMapping("/follow-ups")
-	String dueVisits(Model model) {
-		LocalDate horizon = workingDays.plusWorkingDays(LocalDate.now(PeopleTime.ZONE), 10);
-		model.addAttribute("due", followUps.due(horizon));
+	String dueVisits(@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) Integer page, Model model) {
+		var query = org.shanzhi.shared.ListQuery.parse(q, sort, page, DUE_COLUMNS, "dueOn,asc");
+		model.addAttribute("list", org.shanzhi.shared.ListPage.inMemory(due(), DUE_COLUMNS, query,
+				FollowUpWebController::searchable, "/guidance/follow-ups/export.xlsx"));
 		model.addAttribute("today", LocalDate.now(PeopleTime.ZONE));
 		return "guidance/follow-ups";
+	}
+
+	@GetMapping("/follow-ups/export.xlsx")
+	void dueVisitsExport(@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		var query = org.shanzhi.shared.ListQuery.parse(q, sort, 0, DUE_COLUMNS, "dueOn,asc");
+		org.shanzhi.shared.ListExport.send(response, messages, "nav.followUps", DUE_COLUMNS,
+				org.shanzhi.shared.ListPage.arrange(due(), DUE_COLUMNS, query, FollowUpWebController::searchable));
+	}
+
+	/** The visits due within ten working days, and those overdue. */
+	private List<FollowUpView> due() {
+		return followUps.due(workingDays.plusWorkingDays(LocalDate.now(PeopleTime.ZONE), 10));
+	}
+
+	private static String searchable(FollowUpView f) {
+		return f.partyName() + " " + f.actSubject();
 	}
 
 	@GetMapping("/follow-ups/{id}")

@@ -23,6 +23,10 @@ import org.shanzhi.security.Accounts;
 import org.shanzhi.security.Actor;
 import org.shanzhi.security.Actors;
 import org.shanzhi.shared.FormErrors;
+import org.shanzhi.shared.ListColumns;
+import org.shanzhi.shared.ListExport;
+import org.shanzhi.shared.ListPage;
+import org.shanzhi.shared.ListQuery;
 import org.shanzhi.shared.NavigationEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
@@ -60,8 +64,11 @@ class JointWebController {
 
 	private final Actors actors;
 
+	private final org.springframework.context.MessageSource messages;
+
 	JointWebController(JointActions actions, Referrals referrals, MatterCatalogue matters, Agencies agencies,
-			Parties parties, Accounts accounts, Actors actors) {
+			Parties parties, Accounts accounts, Actors actors, org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.actions = actions;
 		this.referrals = referrals;
 		this.matters = matters;
@@ -71,17 +78,53 @@ class JointWebController {
 		this.actors = actors;
 	}
 
+	/** The list's columns, the leading agency named from {@code names}. */
+	static ListColumns<JointActions.ActionView> columns(Map<UUID, String> names) {
+		return ListColumns.of(JointActions.ActionView.class)
+			.text("number", "joint.number", JointActions.ActionView::number)
+			.text("title", "joint.title", JointActions.ActionView::title)
+			.time("day", "joint.day", "yyyy-MM-dd", JointActions.ActionView::day)
+			.text("lead", "joint.lead", a -> names.get(a.leadAgencyId()))
+			.plainCode("status", "common.status", "joint.status.", JointActions.ActionView::status)
+			.number("visitsSaved", "joint.visitsSaved",
+					a -> a.status() == JointAction.Status.CONCLUDED ? a.visitsSaved() : null);
+	}
+
 	@GetMapping
-	String list(Model model) {
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) JointAction.Status status,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) Integer page, Model model) {
 		List<JointActions.ActionView> mine = actions.mine();
-		model.addAttribute("actions", mine);
-		model.addAttribute("agencyNames", agencies.names());
+		Map<UUID, String> names = agencies.names();
+		ListColumns<JointActions.ActionView> columns = columns(names);
+		ListQuery query = ListQuery.parse(q, sort, page, columns, "day,desc");
+		model.addAttribute("list", ListPage.inMemory(ofStatus(mine, status), columns, query,
+				a -> a.number() + " " + a.title() + " " + names.get(a.leadAgencyId()), "/joint/export.xlsx"));
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", JointAction.Status.values());
+		model.addAttribute("agencyNames", names);
 		model.addAttribute("visitsSaved",
 				mine.stream()
 					.filter(a -> a.status() == JointAction.Status.CONCLUDED)
 					.mapToInt(JointActions.ActionView::visitsSaved)
 					.sum());
 		return "joint/list";
+	}
+
+	/** The joint actions as searched, filtered and sorted, as Excel in words. */
+	@GetMapping("/export.xlsx")
+	void export(@RequestParam(required = false) String q, @RequestParam(required = false) JointAction.Status status,
+			@RequestParam(required = false) String sort, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		Map<UUID, String> names = agencies.names();
+		ListColumns<JointActions.ActionView> columns = columns(names);
+		ListQuery query = ListQuery.parse(q, sort, 0, columns, "day,desc");
+		ListExport.send(response, messages, "nav.joint", columns, ListPage.arrange(ofStatus(actions.mine(), status),
+				columns, query, a -> a.number() + " " + a.title() + " " + names.get(a.leadAgencyId())));
+	}
+
+	private static List<JointActions.ActionView> ofStatus(List<JointActions.ActionView> all,
+			JointAction.Status status) {
+		return status == null ? all : all.stream().filter(a -> a.status() == status).toList();
 	}
 
 	@GetMapping("/new")

@@ -40,7 +40,11 @@ class SharingWebController {
 
 	private final Actors actors;
 
-	SharingWebController(SharingRules rules, Referrals referrals, Agencies agencies, Actors actors) {
+	private final org.springframework.context.MessageSource messages;
+
+	SharingWebController(SharingRules rules, Referrals referrals, Agencies agencies, Actors actors,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.rules = rules;
 		this.referrals = referrals;
 		this.agencies = agencies;
@@ -84,11 +88,42 @@ class SharingWebController {
 		return done == null ? sharing(0, model) : "redirect:/joint/sharing";
 	}
 
+	/** The columns of the referrals list and its export. */
+	static final org.shanzhi.shared.ListColumns<Referrals.ReferralView> REFERRAL_COLUMNS = org.shanzhi.shared.ListColumns
+		.of(Referrals.ReferralView.class)
+		.text("record", "joint.referredRecord", Referrals.ReferralView::subjectLabel)
+		.text("from", "joint.from", Referrals.ReferralView::fromAgencyName)
+		.text("to", "joint.to", Referrals.ReferralView::toAgencyName)
+		.plainCode("direction", "joint.direction", "joint.direction.", Referrals.ReferralView::direction)
+		.plain("reason", "joint.referralReason", Referrals.ReferralView::reason)
+		.plainCode("status", "common.status", "joint.referralStatus.", Referrals.ReferralView::status)
+		.time("referredAt", "joint.referredAt", "yyyy-MM-dd HH:mm", Referrals.ReferralView::referredAt);
+
 	@GetMapping("/referrals")
-	String referrals(Model model) {
-		model.addAttribute("referrals", referrals.list(null));
+	String referrals(@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) Integer page, Model model) {
+		var query = org.shanzhi.shared.ListQuery.parse(q, sort, page, REFERRAL_COLUMNS, "referredAt,desc");
+		model.addAttribute("list", org.shanzhi.shared.ListPage.inMemory(referrals.list(null), REFERRAL_COLUMNS, query,
+				SharingWebController::searchable, "/joint/referrals/export.xlsx"));
 		model.addAttribute("myAgency", actors.current().agencyId());
 		return "joint/referrals";
+	}
+
+	String referrals(Model model) {
+		return referrals(null, null, null, model);
+	}
+
+	@GetMapping("/referrals/export.xlsx")
+	void referralsExport(@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		var query = org.shanzhi.shared.ListQuery.parse(q, sort, 0, REFERRAL_COLUMNS, "referredAt,desc");
+		org.shanzhi.shared.ListExport.send(response, messages, "joint.referrals", REFERRAL_COLUMNS,
+				org.shanzhi.shared.ListPage.arrange(referrals.list(null), REFERRAL_COLUMNS, query,
+						SharingWebController::searchable));
+	}
+
+	private static String searchable(Referrals.ReferralView r) {
+		return r.subjectLabel() + " " + r.fromAgencyName() + " " + r.toAgencyName() + " " + r.reason();
 	}
 
 	@PostMapping("/referrals/{id}/answer")

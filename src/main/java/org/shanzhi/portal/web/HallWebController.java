@@ -52,18 +52,48 @@ class HallWebController {
 
 	private final Parties parties;
 
-	HallWebController(Applications applications, ServiceItems items, Parties parties) {
+	private final org.springframework.context.MessageSource messages;
+
+	HallWebController(Applications applications, ServiceItems items, Parties parties,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.applications = applications;
 		this.items = items;
 		this.parties = parties;
 	}
 
+	/** The columns of the hall's queue and its export. */
+	static final org.shanzhi.shared.ListColumns<Applications.Line> QUEUE_COLUMNS = org.shanzhi.shared.ListColumns
+		.of(Applications.Line.class)
+		.text("number", "portal.trackingNumber", Applications.Line::trackingNumber)
+		.text("item", "hall.item", Applications.Line::serviceItemName)
+		.text("applicant", "portal.applicant", Applications.Line::applicantName)
+		.plainCode("status", "common.status", "portal.status.", Applications.Line::status)
+		.time("submittedAt", "hall.submittedAt", "yyyy-MM-dd HH:mm", Applications.Line::createdAt)
+		.text("due", "hall.due", Applications.Line::dueBy);
+
 	@GetMapping("/applications")
-	String queue(@RequestParam(required = false) ApplicationStatus status, Model model) {
-		model.addAttribute("applications", applications.queue(status));
+	String queue(@RequestParam(required = false) ApplicationStatus status, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) Integer page, Model model) {
+		var query = org.shanzhi.shared.ListQuery.parse(q, sort, page, QUEUE_COLUMNS, "due,asc");
+		model.addAttribute("list", org.shanzhi.shared.ListPage.inMemory(applications.queue(status), QUEUE_COLUMNS,
+				query, HallWebController::searchable, "/hall/applications/export.xlsx"));
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", ApplicationStatus.values());
 		return "portal/hall-queue";
+	}
+
+	@GetMapping("/applications/export.xlsx")
+	void queueExport(@RequestParam(required = false) ApplicationStatus status, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String sort, jakarta.servlet.http.HttpServletResponse response)
+			throws IOException {
+		var query = org.shanzhi.shared.ListQuery.parse(q, sort, 0, QUEUE_COLUMNS, "due,asc");
+		org.shanzhi.shared.ListExport.send(response, messages, "nav.hall", QUEUE_COLUMNS, org.shanzhi.shared.ListPage
+			.arrange(applications.queue(status), QUEUE_COLUMNS, query, HallWebController::searchable));
+	}
+
+	private static String searchable(Applications.Line a) {
+		return a.trackingNumber() + " " + a.serviceItemName() + " " + a.applicantName();
 	}
 
 	@GetMapping("/applications/{id}")

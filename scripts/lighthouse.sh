@@ -11,7 +11,8 @@
 # Staff pages are measured as staff use them (on a desktop), the portal's as most citizens do
 # (on a phone: Lighthouse's mobile preset, a mid-range phone on a throttled 4G network). The
 # guidance act is the first of the officer's guidance list, the tracking number the first of
-# the citizen's applications. Sessions come from the form sign-in (with its CSRF token) and go
+# the citizen's applications (the demo city has none: the script then applies, as the citizen,
+# for the market bureau's policy consultation AMR-ZX-01 once). Sessions come from the form sign-in (with its CSRF token) and go
 # to Lighthouse as a Cookie header.
 #
 # Lighthouse comes from the npm registry into .ci/node (gitignored; 12.x, the last line that

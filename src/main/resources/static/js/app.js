@@ -39,3 +39,18 @@ document.addEventListener('submit', function (event) {
     event.stopImmediatePropagation();
   }
 }, true);
+
+// A section htmx could not bring (an error answer, no connection) says so in place of its
+// spinner: the sections after it show then too (app.css shows sections in order).
+['htmx:responseError', 'htmx:sendError'].forEach(function (name) {
+  document.addEventListener(name, function (event) {
+    var el = event.detail && event.detail.elt;
+    var spinner = el && el.querySelector ? el.querySelector(':scope > .section-loading') : null;
+    if (spinner) {
+      var note = document.createElement('p');
+      note.className = 'text-muted small mb-0';
+      note.textContent = el.dataset.failed || '';
+      spinner.replaceWith(note);
+    }
+  });
+});

@@ -28,9 +28,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 
@@ -44,6 +46,14 @@ import org.springframework.core.type.filter.AssignableTypeFilter;
  * a time in UTC or in ISO form, a year with a thousands separator, and — on the portal
  * and the citizen's pages — content wider than the phone. It prints the pages visited per
  * role.
+ *
+ * <p>
+ * On its way it takes screenshots into {@code target/screenshots/}: each role's home page
+ * ({@code crawl-<role>-home.png}) and the first page of each top-level menu of the
+ * navigation it reaches ({@code crawl-<role>-<path>.png}, the path's slashes as dashes),
+ * at desktop width, and for the citizen and the anonymous visitor at phone width too
+ * ({@code …-phone.png}); a menu page another role's crawl has already shot is not shot
+ * again.
  */
 class PageCrawlerBrowserTest extends BrowserTest {
 
@@ -73,6 +83,9 @@ class PageCrawlerBrowserTest extends BrowserTest {
 			"\\.(pdf|xlsx|zip|csv|json|txt|png|svg|jpg)(\\?|$)|/export|/download|/content(\\?|$)|/document(\\?|$)|/api/");
 
 	static Set<String> codes;
+
+	/** Menu pages shot so far (path, and " phone" at phone width), over all roles. */
+	static final Set<String> shot = new HashSet<>();
 
 	final HttpClient http = HttpClient.newBuilder()
 		.followRedirects(HttpClient.Redirect.NORMAL)
@@ -154,6 +167,8 @@ class PageCrawlerBrowserTest extends BrowserTest {
 		Deque<Page> queue = new ArrayDeque<>();
 		queue.add(new Page(base + start, "(start)"));
 		Set<String> kinds = new HashSet<>();
+		Set<String> menus = new HashSet<>();
+		boolean shots = !phone || "anonymous".equals(role) || "demo-public".equals(role);
 		int visited = 0;
 		while (!queue.isEmpty() && visited < bound) {
 			Page page = queue.poll();
@@ -177,6 +192,14 @@ class PageCrawlerBrowserTest extends BrowserTest {
 				continue;
 			}
 			check(role, phone, page, enumCodes, failures);
+			if (shots && page.url.equals(base + start)) {
+				menus.addAll(menuPages());
+				screenshot(role, "home", phone);
+			}
+			else if (shots && menus.contains(page.url)
+					&& shot.add(page.url.substring(base.length()) + (phone ? " phone" : ""))) {
+				screenshot(role, page.url.substring(base.length() + 1).replaceAll("[^A-Za-z0-9-]+", "-"), phone);
+			}
 			@SuppressWarnings("unchecked")
 			List<String> links = (List<String>) ((JavascriptExecutor) browser)
 				.executeScript("return Array.from(document.querySelectorAll('a[href]')).map(a => a.href)");
@@ -192,6 +215,33 @@ class PageCrawlerBrowserTest extends BrowserTest {
 			}
 		}
 		return visited;
+	}
+
+	/**
+	 * The first page of each top-level menu of the page's navigation: the staff navbar's
+	 * entries (a menu's first entry) or the portal's header.
+	 */
+	@SuppressWarnings("unchecked")
+	List<String> menuPages() {
+		return (List<String>) ((JavascriptExecutor) browser).executeScript("""
+				var nav = Array.from(document.querySelectorAll('#mainNav > ul.navbar-nav > li'))
+				  .map(li => li.querySelector('a[href]:not([href="#"]), .dropdown-item[href]'))
+				  .concat(Array.from(document.querySelectorAll('.portal-header nav a[href]')));
+				return nav.filter(a => a && !/[?&]lang=/.test(a.href)).map(a => a.href.replace(/#.*$/, ''));""");
+	}
+
+	/**
+	 * A screenshot of the page once its sections have come (for at most five seconds).
+	 */
+	void screenshot(String role, String name, boolean phone) throws Exception {
+		try {
+			new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> (Boolean) ((JavascriptExecutor) d)
+				.executeScript("return document.querySelector('.section-loading') == null"));
+		}
+		catch (TimeoutException ex) {
+			// shot as it is
+		}
+		screenshot("crawl-" + role + "-" + name + (phone ? "-phone" : "") + ".png");
 	}
 
 	void check(String role, boolean phone, Page page, Set<String> enumCodes, List<String> failures) {

@@ -38,7 +38,8 @@ final class BuildTimeSettings {
 			"spring.flyway.enabled", "spring.jmx.enabled", "management.endpoints.web.exposure.include",
 			"management.endpoints.web.exposure.exclude", "management.endpoints.access.default",
 			"management.server.port", "springdoc.api-docs.enabled", "springdoc.swagger-ui.enabled",
-			"server.forward-headers-strategy", "spring.modulith.events.jdbc.schema-initialization.enabled");
+			"server.forward-headers-strategy", "spring.modulith.events.jdbc.schema-initialization.enabled",
+			"spring.web.resources.chain.enabled", "spring.web.resources.chain.strategy.content.enabled");
 
 	/**
 	 * Families of settings watched as a whole: every setting under these prefixes, from

@@ -60,7 +60,7 @@ class ConductComplaintAgainstTests extends IntegrationTest {
 	}
 
 	JsonNode complaintOf(String visitId) throws Exception {
-		for (JsonNode c : body(call(get("/api/v1/conduct-complaints").param("size", "500"), "demo-head-amr", null)
+		for (JsonNode c : body(call(get("/api/v1/conduct-complaints").param("size", "200"), "demo-head-amr", null)
 			.andExpect(status().isOk())).get("items")) {
 			if (c.get("followUpActId").asString().equals(visitId)) {
 				return c;
@@ -75,8 +75,7 @@ class ConductComplaintAgainstTests extends IntegrationTest {
 		// a legal reviewer is not an officer one complains about here; another agency's
 		// officer neither: nothing is recorded
 		for (String other : List.of("demo-legal-amr", "demo-officer-eco")) {
-			call(post("/api/v1/follow-ups/" + followUp + "/result"), "demo-officer-amr",
-					complaint(List.of(id(other))))
+			call(post("/api/v1/follow-ups/" + followUp + "/result"), "demo-officer-amr", complaint(List.of(id(other))))
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors[0].field").value("complaintAgainst"));
 		}
@@ -164,8 +163,7 @@ class ConductComplaintAgainstTests extends IntegrationTest {
 			.param("conductCivil", "false")
 			.param("satisfaction", "2")
 			.param("complaint", "态度粗暴")
-			.param("complaintAgainst", id("demo-head-amr")))
-			.andExpect(status().is3xxRedirection());
+			.param("complaintAgainst", id("demo-head-amr"))).andExpect(status().is3xxRedirection());
 		assertThat(mvc.perform(get("/guidance/complaints").with(as("demo-head-amr")))
 			.andReturn()
 			.getResponse()

@@ -51,8 +51,8 @@ class PortalHomePagesTests extends IntegrationTest {
 		return body(call(post("/api/v1/mediation-cases"), "demo-mediator",
 				Map.of("procedure", "GENERAL", "origin", "APPLICATION", "disputeType", "CONSUMER", "summary",
 						"预付卡余额退还纠纷。", "parties",
-						List.of(Map.of("partyId", party, "role", "APPLICANT"), Map.of("partyId", other, "role",
-								"RESPONDENT"))))
+						List.of(Map.of("partyId", party, "role", "APPLICANT"),
+								Map.of("partyId", other, "role", "RESPONDENT"))))
 			.andExpect(status().isCreated())).get("number").asString();
 	}
 
@@ -65,21 +65,22 @@ class PortalHomePagesTests extends IntegrationTest {
 		b.put("channel", "IN_PERSON");
 		b.put("subject", subject);
 		b.put("content", "提示经营者规范明码标价。");
+		b.put("details", Map.of("item", "明码标价"));
 		b.put("legalBasis", List.of(Map.of("law", "《中华人民共和国价格法》", "article", "第十三条")));
-		b.put("rectification",
-				Map.of("requirement", "三日内补齐价签", "deadline", TODAY.plusDays(10).toString(), "violationCode", "FOOD-LABEL"));
+		b.put("rectification", Map.of("requirement", "三日内补齐价签", "deadline", TODAY.plusDays(10).toString(),
+				"violationCode", "FOOD-LABEL"));
 		return body(call(post("/api/v1/guidance"), "demo-officer-amr", b).andExpect(status().isCreated())).get("id")
 			.asString();
 	}
 
 	/** An application of the signed-in party the officer asked material for. */
 	String applicationNeedingMaterial(String username) throws Exception {
-		var receipt = body(call(post("/api/v1/public/applications"), username,
-				Map.of("serviceItemCode", "AMR-TS-01", "content", "超市预付卡不予退卡", "details",
-						Map.of("complainedOf", "城西百佳超市")))
+		var receipt = body(call(post("/api/v1/public/applications"), username, Map.of("serviceItemCode", "AMR-TS-01",
+				"content", "超市预付卡不予退卡", "details", Map.of("complainedOf", "城西百佳超市")))
 			.andExpect(status().isCreated()));
 		call(post("/api/v1/applications/" + receipt.get("id").asString() + "/decisions"), "demo-officer-amr",
-				Map.of("action", "REQUEST_MATERIAL", "note", "请补充预付卡照片")).andExpect(status().isOk());
+				Map.of("action", "REQUEST_MATERIAL", "note", "请补充预付卡照片"))
+			.andExpect(status().isOk());
 		return receipt.get("trackingNumber").asString();
 	}
 
@@ -130,11 +131,15 @@ class PortalHomePagesTests extends IntegrationTest {
 
 		// the other citizen sees its own only
 		Document other = home(userB);
-		assertThat(other.text()).contains(caseB).contains("乙的明码标价提示").doesNotContain(caseA).doesNotContain(
-				"甲的明码标价提示").doesNotContain(trackingA);
+		assertThat(other.text()).contains(caseB)
+			.contains("乙的明码标价提示")
+			.doesNotContain(caseA)
+			.doesNotContain("甲的明码标价提示")
+			.doesNotContain(trackingA);
 		mvc.perform(get("/my/guidance/" + actA).with(as(userB))).andExpect(status().isNotFound());
 
-		// following the guidance item, the citizen answers it itself; then it waits no more
+		// following the guidance item, the citizen answers it itself; then it waits no
+		// more
 		Document act = Jsoup.parse(mvc.perform(get("/my/guidance/" + actA).with(as(userA)))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -178,28 +183,30 @@ class PortalHomePagesTests extends IntegrationTest {
 			.getContentAsString());
 		assertThat(form.select("label[for=complainedOf]").text()).startsWith("被投诉人");
 		assertThat(form.select("input#complainedOf[required]")).isNotEmpty();
-		Document refused = Jsoup.parse(mvc
-			.perform(post("/public/portal/items/AMR-TS-01").with(as(user))
-				.with(csrf())
-				.param("formKey", UUID.randomUUID().toString())
-				.param("content", "商家拒绝退款"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		Document refused = Jsoup
+			.parse(mvc
+				.perform(post("/public/portal/items/AMR-TS-01").with(as(user))
+					.with(csrf())
+					.param("formKey", UUID.randomUUID().toString())
+					.param("content", "商家拒绝退款"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
 		assertThat(refused.select("#complainedOf.is-invalid")).isNotEmpty();
 		assertThat(refused.select("#complainedOf-error").text()).isEqualTo("请填写被投诉人");
 		assertThat(refused.select("#content").text()).isEqualTo("商家拒绝退款");
-		Document receipt = Jsoup.parse(mvc
-			.perform(post("/public/portal/items/AMR-TS-01").with(as(user))
-				.with(csrf())
-				.param("formKey", UUID.randomUUID().toString())
-				.param("complainedOf", "城南鲜果铺")
-				.param("content", "商家拒绝退款"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		Document receipt = Jsoup
+			.parse(mvc
+				.perform(post("/public/portal/items/AMR-TS-01").with(as(user))
+					.with(csrf())
+					.param("formKey", UUID.randomUUID().toString())
+					.param("complainedOf", "城南鲜果铺")
+					.param("content", "商家拒绝退款"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
 		String tracking = receipt.select(".tracking-number").text();
 		assertThat(tracking).isNotBlank();
 		// the officer handling it sees whom it is about

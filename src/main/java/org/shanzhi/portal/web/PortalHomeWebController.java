@@ -96,8 +96,10 @@ class PortalHomeWebController {
 		List<Applications.Line> mine = applications.mine();
 		for (Applications.Line a : mine) {
 			if (a.status() == ApplicationStatus.MATERIAL_REQUESTED) {
-				actions.add(new ActionItem("supplement", a.serviceItemName() + " " + a.trackingNumber(), a.dueBy(),
-						null, "/my/applications/" + a.trackingNumber(), true));
+				// no date: the application's due date is the agency's, not the
+				// applicant's
+				actions.add(new ActionItem("supplement", a.serviceItemName() + " " + a.trackingNumber(), null, null,
+						"/my/applications/" + a.trackingNumber(), true));
 			}
 		}
 
@@ -170,7 +172,10 @@ class PortalHomeWebController {
 		if (a.status() == ActStatus.ISSUED && a.response() == null && !GuidanceForm.FOLLOW_UP.name().equals(a.form())) {
 			actions.add(new ActionItem("respond", a.subject(), null, null, href, false));
 		}
-		if (a.rectification() != null && a.rectification().corrected() == null && a.status() != ActStatus.DECLINED
+		// a rectification whose outcome is not recorded, up to a month past its deadline
+		// (the
+		// officer records the outcome then; older ones are the guidance list's)
+		if (a.rectification() != null && a.rectification().corrected() == null
 				&& !a.rectification().deadline().isBefore(today.minusDays(30))) {
 			actions.add(
 					new ActionItem("rectify", a.subject(), a.rectification().deadline(), null, href, a.overdue(today)));

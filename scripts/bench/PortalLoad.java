@@ -47,7 +47,7 @@ public class PortalLoad {
 				while (System.nanoTime() < end) {
 					String phone = "13" + (5 + random.nextInt(5)) + String.format("%08d", random.nextInt(100_000_000));
 					String body = """
-							{"serviceItemCode":"AMR-TS-01","applicant":{"name":"压测用户","phone":"%s"},
+							{"serviceItemCode":"AMR-TS-01","details":{"complainedOf":"压测被投诉商户"},"applicant":{"name":"压测用户","phone":"%s"},
 							 "content":"门店出售过期食品，请依法查处。"}""".formatted(phone);
 					try {
 						HttpResponse<String> created = timed(http, samples, "submit",

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
@@ -174,16 +175,16 @@ public class FollowUps {
 	public record VisitCommand(Channel channel, @PastOrPresent LocalDate visitedOn, @Size(max = 8000) String content,
 			@Valid FollowUpResult result, Boolean rectificationHeld, Boolean conductLawful, Boolean conductCivil,
 			Boolean favourRequested, Integer satisfaction, @Size(max = 2000) String partyViews,
-			@Size(max = 2000) String complaint) {
+			@Size(max = 2000) String complaint, @Size(max = 20) List<@NotNull UUID> complaintAgainst) {
 
 		public VisitCommand(Channel channel, LocalDate visitedOn, String content, FollowUpResult result) {
-			this(channel, visitedOn, content, result, null, null, null, null, null, null, null);
+			this(channel, visitedOn, content, result, null, null, null, null, null, null, null, null);
 		}
 
 		/** The result, nested or flat; checked where the visit is recorded. */
 		public FollowUpResult outcome() {
 			return result != null ? result : new FollowUpResult(rectificationHeld, conductLawful, conductCivil,
-					favourRequested, satisfaction, partyViews, complaint);
+					favourRequested, satisfaction, partyViews, complaint, complaintAgainst);
 		}
 
 		public Channel channelOrDefault() {

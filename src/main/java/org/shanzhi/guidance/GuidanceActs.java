@@ -29,6 +29,7 @@ import org.shanzhi.guidance.internal.FollowUpRepository;
 import org.shanzhi.guidance.internal.GuidanceAct;
 import org.shanzhi.guidance.internal.GuidanceActRepository;
 import org.shanzhi.guidance.internal.GuidanceReminders;
+import org.shanzhi.security.Accounts;
 import org.shanzhi.security.Actor;
 import org.shanzhi.security.Actors;
 import org.shanzhi.security.AgencyScope;
@@ -94,6 +95,8 @@ public class GuidanceActs {
 
 	private final Actors actors;
 
+	private final Accounts accounts;
+
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
@@ -105,8 +108,8 @@ public class GuidanceActs {
 	GuidanceActs(GuidanceActRepository acts, FollowUpRepository followUps, ConductComplaintRepository complaints,
 			GuidanceForms forms, Parties parties, EnforcementCases cases, Inspections inspections,
 			ViolationTypes violationTypes, WorkingDays workingDays, DocumentNumbers numbers,
-			ObjectProvider<RiskPointCatalogue> riskPoints, GuidanceReminders reminders, Actors actors, JdbcClient jdbc,
-			ApplicationEventPublisher events, Clock clock,
+			ObjectProvider<RiskPointCatalogue> riskPoints, GuidanceReminders reminders, Actors actors,
+			Accounts accounts, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
 			@Value("${shanzhi.guidance.follow-up-after-working-days:10}") int followUpAfterWorkingDays) {
 		this.acts = acts;
 		this.followUps = followUps;
@@ -121,6 +124,7 @@ public class GuidanceActs {
 		this.riskPoints = riskPoints;
 		this.reminders = reminders;
 		this.actors = actors;
+		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
@@ -222,10 +226,33 @@ public class GuidanceActs {
 				parts.add(r.complaint().strip());
 			}
 			complaints.saveAndFlush(new ConductComplaint(UUID.randomUUID(), visit.agencyId(), party.id(), party.name(),
-					subject.officerId(), visit.id(), subject.id(), String.join("；", parts), OffsetDateTime.now(clock)));
+					against(r.complaintAgainst(), visit.agencyId(), subject.officerId()), visit.id(), subject.id(),
+					String.join("；", parts), OffsetDateTime.now(clock)));
 		}
 		events.publishEvent(new GuidanceEvents.FollowUpRecorded(visit.id(), subject.id(), visit.agencyId(), party.id(),
 				r.rectificationHeld(), r.satisfaction(), complaint));
+	}
+
+	/**
+	 * Whom a complaint is about (被投诉人): the officers of the agency named, each by name
+	 * (another's or an unknown account: 400 {@code complaintAgainst}); none named, the
+	 * officer who gave the visited guidance.
+	 */
+	private List<ConductComplaintView.Against> against(List<UUID> named, UUID agencyId, UUID actOfficer) {
+		if (named == null || named.isEmpty()) {
+			return List.of(new ConductComplaintView.Against(actOfficer,
+					accounts.displayNames(List.of(actOfficer)).getOrDefault(actOfficer, "")));
+		}
+		Map<UUID, String> officers = new java.util.HashMap<>();
+		accounts.officersOf(agencyId).forEach(a -> officers.put(a.id(), a.displayName()));
+		List<ConductComplaintView.Against> out = new ArrayList<>();
+		for (UUID id : new java.util.LinkedHashSet<>(named)) {
+			if (!officers.containsKey(id)) {
+				throw new FieldRejectedException("complaintAgainst", "complaintAgainstUnknown");
+			}
+			out.add(new ConductComplaintView.Against(id, officers.get(id)));
+		}
+		return out;
 	}
 
 	private FollowUp doneBy(FollowUp f, GuidanceAct visit) {
@@ -293,6 +320,35 @@ public class GuidanceActs {
 		actors.require(READERS);
 		return actors.noteRead(SharedRecordType.GUIDANCE_OUTCOMES, loadReadable(id).view(), GuidanceActView::agencyId,
 				GuidanceActView::id);
+	}
+
+	/**
+	 * The acts addressed to the signed-in party (a citizen or an enterprise on the
+	 * portal), newest first: what the party may read and answer itself (G2).
+	 */
+	@Transactional(readOnly = true)
+	public List<GuidanceActView> mine() {
+		Actor actor = actors.require(Role.PUBLIC);
+		if (actor.partyId() == null) {
+			return List.of();
+		}
+		List<UUID> ids = jdbc.sql("""
+				select id from guidance.guidance_act where party_id = :party
+				order by issued_on desc, created_at desc limit 100
+				""").param("party", actor.partyId()).query(UUID.class).list();
+		java.util.Map<UUID, GuidanceActView> byId = new java.util.HashMap<>();
+		acts.findAllById(ids).forEach(a -> byId.put(a.id(), a.view()));
+		return ids.stream().map(byId::get).toList();
+	}
+
+	/** An act addressed to the signed-in party; another party's is not found (404). */
+	@Transactional(readOnly = true)
+	public GuidanceActView mine(UUID id) {
+		Actor actor = actors.require(Role.PUBLIC);
+		return acts.findById(id)
+			.filter(a -> a.partyId().equals(actor.partyId()))
+			.orElseThrow(() -> NotFoundException.forId("guidance-act", id))
+			.view();
 	}
 
 	/**

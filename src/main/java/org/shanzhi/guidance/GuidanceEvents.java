@@ -120,9 +120,12 @@ public final class GuidanceEvents {
 		}
 	}
 
-	/** A party complained about an officer's conduct at a follow-up visit (G6). */
+	/**
+	 * A party complained about an officer's conduct at a follow-up visit (G6), naming
+	 * whom it is about ({@code against}: the officers' names).
+	 */
 	public record ConductComplaintRaised(UUID complaintId, UUID agencyId, UUID partyId, UUID officerId,
-			UUID followUpActId) implements AuditedEvent {
+			UUID followUpActId, String against) implements AuditedEvent {
 
 		public String subjectType() {
 			return "CONDUCT_COMPLAINT";
@@ -137,7 +140,8 @@ public final class GuidanceEvents {
 		}
 
 		public Map<String, Object> after() {
-			return Map.of("officerId", officerId.toString(), "followUpActId", followUpActId.toString());
+			return Map.of("officerId", officerId.toString(), "followUpActId", followUpActId.toString(), "against",
+					against);
 		}
 	}
 

@@ -125,8 +125,9 @@ public class Applications {
 
 	/**
 	 * An application: the service item, the applicant, what is asked, and the details its
-	 * type needs (a mediation application names the other side in {@code respondent}; a
-	 * hearing request the decision in {@code caseNumber}).
+	 * type needs (a mediation application names the other side in {@code respondent}, a
+	 * complaint or report whom it is about in {@code complainedOf} (被投诉人); a hearing
+	 * request the decision in {@code caseNumber}).
 	 */
 	public record Submission(@NotBlank @Size(max = 40) String serviceItemCode, @Valid Applicant applicant,
 			@NotBlank @Size(max = 4000) String content, @Size(max = 10) Map<String, @Size(max = 500) String> details) {
@@ -386,6 +387,10 @@ public class Applications {
 		}
 		if (type == ServiceItemType.MEDIATION_APPLICATION && blank(d.get("respondent"))) {
 			throw new FieldRejectedException("details.respondent", "required");
+		}
+		if (type == ServiceItemType.COMPLAINT_REPORT && blank(d.get("complainedOf"))) {
+			// a complaint names whom it is about (被投诉人)
+			throw new FieldRejectedException("details.complainedOf", "required");
 		}
 		if (type == ServiceItemType.HEARING_REQUEST && blank(d.get("caseNumber"))) {
 			throw new FieldRejectedException("details.caseNumber", "required");

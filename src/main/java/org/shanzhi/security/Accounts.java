@@ -264,6 +264,23 @@ public class Accounts {
 	}
 
 	/**
+	 * The enabled officers and heads of an agency, by name (for staff): whom a complaint
+	 * about an officer's conduct may name (被投诉人).
+	 */
+	@Transactional(readOnly = true)
+	public List<AccountView> officersOf(UUID agencyId) {
+		if (!actors.current().isStaff()) {
+			throw new org.springframework.security.access.AccessDeniedException("staff only");
+		}
+		return store.all()
+			.stream()
+			.filter(a -> agencyId.equals(a.agencyId()) && a.enabled()
+					&& (a.roles().contains(Role.OFFICER) || a.roles().contains(Role.AGENCY_HEAD)))
+			.sorted(java.util.Comparator.comparing(AccountView::displayName))
+			.toList();
+	}
+
+	/**
 	 * The enabled officers of every agency, by agency: whom the training record and the
 	 * courses' registers count (S1). For supervisors and heads.
 	 */

@@ -51,7 +51,9 @@ class PersonAppliesOnPhoneBrowserTest extends BrowserTest {
 		type(By.id("name"), "张秀英");
 		type(By.id("idNumber"), first17 + ResidentIdNumbers.checkCharacter(first17));
 		click(By.id("sign-up"));
-		wait.until(ExpectedConditions.urlContains("/my/applications"));
+		// signed up, she lands on her portal home
+		wait.until(ExpectedConditions.urlMatches("/my$"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-actions")));
 
 		browser.get(base() + "/public/portal");
 		click(By.id("apply-AMR-TJ-01"));

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,9 @@ class PageTests extends IntegrationTest {
 		mvc.perform(get("/").with(as("demo-admin")))
 			.andExpect(content().string(containsString("href=\"/admin/accounts\"")))
 			.andExpect(content().string(containsString("href=\"/audit\"")));
-		mvc.perform(get("/").with(as("demo-public")))
+		// a citizen's home is the portal's
+		mvc.perform(get("/").with(as("demo-public"))).andExpect(redirectedUrl("/my"));
+		mvc.perform(get("/my").with(as("demo-public")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("我的事项")))
 			.andExpect(content().string(not(containsString("href=\"/parties\""))));
@@ -63,9 +66,10 @@ class PageTests extends IntegrationTest {
 		assertThat(supervisor.select("#mainNav a.dropdown-item").eachAttr("href")).contains("/supervision", "/audit");
 
 		org.jsoup.nodes.Document citizen = org.jsoup.Jsoup
-			.parse(mvc.perform(get("/").with(as("demo-public"))).andReturn().getResponse().getContentAsString());
-		assertThat(citizen.select("#mainNav li.dropdown")).as("a citizen's few entries stay in the bar").isEmpty();
-		assertThat(citizen.select("#mainNav a.nav-link").eachAttr("href")).contains("/my/applications");
+			.parse(mvc.perform(get("/my").with(as("demo-public"))).andReturn().getResponse().getContentAsString());
+		assertThat(citizen.select("#mainNav")).as("a citizen's pages are the portal's").isEmpty();
+		assertThat(citizen.select("header nav a").eachAttr("href")).contains("/my", "/my/applications",
+				"/my/mediation");
 	}
 
 	@Test

@@ -120,7 +120,8 @@ class PortalApiTests extends IntegrationTest {
 		// signed in, the applicant is known (P3) and files sent once are not sent again
 		mvc.perform(post("/api/v1/public/applications").header("Authorization", bearer)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(toJson(Map.of("serviceItemCode", "AMR-TS-01", "content", "第一次投诉", "attachments",
+			.content(toJson(Map.of("serviceItemCode", "AMR-TS-01", "details", Map.of("complainedOf", "城东惠民超市"),
+					"content", "第一次投诉", "attachments",
 					List.of(Map.of("filename", "营业执照照片.pdf", "data", Base64.getEncoder().encodeToString(PDF)))))))
 			.andExpect(status().isCreated());
 		JsonNode files = read(mvc.perform(get("/api/v1/my/files").header("Authorization", bearer))
@@ -132,8 +133,8 @@ class PortalApiTests extends IntegrationTest {
 		String again = read(mvc
 			.perform(post("/api/v1/public/applications").header("Authorization", bearer)
 				.contentType(MediaType.APPLICATION_JSON)
-				.content(toJson(Map.of("serviceItemCode", "AMR-TS-01", "content", "第二次投诉", "reuseAttachmentIds",
-						List.of(files.get(0).get("id").asString())))))
+				.content(toJson(Map.of("serviceItemCode", "AMR-TS-01", "details", Map.of("complainedOf", "城东惠民超市"),
+						"content", "第二次投诉", "reuseAttachmentIds", List.of(files.get(0).get("id").asString())))))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
@@ -146,8 +147,8 @@ class PortalApiTests extends IntegrationTest {
 		assertThat(tracked.get("attachments").get(0).get("filename").asString()).isEqualTo("营业执照照片.pdf");
 		mvc.perform(post("/api/v1/public/applications").header("Authorization", bearer)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(toJson(Map.of("serviceItemCode", "AMR-TS-01", "content", "别人的材料", "reuseAttachmentIds",
-					List.of(java.util.UUID.randomUUID().toString())))))
+			.content(toJson(Map.of("serviceItemCode", "AMR-TS-01", "details", Map.of("complainedOf", "城东惠民超市"),
+					"content", "别人的材料", "reuseAttachmentIds", List.of(java.util.UUID.randomUUID().toString())))))
 			.andExpect(status().isBadRequest());
 	}
 
@@ -325,8 +326,8 @@ class PortalApiTests extends IntegrationTest {
 		noRespondent.put("details", Map.of());
 		anonymous(post("/api/v1/public/applications"), noRespondent).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("details.respondent"));
-		byte[] json = toJson(Map.of("serviceItemCode", "AMR-TS-01", "applicant", Map.of("name", "李四", "phone", phone),
-				"content", "举报"))
+		byte[] json = toJson(Map.of("serviceItemCode", "AMR-TS-01", "details", Map.of("complainedOf", "城东惠民超市"),
+				"applicant", Map.of("name", "李四", "phone", phone), "content", "举报"))
 			.getBytes(StandardCharsets.UTF_8);
 		// a text file called .pdf: refused by its content
 		mvc.perform(multipart("/api/v1/public/applications")
@@ -341,12 +342,14 @@ class PortalApiTests extends IntegrationTest {
 
 		// at most ten submissions an hour per phone
 		for (int i = 0; i < 10; i++) {
-			anonymous(post("/api/v1/public/applications"), Map.of("serviceItemCode", "AMR-TS-01", "applicant",
-					Map.of("name", "李四", "phone", phone), "content", "第 " + i + " 次"))
+			anonymous(post("/api/v1/public/applications"),
+					Map.of("serviceItemCode", "AMR-TS-01", "details", Map.of("complainedOf", "城东惠民超市"), "applicant",
+							Map.of("name", "李四", "phone", phone), "content", "第 " + i + " 次"))
 				.andExpect(status().isCreated());
 		}
-		anonymous(post("/api/v1/public/applications"), Map.of("serviceItemCode", "AMR-TS-01", "applicant",
-				Map.of("name", "李四", "phone", phone), "content", "第 11 次"))
+		anonymous(post("/api/v1/public/applications"),
+				Map.of("serviceItemCode", "AMR-TS-01", "details", Map.of("complainedOf", "城东惠民超市"), "applicant",
+						Map.of("name", "李四", "phone", phone), "content", "第 11 次"))
 			.andExpect(status().isTooManyRequests());
 	}
 
@@ -444,7 +447,7 @@ class PortalApiTests extends IntegrationTest {
 
 	@Test
 	void aComplaintAcceptedRecordsTheNoticeOfTheRightToMediate() throws Exception {
-		String id = submitted("AMR-TS-01", Map.of(), idNumber());
+		String id = submitted("AMR-TS-01", Map.of("complainedOf", "城东惠民超市"), idNumber());
 		JsonNode accepted = body(decide("demo-officer-amr", id, Map.of("action", "ACCEPT")).andExpect(status().isOk()));
 		assertThat(accepted.get("linkedType").asString()).isEqualTo("RIGHT_NOTICE");
 		assertThat(jdbc.sql("select count(*) from mediation.right_notice where id = :id")

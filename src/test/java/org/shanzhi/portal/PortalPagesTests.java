@@ -59,9 +59,11 @@ class PortalPagesTests extends IntegrationTest {
 	void aScriptInAnApplicationIsShownAsTextAndTrackingRevealsNoPersonalData() throws Exception {
 		String phone = PortalApiTests.phone();
 		JsonNode receipt = read(mvc
-			.perform(post("/api/v1/public/applications").contentType("application/json")
-				.content(toJson(Map.of("serviceItemCode", "AMR-TS-01", "applicant",
-						Map.of("name", "钱多多", "phone", phone), "content", "<script>alert('x')</script>门店卫生差"))))
+			.perform(
+					post("/api/v1/public/applications").contentType("application/json")
+						.content(toJson(Map.of("serviceItemCode", "AMR-TS-01", "details",
+								Map.of("complainedOf", "城东惠民超市"), "applicant", Map.of("name", "钱多多", "phone", phone),
+								"content", "<script>alert('x')</script>门店卫生差"))))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()

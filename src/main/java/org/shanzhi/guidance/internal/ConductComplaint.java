@@ -1,9 +1,11 @@
 package org.shanzhi.guidance.internal;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -11,12 +13,14 @@ import jakarta.persistence.Version;
 
 import org.shanzhi.guidance.ConductComplaintView;
 import org.shanzhi.guidance.GuidanceEvents;
+import org.hibernate.annotations.ColumnTransformer;
 import org.shanzhi.shared.RuleViolationException;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
- * A party's complaint about an officer's conduct, raised at a follow-up visit (G6): it
- * waits in the agency head's queue (OPEN) until the head records how it was handled.
+ * A party's complaint about an officer's conduct, raised at a follow-up visit (G6),
+ * naming the officers it is about (被投诉人): it waits in the agency head's queue (OPEN)
+ * until the head records how it was handled.
  */
 @Entity
 @Table(name = "conduct_complaint", schema = "guidance")
@@ -59,6 +63,11 @@ public class ConductComplaint extends AbstractAggregateRoot<ConductComplaint> {
 	@Column(name = "created_at")
 	private OffsetDateTime createdAt;
 
+	/** Whom the complaint is about (被投诉人), by name as they were when it was raised. */
+	@Convert(converter = JsonColumns.Against.class)
+	@ColumnTransformer(write = "?::jsonb")
+	private List<ConductComplaintView.Against> against;
+
 	/**
 	 * {@code null} until first saved, so that saving a new aggregate inserts without a
 	 * select first.
@@ -69,19 +78,25 @@ public class ConductComplaint extends AbstractAggregateRoot<ConductComplaint> {
 	protected ConductComplaint() {
 	}
 
-	public ConductComplaint(UUID id, UUID agencyId, UUID partyId, String partyName, UUID officerId, UUID followUpActId,
-			UUID subjectActId, String summary, OffsetDateTime now) {
+	public ConductComplaint(UUID id, UUID agencyId, UUID partyId, String partyName,
+			List<ConductComplaintView.Against> against, UUID followUpActId, UUID subjectActId, String summary,
+			OffsetDateTime now) {
+		if (against.isEmpty()) {
+			throw new IllegalArgumentException("a complaint names whom it is about");
+		}
 		this.id = id;
 		this.agencyId = agencyId;
 		this.partyId = partyId;
 		this.partyName = partyName;
-		this.officerId = officerId;
+		this.officerId = against.get(0).officerId();
+		this.against = List.copyOf(against);
 		this.followUpActId = followUpActId;
 		this.subjectActId = subjectActId;
 		this.summary = summary;
 		this.status = "OPEN";
 		this.createdAt = now;
-		registerEvent(new GuidanceEvents.ConductComplaintRaised(id, agencyId, partyId, officerId, followUpActId));
+		registerEvent(new GuidanceEvents.ConductComplaintRaised(id, agencyId, partyId, officerId, followUpActId,
+				String.join("、", this.against.stream().map(ConductComplaintView.Against::name).toList())));
 	}
 
 	public void handle(String note, UUID head, OffsetDateTime now) {
@@ -104,7 +119,8 @@ public class ConductComplaint extends AbstractAggregateRoot<ConductComplaint> {
 
 	public ConductComplaintView row() {
 		return new ConductComplaintView(id, agencyId, partyId, partyName, officerId, followUpActId, subjectActId,
-				summary, status, handledBy, handledAt, handlingNote, createdAt, version == null ? 0 : version);
+				summary, status, handledBy, handledAt, handlingNote, createdAt, version == null ? 0 : version,
+				against == null ? List.of() : against);
 	}
 
 }

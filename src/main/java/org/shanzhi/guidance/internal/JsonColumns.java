@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.shanzhi.enforcement.LegalBasis;
+import org.shanzhi.guidance.ConductComplaintView;
 import org.shanzhi.guidance.FollowUpResult;
 import org.shanzhi.guidance.GuidanceForm;
 import org.shanzhi.shared.JsonbConverter;
@@ -48,6 +49,15 @@ final class JsonColumns {
 		FollowUp() {
 			super(new TypeReference<FollowUpResult>() {
 			}, null);
+		}
+
+	}
+
+	static class Against extends JsonbConverter<List<ConductComplaintView.Against>> {
+
+		Against() {
+			super(new TypeReference<List<ConductComplaintView.Against>>() {
+			}, List.of());
 		}
 
 	}

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import org.shanzhi.calendar.WorkingDays;
+import org.shanzhi.directory.Agencies;
+import org.shanzhi.guidance.ConductComplaintView;
 import org.shanzhi.directory.Parties;
 import org.shanzhi.directory.PartyCategory;
 import org.shanzhi.enforcement.LegalBasis;
@@ -77,9 +79,12 @@ class FollowUpWebController {
 
 	private final org.springframework.context.MessageSource messages;
 
+	private final Agencies agencies;
+
 	FollowUpWebController(GuidanceActs acts, FollowUps followUps, WorkingDays workingDays, Accounts accounts,
-			org.springframework.context.MessageSource messages) {
+			Agencies agencies, org.springframework.context.MessageSource messages) {
 		this.messages = messages;
+		this.agencies = agencies;
 		this.acts = acts;
 		this.followUps = followUps;
 		this.workingDays = workingDays;
@@ -133,10 +138,20 @@ class FollowUpWebController {
 			v.setConductCivil(true);
 			model.addAttribute("visit", v);
 		}
+		GuidanceActView subject = acts.get(f.actId());
+		if (visit(model).getComplaintAgainst() == null) {
+			visit(model).setComplaintAgainst(List.of(subject.officerId()));
+		}
 		model.addAttribute("followUp", f);
-		model.addAttribute("subject", acts.get(f.actId()));
+		model.addAttribute("subject", subject);
+		// whom a complaint may name (被投诉人): the agency's officers, by name
+		model.addAttribute("officers", accounts.officersOf(f.agencyId()));
 		model.addAttribute("channels", Channel.values());
 		return "guidance/visit";
+	}
+
+	private static VisitForm visit(Model model) {
+		return (VisitForm) model.getAttribute("visit");
 	}
 
 	@PostMapping("/follow-ups/{id}")
@@ -154,8 +169,19 @@ class FollowUpWebController {
 	String complaints(Model model) {
 		var list = followUps.complaints(false);
 		model.addAttribute("complaints", list);
-		List<UUID> ids = list.stream().map(c -> c.officerId()).distinct().toList();
-		model.addAttribute("officers", ids.isEmpty() ? Map.of() : accounts.displayNames(ids));
+		// whom each is about (被投诉人); complaints raised before they were named: the
+		// officer of the visited act
+		List<UUID> ids = list.stream()
+			.filter(c -> c.against().isEmpty())
+			.map(ConductComplaintView::officerId)
+			.distinct()
+			.toList();
+		Map<UUID, String> officers = ids.isEmpty() ? Map.of() : accounts.displayNames(ids);
+		Map<UUID, String> against = new java.util.HashMap<>();
+		list.forEach(c -> against.put(c.id(),
+				c.against().isEmpty() ? officers.getOrDefault(c.officerId(), "") : c.againstNames()));
+		model.addAttribute("against", against);
+		model.addAttribute("agencyNames", agencies.names());
 		return "guidance/complaints";
 	}
 
@@ -207,9 +233,20 @@ class FollowUpWebController {
 
 		private String complaint;
 
+		private List<UUID> complaintAgainst;
+
 		FollowUps.VisitCommand toCommand() {
-			return new FollowUps.VisitCommand(channel, visitedOn, content, new FollowUpResult(rectificationHeld,
-					conductLawful, conductCivil, favourRequested, satisfaction, partyViews, complaint));
+			return new FollowUps.VisitCommand(channel, visitedOn, content,
+					new FollowUpResult(rectificationHeld, conductLawful, conductCivil, favourRequested, satisfaction,
+							partyViews, complaint, complaintAgainst));
+		}
+
+		public List<UUID> getComplaintAgainst() {
+			return complaintAgainst;
+		}
+
+		public void setComplaintAgainst(List<UUID> complaintAgainst) {
+			this.complaintAgainst = complaintAgainst;
 		}
 
 		public Channel getChannel() {

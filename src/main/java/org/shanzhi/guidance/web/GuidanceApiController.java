@@ -176,7 +176,8 @@ class GuidanceApiController {
 		return followUps.get(id);
 	}
 
-	@Operation(summary = "Record a follow-up visit: a FOLLOW_UP act; a conduct complaint goes to the head")
+	@Operation(summary = "Record a follow-up visit: a FOLLOW_UP act; a conduct complaint goes to the head, naming "
+			+ "whom it is about in complaintAgainst (the agency's officers; by default the visited act's officer)")
 	@PostMapping("/follow-ups/{id}/result")
 	ResponseEntity<GuidanceActView> result(@PathVariable UUID id, @Valid @RequestBody FollowUps.VisitCommand command) {
 		GuidanceActView act = followUps.recordResult(id, command);

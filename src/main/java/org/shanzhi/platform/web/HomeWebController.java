@@ -41,6 +41,11 @@ class HomeWebController {
 	@GetMapping("/")
 	String home(Model model) {
 		Actor me = actors.current();
+		if (me.isPublic()) {
+			// a citizen's or an enterprise's home is the portal's
+			// (portal/web/PortalHomeWebController)
+			return "redirect:/my";
+		}
 		if (me.agencyId() != null) {
 			AgencyView agency = agencies.get(me.agencyId());
 			model.addAttribute("agency", agency);
@@ -52,9 +57,6 @@ class HomeWebController {
 		}
 		if (me.hasAny(Role.AGENCY_HEAD, Role.SUPERVISOR, Role.ADMIN)) {
 			model.addAttribute("recentAudit", auditLines.present(audit.recent(10)));
-		}
-		if (me.isPublic() && me.partyId() != null) {
-			model.addAttribute("myParty", parties.get(me.partyId()));
 		}
 		return "home";
 	}

@@ -106,7 +106,10 @@ class PortalApiController {
 
 	/** An application in JSON, as API.md gives it. */
 	record ApplicationBody(@NotBlank @Size(max = 40) String serviceItemCode, @Valid Applications.Applicant applicant,
-			@NotBlank @Size(max = 4000) String content, java.util.Map<String, String> details,
+			@NotBlank @Size(max = 4000) String content,
+			@Schema(description = "what the item's type needs: `respondent` (the other side) for a mediation application, "
+					+ "`complainedOf` (被投诉人, whom it is about) for a complaint or report, `caseNumber` for a hearing "
+					+ "request") java.util.Map<String, String> details,
 			List<@Valid AttachmentBody> attachments, @Size(max = 5) List<UUID> reuseAttachmentIds) {
 
 		Applications.Submission submission() {

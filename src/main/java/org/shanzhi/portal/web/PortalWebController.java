@@ -142,6 +142,10 @@ class PortalWebController {
 		}
 		catch (RuntimeException ex) {
 			FormErrors.refusal(ex, model, "portal.incomplete");
+			if (ex instanceof org.shanzhi.shared.FieldRejectedException f) {
+				// shown beside its field too
+				model.addAttribute("refusedField", f.field());
+			}
 		}
 		model.addAttribute("form", form);
 		return item(code, model);
@@ -251,7 +255,7 @@ class PortalWebController {
 			var account = accounts.verify(phone, code, blankToNull(creditCode));
 			if (account.isPresent()) {
 				signIn.session(account.get().username(), request, response);
-				return "redirect:/my/applications";
+				return "redirect:/my";
 			}
 			request.getSession(true)
 				.setAttribute(VERIFIED_PHONE, new Verified(phone, blankToNull(creditCode), Instant.now()));
@@ -291,7 +295,7 @@ class PortalWebController {
 							blankToNull(form.get("contactName")), blankToNull(form.get("address"))));
 			session.removeAttribute(VERIFIED_PHONE);
 			signIn.session(account.username(), request, response);
-			return "redirect:/my/applications";
+			return "redirect:/my";
 		}
 		catch (RuntimeException ex) {
 			FormErrors.refusal(ex, model, "portal.incomplete");
@@ -328,10 +332,13 @@ class PortalWebController {
 		return new NavigationEntry("nav.portal", "/public/portal", 35, java.util.Set.of("PUBLIC"));
 	}
 
-	/** The details a form carries for its type: the respondent, the decision's number. */
+	/**
+	 * The details a form carries for its type: the respondent, whom a complaint is about,
+	 * the decision's number.
+	 */
 	static Map<String, String> details(Map<String, String> form) {
 		Map<String, String> details = new LinkedHashMap<>();
-		for (String key : List.of("respondent", "caseNumber")) {
+		for (String key : List.of("respondent", "complainedOf", "caseNumber")) {
 			if (form.get(key) != null && !form.get(key).isBlank()) {
 				details.put(key, form.get(key));
 			}

@@ -132,6 +132,22 @@ public class Accounts {
 	 */
 	@Transactional(readOnly = true)
 	public PageView<AccountView> search(String text, Role role, AccountStatus status, Integer page, Integer size) {
+		return search(text, role, status, null, true, page, size);
+	}
+
+	/**
+	 * The columns the administrator's list sorts by: {@code username}, {@code name},
+	 * {@code createdAt}.
+	 */
+	public static final java.util.Set<String> SORTS = java.util.Set.of("username", "name", "createdAt");
+
+	/**
+	 * As {@link #search(String, Role, AccountStatus, Integer, Integer)}, sorted by one of
+	 * {@link #SORTS} ({@code null}: by username).
+	 */
+	@Transactional(readOnly = true)
+	public PageView<AccountView> search(String text, Role role, AccountStatus status, String sort, boolean ascending,
+			Integer page, Integer size) {
 		actors.require(Role.ADMIN);
 		if (text != null && text.length() > 100) {
 			throw new FieldRejectedException("q", "tooLong");
@@ -147,7 +163,14 @@ public class Accounts {
 				}
 			});
 		}
-		return store.search(text, agencies, role, status, request, OffsetDateTime.now(clock));
+		Sort.Direction direction = ascending ? Sort.Direction.ASC : Sort.Direction.DESC;
+		Sort order = sort == null ? Sort.by("username") : switch (sort) {
+			case "name" -> Sort.by(direction, "displayName", "username");
+			case "createdAt" -> Sort.by(direction, "createdAt", "username");
+			default -> Sort.by(direction, "username");
+		};
+		return store.search(text, agencies, role, status,
+				PageRequest.of(request.getPageNumber(), request.getPageSize(), order), OffsetDateTime.now(clock));
 	}
 
 	/**

@@ -35,7 +35,8 @@ class ListPagesTests extends IntegrationTest {
 			Map.entry("/audit", "demo-supervisor"), Map.entry("/joint", "demo-officer-amr"),
 			Map.entry("/agencies", "demo-supervisor"), Map.entry("/violation-types", "demo-officer-amr"),
 			Map.entry("/guidance/follow-ups", "demo-officer-amr"), Map.entry("/joint/referrals", "demo-head-amr"),
-			Map.entry("/hall/applications", "demo-officer-amr"), Map.entry("/risk/warnings", "demo-officer-amr"));
+			Map.entry("/hall/applications", "demo-officer-amr"), Map.entry("/risk/warnings", "demo-officer-amr"),
+			Map.entry("/admin/accounts", "demo-admin"));
 
 	@Test
 	void everyListPageSearchesSortsPagesAndExportsInWords() throws Exception {

@@ -73,8 +73,8 @@ public class AccountStore {
 		return PageView
 			.of(repository
 				.search(pattern, agencies, role == null ? "" : "%," + role.name() + ",%",
-						status == null ? "" : status.name(), now,
-						PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("username")))
+						status == null ? "" : status.name(), now, PageRequest.of(page.getPageNumber(),
+								page.getPageSize(), page.getSort().isSorted() ? page.getSort() : Sort.by("username")))
 				.map(Account::view));
 	}
 

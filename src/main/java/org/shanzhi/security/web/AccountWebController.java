@@ -63,22 +63,68 @@ class AccountWebController {
 		this.messages = messages;
 	}
 
+	/**
+	 * The columns of the administrator's list and its export, agencies named from
+	 * {@code names}.
+	 */
+	org.shanzhi.shared.ListColumns<AccountView> columns(Map<UUID, String> names) {
+		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		return org.shanzhi.shared.ListColumns.of(AccountView.class)
+			.text("username", "login.username", AccountView::username)
+			.text("name", "account.name", AccountView::displayName)
+			.plain("roles", "account.roles", a -> String.join("、",
+					a.roles().stream().map(r -> messages.getMessage("role." + r.name(), null, locale)).toList()))
+			.plain("agency", "account.agency", a -> a.agencyId() == null ? null : names.get(a.agencyId()))
+			.plain("enabled", "account.enabledColumn", AccountView::enabled)
+			.time("createdAt", "account.createdAt", "yyyy-MM-dd HH:mm", AccountView::createdAt);
+	}
+
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
-			@RequestParam(required = false) AccountStatus status, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) AccountStatus status, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) Integer page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		String text = q == null ? "" : q.strip();
+		Map<UUID, String> names = agencyNames();
+		var columns = columns(names);
+		var query = org.shanzhi.shared.ListQuery.parse(q, sort, page, columns, null);
+		String text = query.q() == null ? "" : query.q();
 		model.addAttribute("q", text);
 		model.addAttribute("role", role);
 		model.addAttribute("status", status);
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("statuses", AccountStatus.values());
-		model.addAttribute("result", accounts.search(text.length() > 100 ? text.substring(0, 100) : text, role, status,
-				Math.max(page, 0), 20));
-		model.addAttribute("agencyNames", agencyNames());
+		var result = accounts.search(text, role, status, query.sort(), query.ascending(), query.page(),
+				org.shanzhi.shared.ListPage.PAGE_SIZE);
+		model.addAttribute("result", result);
+		model.addAttribute("list",
+				org.shanzhi.shared.ListPage.of(result, columns, query, "/admin/accounts/export.xlsx"));
+		model.addAttribute("agencyNames", names);
 		model.addAttribute("now", java.time.OffsetDateTime.now(ZONE));
 		model.addAttribute("zone", ZONE);
 		return htmx != null ? "admin/accounts :: results" : "admin/accounts";
+	}
+
+	/**
+	 * The accounts as searched, filtered and sorted, as Excel in words (no passwords, no
+	 * identifiers).
+	 */
+	@GetMapping("/export.xlsx")
+	void export(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
+			@RequestParam(required = false) AccountStatus status, @RequestParam(required = false) String sort,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		Map<UUID, String> names = agencyNames();
+		var columns = columns(names);
+		var query = org.shanzhi.shared.ListQuery.parse(q, sort, 0, columns, null);
+		java.util.List<AccountView> rows = new java.util.ArrayList<>();
+		for (int p = 0; p < 250; p++) {
+			var one = accounts.search(query.q() == null ? "" : query.q(), role, status, query.sort(), query.ascending(),
+					p, org.shanzhi.shared.PageView.MAX_SIZE);
+			rows.addAll(one.items());
+			if (one.items().size() < org.shanzhi.shared.PageView.MAX_SIZE) {
+				break;
+			}
+		}
+		org.shanzhi.shared.ListExport.send(response, messages, "nav.accounts", columns, rows);
 	}
 
 	@GetMapping("/new")

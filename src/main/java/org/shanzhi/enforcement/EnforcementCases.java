@@ -137,12 +137,41 @@ public class EnforcementCases {
 
 	@Transactional(readOnly = true)
 	public PageView<CaseView> search(UUID partyId, CaseStatus status, Integer page, Integer size) {
+		return search(partyId, status, null, java.util.List.of(), null, false, page, size);
+	}
+
+	/**
+	 * The columns a list of cases sorts by: {@code number}, {@code occurredOn},
+	 * {@code createdAt}.
+	 */
+	public static final java.util.Set<String> SORTS = java.util.Set.of("number", "occurredOn", "createdAt");
+
+	/**
+	 * A page of the cases a list page asks for: of a party and a status, a search text
+	 * matching the number or naming one of {@code partiesNamed} (the parties the
+	 * directory found for the same text), sorted by one of {@link #SORTS} ({@code null}:
+	 * newest first).
+	 */
+	@Transactional(readOnly = true)
+	public PageView<CaseView> search(UUID partyId, CaseStatus status, String text,
+			java.util.Collection<UUID> partiesNamed, String sort, boolean ascending, Integer page, Integer size) {
 		Actor actor = actors.require(READERS);
 		AgencyScope scope = actors.readScope(SharedRecordType.VIOLATIONS);
-		PageView<CaseView> found = PageView.of(cases
-			.search(scope.all(), scope.idsForQuery(), partyId, status,
-					PageRequests.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id"))))
-			.map(EnforcementCase::view));
+		Sort.Direction direction = ascending ? Sort.Direction.ASC : Sort.Direction.DESC;
+		Sort order = sort == null ? Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")) : switch (sort) {
+			case "number" -> Sort.by(direction, "number");
+			case "occurredOn" -> Sort.by(direction, "occurredOn").and(Sort.by(Sort.Direction.DESC, "createdAt"));
+			default -> Sort.by(direction, "createdAt").and(Sort.by("id"));
+		};
+		org.springframework.data.domain.PageRequest paging = PageRequests.of(page, size, order);
+		String pattern = text == null || text.isBlank() ? null
+				: new org.shanzhi.shared.ListQuery(text.strip(), null, true, 0).likePattern()
+					.toLowerCase(java.util.Locale.ROOT);
+		PageView<CaseView> found = PageView
+			.of((pattern == null ? cases.search(scope.all(), scope.idsForQuery(), partyId, status, paging)
+					: cases.searchText(scope.all(), scope.idsForQuery(), partyId, status, pattern,
+							partiesNamed.isEmpty() ? java.util.Set.of(new UUID(0, 0)) : partiesNamed, paging))
+				.map(EnforcementCase::view));
 		actors.noteReads(SharedRecordType.VIOLATIONS, "list", found.items(), CaseView::agencyId, CaseView::id);
 		return found;
 	}

@@ -36,7 +36,7 @@ class ListPagesTests extends IntegrationTest {
 			Map.entry("/agencies", "demo-supervisor"), Map.entry("/violation-types", "demo-officer-amr"),
 			Map.entry("/guidance/follow-ups", "demo-officer-amr"), Map.entry("/joint/referrals", "demo-head-amr"),
 			Map.entry("/hall/applications", "demo-officer-amr"), Map.entry("/risk/warnings", "demo-officer-amr"),
-			Map.entry("/admin/accounts", "demo-admin"));
+			Map.entry("/admin/accounts", "demo-admin"), Map.entry("/cases", "demo-officer-amr"));
 
 	@Test
 	void everyListPageSearchesSortsPagesAndExportsInWords() throws Exception {

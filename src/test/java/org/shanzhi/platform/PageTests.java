@@ -79,7 +79,7 @@ class PageTests extends IntegrationTest {
 		assertThat(page.select("#breadcrumbs li").eachText()).containsExactly("首页", "执法办案", "执法案件");
 		assertThat(page.select("#breadcrumbs a").eachAttr("href")).containsExactly("/");
 		// below the entry, the entry leads back to its list
-		String party = page.select("a[href^=/cases/]").first().attr("href");
+		String party = page.select("tbody a[href^=/cases/]").first().attr("href");
 		org.jsoup.nodes.Document record = org.jsoup.Jsoup
 			.parse(mvc.perform(get(party).with(as("demo-officer-amr"))).andReturn().getResponse().getContentAsString());
 		assertThat(record.select("#breadcrumbs a").eachAttr("href")).containsExactly("/", "/cases");

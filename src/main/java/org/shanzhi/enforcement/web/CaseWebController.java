@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -60,8 +61,12 @@ class CaseWebController {
 
 	private final org.shanzhi.security.Actors actors;
 
-	CaseWebController(EnforcementCases cases, ViolationTypes violationTypes, Parties parties, CoerciveMeasures coercive,
+	private final org.springframework.context.MessageSource messages;
+
+	CaseWebController(org.springframework.context.MessageSource messages, EnforcementCases cases,
+			ViolationTypes violationTypes, Parties parties, CoerciveMeasures coercive,
 			org.shanzhi.security.Actors actors) {
+		this.messages = messages;
 		this.actors = actors;
 		this.cases = cases;
 		this.violationTypes = violationTypes;
@@ -69,15 +74,62 @@ class CaseWebController {
 		this.coercive = coercive;
 	}
 
+	/** The list's columns, the party and the violation named from the maps given. */
+	static org.shanzhi.shared.ListColumns<org.shanzhi.enforcement.CaseView> columns(
+			java.util.Map<UUID, String> partyNames, java.util.Map<String, String> violationTitles) {
+		return org.shanzhi.shared.ListColumns.of(org.shanzhi.enforcement.CaseView.class)
+			.text("number", "case.number", org.shanzhi.enforcement.CaseView::number)
+			.plain("party", "case.party", c -> partyNames.get(c.partyId()))
+			.plain("violation", "case.violation", c -> violationTitles.get(c.agencyId() + ":" + c.violationCode()))
+			.time("occurredOn", "case.occurredOn", "yyyy-MM-dd", org.shanzhi.enforcement.CaseView::occurredOn)
+			.plainCode("status", "case.status", "case.status.", org.shanzhi.enforcement.CaseView::status)
+			.plainCode("treatment", "case.treatment", "treatment.",
+					c -> c.decision() == null ? null : c.decision().treatment())
+			.time("createdAt", "case.createdAt", "yyyy-MM-dd", org.shanzhi.enforcement.CaseView::createdAt);
+	}
+
 	@GetMapping
-	String list(@RequestParam(required = false) CaseStatus status, @RequestParam(defaultValue = "0") int page,
-			Model model) {
+	String list(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) Integer page, Model model) {
+		var query = org.shanzhi.shared.ListQuery.parse(q, sort, page, columns(Map.of(), Map.of()), null);
+		var result = cases.search(null, status, query.q(), named(query.q()), query.sort(), query.ascending(),
+				query.page(), org.shanzhi.shared.ListPage.PAGE_SIZE);
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", CaseStatus.values());
-		var result = cases.search(null, status, Math.max(page, 0), 20);
 		model.addAttribute("result", result);
+		model.addAttribute("list",
+				org.shanzhi.shared.ListPage.of(result, columns(Map.of(), Map.of()), query, "/cases/export.xlsx"));
+		model.addAttribute("partyNames", parties
+			.namesForDocument(result.items().stream().map(org.shanzhi.enforcement.CaseView::partyId).toList()));
 		model.addAttribute("violationTitles", violationTitles(result.items()));
 		return "cases/list";
+	}
+
+	/** The cases as searched, filtered and sorted, as Excel in words. */
+	@GetMapping("/export.xlsx")
+	void export(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String sort, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		var query = org.shanzhi.shared.ListQuery.parse(q, sort, 0, columns(Map.of(), Map.of()), null);
+		java.util.List<org.shanzhi.enforcement.CaseView> rows = new java.util.ArrayList<>();
+		java.util.Collection<UUID> named = named(query.q());
+		for (int p = 0; p < 250; p++) {
+			var one = cases.search(null, status, query.q(), named, query.sort(), query.ascending(), p,
+					org.shanzhi.shared.PageView.MAX_SIZE);
+			rows.addAll(one.items());
+			if (one.items().size() < org.shanzhi.shared.PageView.MAX_SIZE) {
+				break;
+			}
+		}
+		org.shanzhi.shared.ListExport.send(response, messages, "nav.cases",
+				columns(parties
+					.namesForDocument(rows.stream().map(org.shanzhi.enforcement.CaseView::partyId).distinct().toList()),
+						violationTitles(rows)),
+				rows);
+	}
+
+	private java.util.Collection<UUID> named(String q) {
+		return q == null ? java.util.List.of() : parties.idsMatching(q, 200);
 	}
 
 	/** Each listed case's violation in words, keyed by agency and code. */

@@ -415,16 +415,8 @@ public class MediationCases {
 	/** Every case of a list as searched and sorted, for its export (at most 50,000). */
 	@Transactional(readOnly = true)
 	public List<MediationCaseView> all(Listing listing, org.shanzhi.shared.ListQuery query) {
-		List<MediationCaseView> rows = new java.util.ArrayList<>();
-		for (int p = 0; p < 250; p++) {
-			PageView<MediationCaseView> one = list(listing, query.sort(), query.ascending(),
-					PageRequests.of(p, PageView.MAX_SIZE, Sort.unsorted()));
-			rows.addAll(one.items());
-			if (one.items().size() < PageView.MAX_SIZE) {
-				break;
-			}
-		}
-		return rows;
+		return PageView.allPages(p -> list(listing, query.sort(), query.ascending(),
+				PageRequests.of(p, PageView.MAX_SIZE, Sort.unsorted())));
 	}
 
 	private PageView<MediationCaseView> list(Listing listing, String sort, boolean ascending, PageRequest paging) {

@@ -37,6 +37,22 @@ public record PageView<T>(List<T> items, int page, int size, long total) {
 				request.getPageSize(), all.size());
 	}
 
+	/**
+	 * Every row of a list read page after page of {@value #MAX_SIZE} (an export), up to
+	 * {@link ListExport#MAX_ROWS}: {@code pageAt} answers the page of that number.
+	 */
+	public static <T> List<T> allPages(java.util.function.IntFunction<PageView<T>> pageAt) {
+		List<T> rows = new ArrayList<>();
+		for (int p = 0; rows.size() < ListExport.MAX_ROWS; p++) {
+			PageView<T> one = pageAt.apply(p);
+			rows.addAll(one.items());
+			if (one.items().size() < MAX_SIZE) {
+				break;
+			}
+		}
+		return rows;
+	}
+
 	public int totalPages() {
 		return size == 0 ? 0 : (int) ((total + size - 1) / size);
 	}

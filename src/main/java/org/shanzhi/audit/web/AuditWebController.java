@@ -86,14 +86,8 @@ class AuditWebController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
 		ListQuery query = ListQuery.parse(null, sort, 0, COLUMNS, "time,desc");
-		List<AuditLines.AuditLine> rows = new ArrayList<>();
-		for (int p = 0; p < 50; p++) {
-			var entries = trail.page(known(subjectType), from, to, query.ascending(), p, PageView.MAX_SIZE);
-			rows.addAll(lines.present(entries.items()));
-			if (entries.items().size() < PageView.MAX_SIZE) {
-				break;
-			}
-		}
+		List<AuditLines.AuditLine> rows = lines.present(PageView
+			.allPages(p -> trail.page(known(subjectType), from, to, query.ascending(), p, PageView.MAX_SIZE)));
 		ListExport.send(response, messages, "audit.title", COLUMNS, rows);
 	}
 

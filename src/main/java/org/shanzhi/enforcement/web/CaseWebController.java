@@ -111,16 +111,10 @@ class CaseWebController {
 			@RequestParam(required = false) String sort, jakarta.servlet.http.HttpServletResponse response)
 			throws java.io.IOException {
 		var query = org.shanzhi.shared.ListQuery.parse(q, sort, 0, columns(Map.of(), Map.of()), null);
-		java.util.List<org.shanzhi.enforcement.CaseView> rows = new java.util.ArrayList<>();
 		java.util.Collection<UUID> named = named(query.q());
-		for (int p = 0; p < 250; p++) {
-			var one = cases.search(null, status, query.q(), named, query.sort(), query.ascending(), p,
-					org.shanzhi.shared.PageView.MAX_SIZE);
-			rows.addAll(one.items());
-			if (one.items().size() < org.shanzhi.shared.PageView.MAX_SIZE) {
-				break;
-			}
-		}
+		java.util.List<org.shanzhi.enforcement.CaseView> rows = org.shanzhi.shared.PageView
+			.allPages(p -> cases.search(null, status, query.q(), named, query.sort(), query.ascending(), p,
+					org.shanzhi.shared.PageView.MAX_SIZE));
 		org.shanzhi.shared.ListExport.send(response, messages, "nav.cases",
 				columns(parties
 					.namesForDocument(rows.stream().map(org.shanzhi.enforcement.CaseView::partyId).distinct().toList()),

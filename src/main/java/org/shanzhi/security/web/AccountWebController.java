@@ -115,15 +115,9 @@ class AccountWebController {
 		Map<UUID, String> names = agencyNames();
 		var columns = columns(names);
 		var query = org.shanzhi.shared.ListQuery.parse(q, sort, 0, columns, null);
-		java.util.List<AccountView> rows = new java.util.ArrayList<>();
-		for (int p = 0; p < 250; p++) {
-			var one = accounts.search(query.q() == null ? "" : query.q(), role, status, query.sort(), query.ascending(),
-					p, org.shanzhi.shared.PageView.MAX_SIZE);
-			rows.addAll(one.items());
-			if (one.items().size() < org.shanzhi.shared.PageView.MAX_SIZE) {
-				break;
-			}
-		}
+		java.util.List<AccountView> rows = org.shanzhi.shared.PageView
+			.allPages(p -> accounts.search(query.q() == null ? "" : query.q(), role, status, query.sort(),
+					query.ascending(), p, org.shanzhi.shared.PageView.MAX_SIZE));
 		org.shanzhi.shared.ListExport.send(response, messages, "nav.accounts", columns, rows);
 	}
 

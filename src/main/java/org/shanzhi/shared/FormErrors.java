@@ -47,11 +47,16 @@ public final class FormErrors {
 		for (var v : ex.getConstraintViolations()) {
 			String path = v.getPropertyPath().toString();
 			String field = path.substring(path.lastIndexOf('.') + 1);
+			// the constraint's name as the code (as Spring's own binding does), its
+			// message
+			// as the text: no generic key of the bundles overrides the field's own
+			// message
+			String code = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
 			try {
-				errors.rejectValue(field, "shanzhi.validation.invalid", v.getMessage());
+				errors.rejectValue(field, code, v.getMessage());
 			}
 			catch (RuntimeException notAField) {
-				errors.reject("shanzhi.validation.invalid", v.getMessage());
+				errors.reject(code, v.getMessage());
 			}
 		}
 	}

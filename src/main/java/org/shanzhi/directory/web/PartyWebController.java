@@ -15,6 +15,7 @@ import org.shanzhi.directory.RegisterPartyCommand;
 import org.shanzhi.directory.UpdatePartyCommand;
 import org.shanzhi.shared.FieldRejectedException;
 import org.shanzhi.shared.FormErrors;
+import org.shanzhi.shared.SuccessNotice;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -65,6 +66,7 @@ class PartyWebController {
 	}
 
 	@PostMapping
+	@SuccessNotice("notice.registered")
 	String register(@Valid @ModelAttribute("party") RegisterPartyCommand party, BindingResult errors, Model model) {
 		PartyView created = FormErrors.attempt(errors, () -> parties.register(party));
 		if (created != null) {

@@ -24,6 +24,7 @@ import org.shanzhi.mediation.RightNotices;
 import org.shanzhi.shared.FieldRejectedException;
 import org.shanzhi.shared.NavigationEntry;
 import org.shanzhi.shared.RecordSection;
+import org.shanzhi.shared.SuccessNotice;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -118,6 +119,7 @@ class MediationWebController {
 	}
 
 	@PostMapping
+	@SuccessNotice("notice.registered")
 	String start(@RequestParam UUID applicantId, @RequestParam(required = false) UUID respondentId,
 			@RequestParam Procedure procedure, @RequestParam Origin origin, @RequestParam DisputeType disputeType,
 			@RequestParam(required = false) String summary,

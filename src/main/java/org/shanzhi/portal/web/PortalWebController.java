@@ -25,6 +25,7 @@ import org.shanzhi.shared.FormErrors;
 import org.shanzhi.shared.NavigationEntry;
 import org.shanzhi.shared.NotFoundException;
 import org.shanzhi.shared.RateLimitedException;
+import org.shanzhi.shared.SuccessNotice;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -99,6 +100,7 @@ class PortalWebController {
 
 	/** A kiosk left alone: sign out whoever used it, keep the kiosk mode. */
 	@PostMapping("/public/portal/kiosk/reset")
+	@SuccessNotice(SuccessNotice.NONE)
 	String kioskReset(HttpServletRequest request) {
 		HttpSession session = request.getSession(false);
 		if (session != null) {
@@ -241,6 +243,7 @@ class PortalWebController {
 	}
 
 	@PostMapping("/public/portal/sign-in")
+	@SuccessNotice(SuccessNotice.NONE)
 	String checkCode(@RequestParam(required = false) String phone, @RequestParam(required = false) String code,
 			@RequestParam(required = false) String creditCode, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
@@ -274,6 +277,7 @@ class PortalWebController {
 	}
 
 	@PostMapping("/public/portal/sign-up")
+	@SuccessNotice("notice.signedUp")
 	String signUp(@RequestParam Map<String, String> form, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
 		HttpSession session = request.getSession(false);

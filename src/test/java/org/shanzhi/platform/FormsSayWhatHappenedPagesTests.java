@@ -202,4 +202,47 @@ class FormsSayWhatHappenedPagesTests extends IntegrationTest {
 		assertThat(written.selectFirst("#finalise-why")).isNull();
 	}
 
+	/**
+	 * Forms without a bound object (request parameters) show each refused field's own
+	 * message beside it too ({@code fragments/form :: refused}) and keep what was typed.
+	 */
+	@Test
+	void aFormOfRequestParametersShowsTheFieldsOwnMessageBesideItAndKeepsWhatWasTyped() throws Exception {
+		String a = newEnterprise("表单参数申请人", "RETAIL");
+		String r = newEnterprise("表单参数被申请人", "RETAIL");
+		Document mediation = refused(post("/mediation").param("applicantId", a)
+			.param("respondentId", r)
+			.param("procedure", "SIMPLE")
+			.param("origin", "APPLICATION")
+			.param("disputeType", "LABOUR")
+			.param("summary", ""), "demo-mediator");
+		assertThat(mediation.selectFirst("#summary").hasClass("is-invalid")).isTrue();
+		assertThat(mediation.selectFirst("#summary-refused").text()).isNotBlank()
+			.doesNotContain("输入不符合要求")
+			.containsPattern("\\p{IsHan}");
+		assertThat(mediation.selectFirst("#procedure option[selected]").val()).isEqualTo("SIMPLE");
+		assertThat(mediation.selectFirst("#disputeType option[selected]").val()).isEqualTo("LABOUR");
+		assertThat(count("""
+				select count(*) from mediation.mediation_case where parties::text like '%' || :v || '%'""", a))
+			.isZero();
+
+		String typed = "购买的电器三天后损坏" + UUID.randomUUID().toString().substring(0, 6);
+		Document apply = Jsoup
+			.parse(mvc
+				.perform(post("/public/portal/items/AMR-TJ-01").with(csrf())
+					.param("name", "")
+					.param("phone", "13800000000")
+					.param("respondent", "某电器商店")
+					.param("content", typed))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		assertThat(apply.selectFirst("#name").hasClass("is-invalid")).isTrue();
+		assertThat(apply.selectFirst("#name-refused").text()).isNotBlank().containsPattern("\\p{IsHan}");
+		assertThat(apply.selectFirst("#content").text()).isEqualTo(typed);
+		assertThat(apply.selectFirst("#phone").val()).isEqualTo("13800000000");
+		assertThat(count("select count(*) from portal.application where content = :v", typed)).isZero();
+	}
+
 }

@@ -245,4 +245,52 @@ class FormsSayWhatHappenedPagesTests extends IntegrationTest {
 		assertThat(count("select count(*) from portal.application where content = :v", typed)).isZero();
 	}
 
+	@Test
+	void aCourseRefusedForItsTitleSaysSoBesideItAndOneSavedSaysSaved() throws Exception {
+		String topic = "行政指导文书制作" + UUID.randomUUID().toString().substring(0, 6);
+		Document form = refused(post("/supervision/courses").param("title", "")
+			.param("topic", topic)
+			.param("format", "STUDY")
+			.param("heldOn", "2026-11-20"), "demo-supervisor");
+		assertThat(form.selectFirst("#c-title").hasClass("is-invalid")).isTrue();
+		assertThat(form.selectFirst("#title-refused").text()).isEqualTo("此项必填");
+		assertThat(form.selectFirst("#c-topic").val()).isEqualTo(topic);
+		assertThat(form.selectFirst("#c-day").val()).isEqualTo("2026-11-20");
+		assertThat(count("select count(*) from supervision.course where topic = :v", topic)).isZero();
+		Document page = savedAndFollowed(post("/supervision/courses").param("title", "服务型执法专题培训")
+			.param("topic", topic)
+			.param("format", "STUDY")
+			.param("heldOn", "2026-11-20"), "demo-supervisor");
+		assertThat(notice(page)).isEqualTo("已保存。");
+	}
+
+	@Test
+	void theOtherFormsOfRequestParametersShowTheirRefusalsBesideTheFields() throws Exception {
+		for (String[] page : new String[][] { { "/hall/walk-in", "demo-officer-amr" },
+				{ "/joint/new", "demo-officer-amr" }, { "/supervision/exams", "demo-supervisor" },
+				{ "/supervision/units", "demo-supervisor" }, { "/risk/evaluations", "demo-head-amr" },
+				{ "/satisfaction", "demo-head-amr" } }) {
+			mvc.perform(get(page[0]).with(as(page[1]))).andExpect(status().isOk());
+		}
+		String typed = "窗口代办的咨询" + UUID.randomUUID().toString().substring(0, 6);
+		Document walkIn = refused(post("/hall/walk-in").param("serviceItemCode", "AMR-TJ-01")
+			.param("name", "窗口申请人")
+			.param("phone", "")
+			.param("respondent", "某商店")
+			.param("content", typed), "demo-officer-amr");
+		assertThat(walkIn.selectFirst("#phone").hasClass("is-invalid")).isTrue();
+		assertThat(walkIn.selectFirst("#phone-refused").text()).isNotBlank().containsPattern("\\p{IsHan}");
+		assertThat(walkIn.selectFirst("#name").val()).isEqualTo("窗口申请人");
+		assertThat(walkIn.selectFirst("#content").text()).isEqualTo(typed);
+		Document exams = refused(post("/supervision/exams").param("title", "")
+			.param("questions", "20")
+			.param("minutes", "30")
+			.param("passMark", "60")
+			.param("opensOn", "2026-12-01")
+			.param("closesOn", "2026-12-20"), "demo-supervisor");
+		assertThat(exams.selectFirst("#exam-title").hasClass("is-invalid")).isTrue();
+		assertThat(exams.selectFirst("#title-refused").text()).isNotBlank();
+		assertThat(exams.selectFirst("#exam-closes").val()).isEqualTo("2026-12-20");
+	}
+
 }

@@ -188,6 +188,7 @@ class CaseWebController {
 	}
 
 	@PostMapping("/{id}/close")
+	@SuccessNotice("notice.caseClosed")
 	String close(@PathVariable UUID id) {
 		cases.close(id);
 		return "redirect:/cases/" + id;

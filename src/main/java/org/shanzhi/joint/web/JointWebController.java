@@ -24,6 +24,7 @@ import org.shanzhi.security.Actor;
 import org.shanzhi.security.Actors;
 import org.shanzhi.shared.FormErrors;
 import org.shanzhi.shared.NavigationEntry;
+import org.shanzhi.shared.SuccessNotice;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -216,6 +217,7 @@ class JointWebController {
 	}
 
 	@PostMapping("/{id}/cancellation")
+	@SuccessNotice("notice.cancelled")
 	String cancel(@PathVariable UUID id, @RequestParam(required = false) String reason, @RequestParam long version,
 			Model model) {
 		return step(id, model, () -> actions.cancel(id, reason, version));

@@ -243,6 +243,7 @@ class MediationWebController {
 	}
 
 	@PostMapping("/{id}/termination")
+	@SuccessNotice("notice.terminated")
 	String termination(@PathVariable UUID id, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) Referral referral, Model model) {
 		return act(id, model,

@@ -178,6 +178,26 @@ class FormsSayWhatHappenedPagesTests extends IntegrationTest {
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		assertThat(english.getFlashMap().get("flashNotice")).isEqualTo("Saved.");
+		// a step on the case's page refused: the field's own message beside it, the rest
+		// of what was typed kept, no session recorded
+		String sessionAt = java.time.LocalDateTime.now(org.shanzhi.shared.PeopleTime.ZONE)
+			.plusDays(3)
+			.withNano(0)
+			.withSecond(0)
+			.toString();
+		assertThat(notice(savedAndFollowed(post("/mediation/" + id + "/acceptance").param("accepted", "true")
+			.param("sessionAt", sessionAt)
+			.param("place", "调解室"), "demo-mediator"))).isEqualTo("已保存。");
+		Document session = refused(post("/mediation/" + id + "/sessions").param("present", a)
+			.param("statements", "申请人称电器三天后损坏")
+			.param("transcript", "")
+			.param("rightsAcknowledged", "true"), "demo-mediator");
+		assertThat(session.selectFirst("#transcript").hasClass("is-invalid")).isTrue();
+		assertThat(session.selectFirst("#transcript-refused").text()).isNotBlank().doesNotContain("输入不符合要求");
+		assertThat(session.selectFirst("#statements").text()).isEqualTo("申请人称电器三天后损坏");
+		assertThat(count(
+				"select jsonb_array_length(sessions) from mediation.mediation_case where id = cast(:v as uuid)", id))
+			.isZero();
 	}
 
 	@Test

@@ -313,4 +313,23 @@ class FormsSayWhatHappenedPagesTests extends IntegrationTest {
 		assertThat(exams.selectFirst("#exam-closes").val()).isEqualTo("2026-12-20");
 	}
 
+	@Test
+	void aRiskPointRefusedForItsTitleSaysSoBesideItAndKeepsTheRest() throws Exception {
+		String causes = "安全意识淡薄" + UUID.randomUUID().toString().substring(0, 6);
+		Document form = refused(post("/risk/points").param("category", "ENTERTAINMENT")
+			.param("title", "")
+			.param("violationForm", "疏散通道堆放杂物")
+			.param("causes", causes)
+			.param("harm", "火灾时人员无法疏散")
+			.param("likelihood", "节假日客流高峰多发")
+			.param("law", "《中华人民共和国消防法》")
+			.param("article", "第二十八条")
+			.param("harmRating", "5")
+			.param("likelihoodRating", "3"), "demo-officer-eco");
+		assertThat(form.selectFirst("#title").hasClass("is-invalid")).isTrue();
+		assertThat(form.selectFirst("#title-refused").text()).isNotBlank().doesNotContain("输入不符合要求");
+		assertThat(form.selectFirst("#causes").text()).isEqualTo(causes);
+		assertThat(count("select count(*) from risk.risk_point where causes = :v", causes)).isZero();
+	}
+
 }

@@ -332,4 +332,21 @@ class FormsSayWhatHappenedPagesTests extends IntegrationTest {
 		assertThat(count("select count(*) from risk.risk_point where causes = :v", causes)).isZero();
 	}
 
+	@Test
+	void aSignUpWithoutAFreshVerificationSavesNothingAndSaysWhyNotSaved() throws Exception {
+		MvcResult expired = mvc.perform(post("/public/portal/sign-up").with(csrf()).param("name", "未验证的人"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		assertThat((java.util.Map<String, Object>) expired.getFlashMap()).doesNotContainKey("flashNotice")
+			.containsKey("refusal");
+		Document signIn = Jsoup
+			.parse(mvc.perform(get(expired.getResponse().getRedirectedUrl()).flashAttrs(expired.getFlashMap()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		assertThat(signIn.selectFirst("#refusal").text()).contains("验证已过期");
+		assertThat(signIn.selectFirst("#flash-notice")).isNull();
+	}
+
 }

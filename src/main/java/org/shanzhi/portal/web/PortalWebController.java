@@ -279,10 +279,13 @@ class PortalWebController {
 	@PostMapping("/public/portal/sign-up")
 	@SuccessNotice("notice.signedUp")
 	String signUp(@RequestParam Map<String, String> form, HttpServletRequest request, HttpServletResponse response,
-			Model model) {
+			Model model, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
 		HttpSession session = request.getSession(false);
 		Verified verified = session == null ? null : (Verified) session.getAttribute(VERIFIED_PHONE);
 		if (verified == null || !verified.fresh()) {
+			// not saved: the sign-in page says why instead of a success notice
+			redirect.addFlashAttribute("refusal", "portal.verificationExpired");
+			redirect.addFlashAttribute("refusalArgs", new Object[0]);
 			return "redirect:/public/portal/sign-in";
 		}
 		boolean enterprise = verified.creditCode() != null;

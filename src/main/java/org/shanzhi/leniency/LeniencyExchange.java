@@ -17,7 +17,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.shanzhi.enforcement.HarmLevel;
 import org.shanzhi.enforcement.LegalBasis;
 import org.shanzhi.enforcement.Treatment;
+import org.shanzhi.enforcement.ViolationTypes;
 import org.shanzhi.shared.FieldRejectedException;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,14 +30,27 @@ import org.springframework.stereotype.Service;
 @Service
 public class LeniencyExchange {
 
-	static final String[] HEADERS = { "序号", "违法行为代码", "法律", "条款", "处理方式", "首违回溯月数",
-			"首违范围(SAME_VIOLATION/ANY_VIOLATION)", "危害后果上限(NONE/MINOR/MODERATE/SERIOUS)", "改正期限(日)", "决定前改正(是/否)",
-			"承诺书(是/否)", "整改核查(是/否)", "备注" };
+	static final String[] HEADERS = { "序号", "违法行为代码", "法律", "条款", "处理方式", "首违回溯月数", "首违范围", "危害后果上限", "改正期限(日)",
+			"决定前改正(是/否)", "承诺书(是/否)", "整改核查(是/否)", "备注", "违法行为名称" };
 
 	static final int MAX_ROWS = 500;
 
-	/** Writes a version the caller has read (and so may read). */
+	private final MessageSource messages;
+
+	private final ViolationTypes violationTypes;
+
+	LeniencyExchange(MessageSource messages, ViolationTypes violationTypes) {
+		this.messages = messages;
+		this.violationTypes = violationTypes;
+	}
+
+	/**
+	 * Writes a version the caller has read (and so may read), in words: the treatment,
+	 * the scope and the harm by their Chinese names (the import reads these and the codes
+	 * alike), each violation's title beside its code.
+	 */
 	public void export(ListVersionView list, OutputStream out) throws IOException {
+		java.util.Map<String, String> titles = violationTypes.titles(list.agencyId());
 		try (Workbook workbook = new XSSFWorkbook()) {
 			Sheet sheet = workbook.createSheet(list.kind() == ListKind.NO_PENALTY ? "免罚清单" : "从轻减轻处罚清单");
 			Row header = sheet.createRow(0);
@@ -47,11 +62,11 @@ public class LeniencyExchange {
 				Conditions c = e.conditions();
 				Row row = sheet.createRow(r++);
 				Object[] values = { e.position(), e.violationCode(), e.legalBasis().law(), e.legalBasis().article(),
-						e.treatment().name(), c.firstOffenceMonths(),
-						c.firstOffenceMonths() == null ? null : c.scope().name(),
-						c.maxHarm() == null ? null : c.maxHarm().name(), c.correctedWithinDays(),
+						zh(e.treatment()), c.firstOffenceMonths(),
+						c.firstOffenceMonths() == null ? null : zh(c.scope()),
+						c.maxHarm() == null ? null : zh(c.maxHarm()), c.correctedWithinDays(),
 						yesNo(c.correctedBeforeDecision()), yesNo(c.commitmentLetter()),
-						yesNo(c.rectificationVerified()), e.notes() };
+						yesNo(c.rectificationVerified()), e.notes(), titles.get(e.violationCode()) };
 				for (int i = 0; i < values.length; i++) {
 					if (values[i] instanceof Integer n) {
 						row.createCell(i).setCellValue(n);
@@ -145,13 +160,26 @@ public class LeniencyExchange {
 		}
 	}
 
-	private static <E extends Enum<E>> E value(Class<E> type, String s, int rowNumber, int column) {
-		try {
-			return Enum.valueOf(type, s.toUpperCase(Locale.ROOT));
+	/** A value by its code or by its name in Chinese or English. */
+	private <E extends Enum<E>> E value(Class<E> type, String s, int rowNumber, int column) {
+		for (E e : type.getEnumConstants()) {
+			if (e.name().equalsIgnoreCase(s) || label(e, Locale.SIMPLIFIED_CHINESE).equals(s)
+					|| label(e, Locale.ENGLISH).equalsIgnoreCase(s)) {
+				return e;
+			}
 		}
-		catch (IllegalArgumentException ex) {
-			throw new FieldRejectedException("row " + rowNumber + ", column " + column, "type");
-		}
+		throw new FieldRejectedException("row " + rowNumber + ", column " + column, "type");
+	}
+
+	private String zh(Enum<?> value) {
+		return label(value, Locale.SIMPLIFIED_CHINESE);
+	}
+
+	/** The word of a treatment, a first-offence scope or a harm level. */
+	private String label(Enum<?> value, Locale locale) {
+		String prefix = value instanceof Treatment ? "treatment."
+				: value instanceof HarmLevel ? "harm." : "leniency.scope.";
+		return messages.getMessage(prefix + value.name(), null, value.name(), locale);
 	}
 
 }

@@ -16,6 +16,7 @@ import org.shanzhi.documents.DocumentRenderer;
 import org.shanzhi.documents.OfficialDocument;
 import org.shanzhi.documents.OfficialDocument.Section;
 import org.shanzhi.shared.NotFoundException;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,14 +32,6 @@ public class MediationDocuments {
 
 	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm", Locale.CHINA);
 
-	static final Map<DisputeType, String> DISPUTES = Map.of(DisputeType.STUDENT_INJURY, "学生伤害",
-			DisputeType.PUBLIC_SECURITY, "治安", DisputeType.TRAFFIC_ACCIDENT, "交通事故损害赔偿", DisputeType.LAND_OWNERSHIP,
-			"土地权属", DisputeType.FOREST_LAND_OWNERSHIP, "林地权属", DisputeType.LABOUR, "劳动", DisputeType.CONSUMER, "消费",
-			DisputeType.ADMINISTRATIVE, "行政", DisputeType.OTHER, "其他");
-
-	static final Map<PartyRole, String> ROLES = Map.of(PartyRole.APPLICANT, "申请人", PartyRole.RESPONDENT, "被申请人",
-			PartyRole.INTERESTED, "利害关系人");
-
 	private final MediationCases cases;
 
 	private final Parties parties;
@@ -47,7 +40,11 @@ public class MediationDocuments {
 
 	private final DocumentRenderer renderer;
 
-	MediationDocuments(MediationCases cases, Parties parties, Agencies agencies, DocumentRenderer renderer) {
+	private final MessageSource messages;
+
+	MediationDocuments(MediationCases cases, Parties parties, Agencies agencies, DocumentRenderer renderer,
+			MessageSource messages) {
+		this.messages = messages;
 		this.cases = cases;
 		this.parties = parties;
 		this.agencies = agencies;
@@ -87,14 +84,10 @@ public class MediationDocuments {
 		String dispute = "与"
 				+ c.parties()
 					.stream()
-					.map(p -> ROLES.get(p.role()) + names.get(p.partyId()))
+					.map(p -> role(p.role()) + names.get(p.partyId()))
 					.collect(Collectors.joining("、"))
-				+ "之间的" + DISPUTES.get(c.disputeType()) + "纠纷"
-				+ (reconsideration ? "（被申请复议的行政行为：" + c.disputedAct() + "）" : "");
-		List<String> partyLines = c.parties()
-			.stream()
-			.map(p -> ROLES.get(p.role()) + "：" + names.get(p.partyId()))
-			.toList();
+				+ "之间的" + dispute(c.disputeType()) + (reconsideration ? "（被申请复议的行政行为：" + c.disputedAct() + "）" : "");
+		List<String> partyLines = c.parties().stream().map(p -> role(p.role()) + "：" + names.get(p.partyId())).toList();
 		if (kind.equals("acceptance-notice") && c.acceptance() != null) {
 			boolean accepted = c.acceptance().accepted();
 			List<Section> body = new ArrayList<>();
@@ -131,11 +124,12 @@ public class MediationDocuments {
 			body.add(new Section("三、答辩与质证",
 					List.of("答辩：" + orNone(s.defences()), "质证：" + orNone(s.crossExamination()))));
 			body.add(new Section("四、争议焦点", List.of(orNone(s.focus()))));
-			body.add(new Section("五、" + SESSION_KINDS.get(s.kindOrSession()) + "过程",
+			body.add(new Section("五、" + zh("mediation.sessionKind." + s.kindOrSession()) + "过程",
 					List.of(s.transcript().split("\\R+"))));
 			body.add(new Section(null, List.of("以上笔录经到场人员核对无误。", "到场人员签名：")));
-			return new OfficialDocument(agency, prefix + SESSION_KINDS.get(s.kindOrSession()) + "笔录（第" + n + "次）", null,
-					null, body, s.heldAt().atZoneSameInstant(ZONE).toLocalDate(), null);
+			return new OfficialDocument(agency,
+					prefix + zh("mediation.sessionKind." + s.kindOrSession()) + "笔录（第" + n + "次）", null, null, body,
+					s.heldAt().atZoneSameInstant(ZONE).toLocalDate(), null);
 		}
 		if (kind.equals("agreement") && c.agreement() != null && c.agreement().agreedAt() != null) {
 			List<Section> body = new ArrayList<>();
@@ -146,7 +140,7 @@ public class MediationDocuments {
 			body.add(new Section("三、协议内容", List.of(c.agreement().terms().split("\\R+"))));
 			List<String> signatures = c.parties()
 				.stream()
-				.map(p -> ROLES.get(p.role()) + names.get(p.partyId()) + "（签名或盖章）　" + time(p.signedAt())
+				.map(p -> role(p.role()) + names.get(p.partyId()) + "（签名或盖章）　" + time(p.signedAt())
 						+ signedHow(p.signature()))
 				.toList();
 			body.add(new Section("四、签署", signatures));
@@ -175,8 +169,20 @@ public class MediationDocuments {
 		};
 	}
 
-	private static final Map<SessionKind, String> SESSION_KINDS = Map.of(SessionKind.SESSION, "调解", SessionKind.HEARING,
-			"听证", SessionKind.SITE_INVESTIGATION, "现场调查");
+	/** The words of a code in Chinese, from the message bundles. */
+	private String zh(String key) {
+		return messages.getMessage(key, null, key, Locale.SIMPLIFIED_CHINESE);
+	}
+
+	private String role(PartyRole role) {
+		return zh("mediation.role." + role);
+	}
+
+	/** The kind of dispute as the documents name it, e.g. 消费纠纷. */
+	private String dispute(DisputeType type) {
+		String name = zh("mediation.dispute." + type);
+		return name.endsWith("纠纷") || name.endsWith("争议") ? name : name + "纠纷";
+	}
 
 	private static String orNone(String s) {
 		return s == null ? "（无）" : s;

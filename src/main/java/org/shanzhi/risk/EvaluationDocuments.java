@@ -5,15 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.shanzhi.directory.PartyCategory;
 import org.shanzhi.documents.DocumentRenderer;
 import org.shanzhi.documents.OfficialDocument;
 import org.shanzhi.documents.OfficialDocument.Section;
+import org.shanzhi.enforcement.ViolationTypes;
+import org.shanzhi.guidance.GuidanceForm;
+import org.shanzhi.guidance.GuidanceForms;
+import org.shanzhi.shared.PeopleTime;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * The evaluation report as an official document (PDF): the same figures as its page, as
- * tables of text, with the definitions the comparison uses. A draft says so.
+ * tables of text, with the definitions the comparison uses. A draft says so. Words from
+ * the message bundles in Chinese, violation types and forms by their names.
  */
 @Component
 public class EvaluationDocuments {
@@ -24,9 +29,19 @@ public class EvaluationDocuments {
 
 	private final DocumentRenderer renderer;
 
-	EvaluationDocuments(Evaluations evaluations, DocumentRenderer renderer) {
+	private final MessageSource messages;
+
+	private final ViolationTypes violationTypes;
+
+	private final GuidanceForms forms;
+
+	EvaluationDocuments(Evaluations evaluations, DocumentRenderer renderer, MessageSource messages,
+			ViolationTypes violationTypes, GuidanceForms forms) {
 		this.evaluations = evaluations;
 		this.renderer = renderer;
+		this.messages = messages;
+		this.violationTypes = violationTypes;
+		this.forms = forms;
 	}
 
 	public byte[] pdf(UUID id) {
@@ -56,8 +71,9 @@ public class EvaluationDocuments {
 				.latest()
 				.stream()
 				.limit(ACT_LINES)
-				.forEach(a -> measures.add(a.issuedOn() + "｜" + a.partyName() + "｜" + a.officer() + "｜" + a.form() + "/"
-						+ a.channel() + "｜" + a.subject()));
+				.forEach(a -> measures.add(PeopleTime.format(a.issuedOn()) + "｜" + a.partyName() + "｜" + a.officer()
+						+ "｜" + form(r.agencyId(), a.form()) + "/" + zh("guidance.channel." + a.channel(), a.channel())
+						+ "｜" + a.subject()));
 			if (r.measures().acts() > ACT_LINES) {
 				measures.add("（其余 " + (r.measures().acts() - ACT_LINES) + " 次见平台记录）");
 			}
@@ -68,8 +84,7 @@ public class EvaluationDocuments {
 		comparison.add("对比期间：本期 " + r.periods().current().from() + " 至 " + r.periods().current().to() + "；上期 "
 				+ r.periods().previousPeriod().from() + " 至 " + r.periods().previousPeriod().to() + "；上年同期 "
 				+ r.periods().samePeriodLastYear().from() + " 至 " + r.periods().samePeriodLastYear().to() + "。");
-		comparison.add("违法行为类型："
-				+ (r.allViolationTypes() ? "本机关全部违法行为类型（风险点未关联违法行为类型）" : String.join("、", r.violationCodes())));
+		comparison.add("违法行为类型：" + (r.allViolationTypes() ? "本机关全部违法行为类型（风险点未关联违法行为类型）" : violationNames(r)));
 		comparison.add("指标｜本期｜上期｜上年同期｜较上期｜较上年同期");
 		comparison.add(line("违法行为数（件）", c.violations(), "%"));
 		comparison.add(line("守法率（%）", c.complianceRate(), "个百分点"));
@@ -113,8 +128,27 @@ public class EvaluationDocuments {
 		};
 	}
 
-	private static String category(String c) {
-		return RiskCatalogues.CATEGORY_NAMES.getOrDefault(PartyCategory.valueOf(c), c);
+	private String category(String c) {
+		return zh("party.category." + c, c);
+	}
+
+	private String violationNames(Evaluations.EvaluationView r) {
+		java.util.Map<String, String> titles = violationTypes.titles(r.agencyId());
+		return String.join("、", r.violationCodes().stream().map(code -> titles.getOrDefault(code, code)).toList());
+	}
+
+	private String form(UUID agencyId, String code) {
+		if (code == null) {
+			return "";
+		}
+		if (GuidanceForm.isBuiltIn(code)) {
+			return zh("guidance.form." + code, code);
+		}
+		return forms.find(agencyId, code).map(GuidanceForms.FormInfo::name).orElse(code);
+	}
+
+	private String zh(String key, String fallback) {
+		return messages.getMessage(key, null, fallback, java.util.Locale.SIMPLIFIED_CHINESE);
 	}
 
 }

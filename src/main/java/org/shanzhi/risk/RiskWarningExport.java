@@ -3,7 +3,6 @@ package org.shanzhi.risk;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +13,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.shanzhi.directory.Agencies;
 import org.shanzhi.guidance.GuidanceForm;
+import org.shanzhi.guidance.GuidanceForms;
+import org.shanzhi.shared.PeopleTime;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -26,8 +27,6 @@ public class RiskWarningExport {
 
 	public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
 	private final RiskWarnings warnings;
 
 	private final Agencies agencies;
@@ -36,7 +35,11 @@ public class RiskWarningExport {
 
 	private final java.time.Clock clock;
 
-	RiskWarningExport(RiskWarnings warnings, Agencies agencies, MessageSource messages, java.time.Clock clock) {
+	private final GuidanceForms forms;
+
+	RiskWarningExport(RiskWarnings warnings, Agencies agencies, MessageSource messages, java.time.Clock clock,
+			GuidanceForms forms) {
+		this.forms = forms;
 		this.warnings = warnings;
 		this.agencies = agencies;
 		this.messages = messages;
@@ -46,7 +49,7 @@ public class RiskWarningExport {
 	public void export(RiskWarnings.Filter filter, String sort, Locale locale, OutputStream out) throws IOException {
 		List<RiskWarnings.WarningView> rows = warnings.all(filter, sort);
 		Map<UUID, String> agencyNames = agencies.names();
-		LocalDate today = LocalDate.now(clock.withZone(RiskCatalogues.ZONE));
+		LocalDate today = LocalDate.now(clock.withZone(PeopleTime.ZONE));
 		String[] headers = { "party", "reason", "grade", "status", "openedAt", "expiresOn", "overdue", "proposed",
 				"outcome", "form", "note", "handledAt", "agency" };
 		try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
@@ -62,18 +65,17 @@ public class RiskWarningExport {
 				row.createCell(1).setCellValue(text("risk.warningReason." + w.reason(), locale));
 				row.createCell(2).setCellValue(w.grade() == null ? "" : text("risk.grade." + w.grade(), locale));
 				row.createCell(3).setCellValue(text("risk.warningStatus." + w.status(), locale));
-				row.createCell(4).setCellValue(w.openedAt().atZoneSameInstant(RiskCatalogues.ZONE).format(MINUTES));
-				row.createCell(5).setCellValue(w.expiresOn().toString());
+				row.createCell(4).setCellValue(PeopleTime.format(w.openedAt()));
+				row.createCell(5).setCellValue(PeopleTime.format(w.expiresOn()));
 				row.createCell(6).setCellValue(w.overdue(today) ? text("common.yes", locale) : "");
-				row.createCell(7).setCellValue(form(w.proposedForm(), locale) + "：" + w.proposedMeasures());
+				row.createCell(7)
+					.setCellValue(form(w.agencyId(), w.proposedForm(), locale) + "：" + w.proposedMeasures());
 				row.createCell(8)
 					.setCellValue(w.interventionOutcome() == null ? ""
 							: text("risk.warningOutcome." + w.interventionOutcome(), locale));
-				row.createCell(9).setCellValue(form(w.interventionForm(), locale));
+				row.createCell(9).setCellValue(form(w.agencyId(), w.interventionForm(), locale));
 				row.createCell(10).setCellValue(w.interventionNote() == null ? "" : w.interventionNote());
-				row.createCell(11)
-					.setCellValue(w.handledAt() == null ? ""
-							: w.handledAt().atZoneSameInstant(RiskCatalogues.ZONE).format(MINUTES));
+				row.createCell(11).setCellValue(PeopleTime.format(w.handledAt()));
 				row.createCell(12).setCellValue(agencyNames.getOrDefault(w.agencyId(), ""));
 			}
 			book.write(out);
@@ -81,11 +83,14 @@ public class RiskWarningExport {
 		}
 	}
 
-	private String form(String code, Locale locale) {
+	private String form(UUID agencyId, String code, Locale locale) {
 		if (code == null) {
 			return "";
 		}
-		return GuidanceForm.isBuiltIn(code) ? text("guidance.form." + code, locale) : code;
+		if (GuidanceForm.isBuiltIn(code)) {
+			return text("guidance.form." + code, locale);
+		}
+		return forms.find(agencyId, code).map(GuidanceForms.FormInfo::name).orElse(code);
 	}
 
 	private String text(String code, Locale locale) {

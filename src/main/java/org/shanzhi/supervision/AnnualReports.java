@@ -91,8 +91,11 @@ public class AnnualReports {
 
 	private final Clock clock;
 
+	private final org.springframework.context.MessageSource messages;
+
 	AnnualReports(JdbcClient jdbc, Actors actors, Agencies agencies, List<AgencyMeasures> sources,
-			DocumentRenderer renderer, Clock clock) {
+			DocumentRenderer renderer, Clock clock, org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.jdbc = jdbc;
 		this.actors = actors;
 		this.agencies = agencies;
@@ -115,7 +118,7 @@ public class AnnualReports {
 		sections.add(new Section("一、总体情况", name + year + "年深入推进服务型行政执法，坚持“严格执法、服务先行”，现将有关情况报告如下。"));
 		StringBuilder data = new StringBuilder();
 		for (Figure f : figures) {
-			data.append(label(f.measure()))
+			data.append(zh(f.measure()))
 				.append(f.denominator() > 0 ? "：" + f.numerator() + "/" + f.denominator() + "（" + f.rate() + "）"
 						: "：" + f.numerator())
 				.append("，上年")
@@ -267,7 +270,7 @@ public class AnnualReports {
 		List<OfficialDocument.Bar> bars = new ArrayList<>();
 		for (Figure f : r.figures()) {
 			if (f.denominator() > 0 || f.lastDenominator() > 0) {
-				bars.add(new OfficialDocument.Bar(label(f.measure()), f.percent(), f.lastPercent()));
+				bars.add(new OfficialDocument.Bar(zh(f.measure()), f.percent(), f.lastPercent()));
 			}
 		}
 		// the second part, the main figures, is followed by their chart against last year
@@ -307,6 +310,14 @@ public class AnnualReports {
 	/** The measure's name in the report (Chinese, as the report is written). */
 	public static String label(String measure) {
 		return LABELS.getOrDefault(measure, measure);
+	}
+
+	/**
+	 * The measure's name in Chinese from the message bundles, as the report is written.
+	 */
+	private String zh(String measure) {
+		return messages.getMessage("supervision.measure." + measure, null, label(measure),
+				java.util.Locale.SIMPLIFIED_CHINESE);
 	}
 
 	private void update(UUID id, long version, String set, Map<String, Object> params) {

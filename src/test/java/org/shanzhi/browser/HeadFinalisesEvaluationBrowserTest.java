@@ -21,8 +21,12 @@ class HeadFinalisesEvaluationBrowserTest extends BrowserTest {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#evaluation-chart canvas")));
 		assertThat(browser.findElement(By.id("comparison")).getText()).contains("违法行为数").contains("守法率");
 		type(By.id("conclusions"), "清单覆盖餐饮主要风险，提前指导后同类违法行为有所下降。");
+		// finalising waits for the conclusions: the button says why until they are saved
+		assertThat(browser.findElement(By.id("finalise")).isEnabled()).isFalse();
+		assertThat(browser.findElement(By.id("finalise-why")).getText()).contains("评估结论");
 		click(By.cssSelector("#conclusions-form button"));
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("finalise")));
+		wait.until(ExpectedConditions.textToBe(By.id("flash-notice"), "已保存。"));
+		wait.until(ExpectedConditions.elementToBeClickable(By.id("finalise")));
 		screenshot("evaluation-draft.png");
 		click(By.id("finalise"));
 		wait.until(ExpectedConditions.textToBe(By.id("evaluation-status"), "已定稿"));

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Level;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +34,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.shanzhi.support.ForPeople;
 
 /**
  * The page crawler of issue 22: for each demo role, starting at its home page, it follows
@@ -61,16 +61,6 @@ class PageCrawlerBrowserTest extends BrowserTest {
 
 	static final int PHONE_BOUND = Integer.getInteger("shanzhi.crawl.phone-bound", 40);
 
-	static final Pattern UUID_TEXT = Pattern
-		.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-
-	static final Pattern CODE = Pattern.compile("(?<![A-Za-z0-9_.-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?![A-Za-z0-9_])");
-
-	static final Pattern UTC_TIME = Pattern
-		.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}|\\bUTC\\b|\\bGMT\\b|[+-]00:00\\b|\\d{2}:\\d{2}(:\\d{2})?Z\\b");
-
-	static final Pattern GROUPED_YEAR = Pattern.compile("\\b\\d,\\d{3}\\s*年");
-
 	/**
 	 * Links that change state, leave the site or only switch the language: not followed.
 	 */
@@ -92,38 +82,9 @@ class PageCrawlerBrowserTest extends BrowserTest {
 		.connectTimeout(Duration.ofSeconds(10))
 		.build();
 
-	/**
-	 * The enum constants of the application: a person should read their words instead.
-	 */
-	static synchronized Set<String> applicationCodes() throws Exception {
-		if (codes == null) {
-			var scanner = new ClassPathScanningCandidateComponentProvider(false) {
-				@Override
-				protected boolean isCandidateComponent(
-						org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definition) {
-					return true;
-				}
-			};
-			scanner.addIncludeFilter(new AssignableTypeFilter(Enum.class));
-			Set<String> found = new TreeSet<>();
-			for (var candidate : scanner.findCandidateComponents("org.shanzhi")) {
-				Class<?> type = Class.forName(candidate.getBeanClassName());
-				if (type.isEnum()) {
-					for (Object constant : type.getEnumConstants()) {
-						String name = ((Enum<?>) constant).name();
-						// a code a person would not read: two or more letters, or with an
-						// underscore
-						if (name.length() >= 3 || name.contains("_")) {
-							found.add(name);
-						}
-					}
-				}
-			}
-			// abbreviations that are words in Chinese pages too
-			found.removeAll(Set.of("PDF", "SMS", "CSV", "URL", "API", "SM3", "SM4", "GPS", "APP"));
-			codes = found;
-		}
-		return codes;
+	/** The enum constants of the application (the shared checks of {@link ForPeople}). */
+	static Set<String> applicationCodes() {
+		return ForPeople.applicationCodes();
 	}
 
 	record Page(String url, String from) {
@@ -252,38 +213,7 @@ class PageCrawlerBrowserTest extends BrowserTest {
 			}
 		}
 		String text = browser.findElement(By.tagName("body")).getText();
-		if (text.contains("??")) {
-			failures.add(where + "a missing message: " + around(text, text.indexOf("??")));
-		}
-		for (String java : List.of("Ljava", "[L", "java.lang", "Exception")) {
-			if (text.contains(java)) {
-				failures.add(where + "a Java value: " + around(text, text.indexOf(java)));
-			}
-		}
-		Matcher uuid = UUID_TEXT.matcher(text);
-		if (uuid.find()) {
-			failures.add(where + "a UUID: " + around(text, uuid.start()));
-		}
-		Matcher code = CODE.matcher(text);
-		Set<String> shown = new TreeSet<>();
-		while (code.find()) {
-			if (enumCodes.contains(code.group())) {
-				shown.add(code.group());
-			}
-		}
-		if (!shown.isEmpty()) {
-			Matcher first = Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(shown.iterator().next())).matcher(text);
-			failures.add(where + "codes instead of words " + shown + ": "
-					+ (first.find() ? around(text, first.start()) : ""));
-		}
-		Matcher utc = UTC_TIME.matcher(text);
-		if (utc.find()) {
-			failures.add(where + "a time not in Beijing time: " + around(text, utc.start()));
-		}
-		Matcher year = GROUPED_YEAR.matcher(text);
-		if (year.find()) {
-			failures.add(where + "a year with a separator: " + around(text, year.start()));
-		}
+		ForPeople.problems(text).forEach(problem -> failures.add(where + problem));
 		String path = page.url.substring(base().length());
 		if (phone && (path.startsWith("/public") || path.startsWith("/my"))) {
 			Object overflow = ((JavascriptExecutor) browser)
@@ -299,9 +229,7 @@ class PageCrawlerBrowserTest extends BrowserTest {
 	}
 
 	static String around(String text, int at) {
-		int from = Math.max(0, at - 40);
-		int to = Math.min(text.length(), at + 60);
-		return "…" + text.substring(from, to).replace('\n', ' ') + "…";
+		return ForPeople.around(text, at);
 	}
 
 	/**

@@ -15,6 +15,7 @@ import org.shanzhi.calendar.SetCalendarDayCommand;
 import org.shanzhi.calendar.WorkingDays;
 import org.shanzhi.shared.FormErrors;
 import org.shanzhi.shared.NavigationEntry;
+import org.shanzhi.shared.SuccessNotice;
 import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -59,6 +60,7 @@ class CalendarWebController {
 	}
 
 	@PostMapping("/admin/calendar/{date}/delete")
+	@SuccessNotice("notice.deleted")
 	String remove(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
 		workingDays.remove(date);
 		return "redirect:/admin/calendar?year=" + date.getYear();

@@ -19,6 +19,7 @@ import org.shanzhi.shared.ListColumns;
 import org.shanzhi.shared.ListPage;
 import org.shanzhi.shared.ListQuery;
 import org.shanzhi.shared.FormErrors;
+import org.shanzhi.shared.SuccessNotice;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -88,6 +89,7 @@ class PartyWebController {
 	}
 
 	@PostMapping
+	@SuccessNotice("notice.registered")
 	String register(@Valid @ModelAttribute("party") RegisterPartyCommand party, BindingResult errors, Model model) {
 		PartyView created = FormErrors.attempt(errors, () -> parties.register(party));
 		if (created != null) {

@@ -30,6 +30,7 @@ import org.shanzhi.enforcement.ViolationTypeView;
 import org.shanzhi.enforcement.ViolationTypes;
 import org.shanzhi.shared.FormErrors;
 import org.shanzhi.shared.NavigationEntry;
+import org.shanzhi.shared.SuccessNotice;
 import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -145,6 +146,7 @@ class CaseWebController {
 	}
 
 	@PostMapping
+	@SuccessNotice("notice.caseOpened")
 	String open(@Valid @ModelAttribute("form") OpenForm form, BindingResult errors, Model model) {
 		CaseView opened = FormErrors.attempt(errors, () -> cases.open(new OpenCaseCommand(form.partyId(),
 				form.violationCode(), form.occurredOn(), form.facts(), form.origin(), null, List.of())));
@@ -232,6 +234,7 @@ class CaseWebController {
 	}
 
 	@PostMapping("/{id}/close")
+	@SuccessNotice("notice.caseClosed")
 	String close(@PathVariable UUID id) {
 		cases.close(id);
 		return "redirect:/cases/" + id;

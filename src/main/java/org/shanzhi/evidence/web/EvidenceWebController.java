@@ -10,6 +10,7 @@ import org.shanzhi.evidence.EvidenceItems;
 import org.shanzhi.evidence.EvidenceKind;
 import org.shanzhi.shared.FormErrors;
 import org.shanzhi.shared.RecordSection;
+import org.shanzhi.shared.SuccessNotice;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
@@ -49,6 +50,7 @@ class EvidenceWebController {
 	}
 
 	@PostMapping("/upload")
+	@SuccessNotice("notice.uploaded")
 	String upload(@RequestParam EvidenceItems.SubjectType subjectType, @RequestParam UUID subjectId,
 			@RequestParam(required = false) EvidenceKind kind, @RequestParam(required = false) MultipartFile file,
 			@RequestParam(required = false) String deviceId, @RequestParam(required = false) String location,

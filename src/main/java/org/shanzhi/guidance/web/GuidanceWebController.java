@@ -46,6 +46,7 @@ import org.shanzhi.shared.FieldRejectedException;
 import org.shanzhi.shared.NavigationEntry;
 import org.shanzhi.shared.RecordSection;
 import org.shanzhi.shared.RuleViolationException;
+import org.shanzhi.shared.SuccessNotice;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -205,6 +206,7 @@ class GuidanceWebController {
 	}
 
 	@PostMapping
+	@SuccessNotice("notice.recorded")
 	String give(@ModelAttribute("form") ActForm form, BindingResult errors, Model model) {
 		GuidanceActView given = attempt(errors, () -> acts.give(form.toCommand(workingDays)));
 		if (given == null) {
@@ -304,6 +306,7 @@ class GuidanceWebController {
 	}
 
 	@PostMapping("/reminders/{id}/dismiss")
+	@SuccessNotice("notice.dismissed")
 	String dismiss(@PathVariable UUID id, @RequestHeader(name = "HX-Request", required = false) String htmx,
 			Model model) {
 		followUps.dismissReminder(id);

@@ -28,6 +28,7 @@ import org.shanzhi.shared.ListExport;
 import org.shanzhi.shared.ListPage;
 import org.shanzhi.shared.ListQuery;
 import org.shanzhi.shared.NavigationEntry;
+import org.shanzhi.shared.SuccessNotice;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -259,6 +260,7 @@ class JointWebController {
 	}
 
 	@PostMapping("/{id}/cancellation")
+	@SuccessNotice("notice.cancelled")
 	String cancel(@PathVariable UUID id, @RequestParam(required = false) String reason, @RequestParam long version,
 			Model model) {
 		return step(id, model, () -> actions.cancel(id, reason, version));

@@ -23,6 +23,7 @@ import org.shanzhi.leniency.UpdateDraftCommand;
 import org.shanzhi.shared.FieldRejectedException;
 import org.shanzhi.shared.NavigationEntry;
 import org.shanzhi.shared.RuleViolationException;
+import org.shanzhi.shared.SuccessNotice;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -112,6 +113,7 @@ class LeniencyWebController {
 	}
 
 	@PostMapping("/leniency/lists/{id}/publish")
+	@SuccessNotice("notice.published")
 	String publish(@PathVariable UUID id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
 			@RequestParam long version, RedirectAttributes redirect) {

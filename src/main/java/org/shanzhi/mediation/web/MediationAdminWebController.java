@@ -15,6 +15,7 @@ import org.shanzhi.security.Actor;
 import org.shanzhi.security.Actors;
 import org.shanzhi.security.Role;
 import org.shanzhi.shared.RecordSection;
+import org.shanzhi.shared.SuccessNotice;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -157,6 +158,7 @@ class MediationAdminWebController {
 	}
 
 	@PostMapping("/reminders/{id}/dismiss")
+	@SuccessNotice("notice.dismissed")
 	String dismiss(@PathVariable UUID id) {
 		cases.dismissReminder(id);
 		return "redirect:/";

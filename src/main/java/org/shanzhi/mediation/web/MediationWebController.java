@@ -28,6 +28,7 @@ import org.shanzhi.shared.ListPage;
 import org.shanzhi.shared.ListQuery;
 import org.shanzhi.shared.NavigationEntry;
 import org.shanzhi.shared.RecordSection;
+import org.shanzhi.shared.SuccessNotice;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -175,6 +176,7 @@ class MediationWebController {
 	}
 
 	@PostMapping
+	@SuccessNotice("notice.registered")
 	String start(@RequestParam UUID applicantId, @RequestParam(required = false) UUID respondentId,
 			@RequestParam Procedure procedure, @RequestParam Origin origin, @RequestParam DisputeType disputeType,
 			@RequestParam(required = false) String summary,
@@ -298,6 +300,7 @@ class MediationWebController {
 	}
 
 	@PostMapping("/{id}/termination")
+	@SuccessNotice("notice.terminated")
 	String termination(@PathVariable UUID id, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) Referral referral, Model model) {
 		return act(id, model,

@@ -16,10 +16,17 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /**
  * Chinese first, English second (X5): pages are in Chinese until {@code ?lang=en}
  * switches them (remembered in a cookie); the API answers in the language of
- * {@code Accept-Language}, Chinese by default.
+ * {@code Accept-Language}, Chinese by default. A saved page form says so on the next page
+ * ({@link SuccessNotices}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	private final org.springframework.context.MessageSource messages;
+
+	WebConfiguration(org.springframework.context.MessageSource messages) {
+		this.messages = messages;
+	}
 
 	static final List<Locale> SUPPORTED = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
 
@@ -47,6 +54,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new SuccessNotices(messages));
 	}
 
 }

@@ -22,6 +22,7 @@ import org.shanzhi.portal.ServiceItems;
 import org.shanzhi.shared.FieldRejectedException;
 import org.shanzhi.shared.FormErrors;
 import org.shanzhi.shared.NavigationEntry;
+import org.shanzhi.shared.SuccessNotice;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -179,6 +180,7 @@ class HallWebController {
 	}
 
 	@PostMapping("/walk-in")
+	@SuccessNotice("notice.submitted")
 	String enterWalkIn(@RequestParam Map<String, String> form,
 			@RequestParam(value = "files", required = false) List<MultipartFile> files, HttpServletRequest request,
 			Model model) throws IOException {

@@ -25,6 +25,7 @@ import org.shanzhi.shared.FormErrors;
 import org.shanzhi.shared.NavigationEntry;
 import org.shanzhi.shared.NotFoundException;
 import org.shanzhi.shared.RateLimitedException;
+import org.shanzhi.shared.SuccessNotice;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -99,6 +100,7 @@ class PortalWebController {
 
 	/** A kiosk left alone: sign out whoever used it, keep the kiosk mode. */
 	@PostMapping("/public/portal/kiosk/reset")
+	@SuccessNotice(SuccessNotice.NONE)
 	String kioskReset(HttpServletRequest request) {
 		HttpSession session = request.getSession(false);
 		if (session != null) {
@@ -245,6 +247,7 @@ class PortalWebController {
 	}
 
 	@PostMapping("/public/portal/sign-in")
+	@SuccessNotice(SuccessNotice.NONE)
 	String checkCode(@RequestParam(required = false) String phone, @RequestParam(required = false) String code,
 			@RequestParam(required = false) String creditCode, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
@@ -278,11 +281,15 @@ class PortalWebController {
 	}
 
 	@PostMapping("/public/portal/sign-up")
+	@SuccessNotice("notice.signedUp")
 	String signUp(@RequestParam Map<String, String> form, HttpServletRequest request, HttpServletResponse response,
-			Model model) {
+			Model model, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
 		HttpSession session = request.getSession(false);
 		Verified verified = session == null ? null : (Verified) session.getAttribute(VERIFIED_PHONE);
 		if (verified == null || !verified.fresh()) {
+			// not saved: the sign-in page says why instead of a success notice
+			redirect.addFlashAttribute("refusal", "portal.verificationExpired");
+			redirect.addFlashAttribute("refusalArgs", new Object[0]);
 			return "redirect:/public/portal/sign-in";
 		}
 		boolean enterprise = verified.creditCode() != null;

@@ -203,7 +203,7 @@ class RiskWarningWebController {
 			errors.rejectValue("note", "shanzhi.validation.required");
 		}
 		else if (form.getNote().length() > 2000) {
-			errors.rejectValue("note", "shanzhi.validation.invalid", "≤ 2000");
+			errors.rejectValue("note", "shanzhi.rows.too-long", new Object[] { 2000 }, "≤ 2000");
 		}
 		if (errors.hasErrors()) {
 			return null;

@@ -17,6 +17,7 @@ import org.shanzhi.risk.RiskPointView;
 import org.shanzhi.security.Actors;
 import org.shanzhi.shared.FieldRejectedException;
 import org.shanzhi.shared.NavigationEntry;
+import org.shanzhi.shared.SuccessNotice;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -99,6 +100,7 @@ class RiskWebController {
 	}
 
 	@PostMapping("/points/{id}/remove")
+	@SuccessNotice("notice.deleted")
 	String remove(@PathVariable UUID id, @RequestParam UUID catalogueId, Model model) {
 		return act(catalogueId, model, () -> catalogues.removePoint(id));
 	}
@@ -128,6 +130,7 @@ class RiskWebController {
 	}
 
 	@PostMapping("/catalogues/{id}/publish")
+	@SuccessNotice("notice.published")
 	String publish(@PathVariable UUID id, @RequestParam(required = false) LocalDate effectiveFrom,
 			@RequestParam(required = false) String summary, Model model) {
 		return act(id, model, () -> catalogues.publish(id,

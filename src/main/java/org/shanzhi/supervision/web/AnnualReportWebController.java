@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.shanzhi.shared.FormErrors;
 import org.shanzhi.supervision.AnnualReports;
+import org.shanzhi.shared.SuccessNotice;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -116,6 +117,7 @@ class AnnualReportWebController {
 	}
 
 	@PostMapping("/{id}/submission")
+	@SuccessNotice("notice.submitted")
 	String submit(@PathVariable UUID id, @RequestParam long version, Model model) {
 		return step(id, model, () -> reports.submit(id, version));
 	}

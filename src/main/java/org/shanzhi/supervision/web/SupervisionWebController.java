@@ -19,6 +19,7 @@ import org.shanzhi.shared.NotFoundException;
 import org.shanzhi.supervision.AgencyAssessments;
 import org.shanzhi.supervision.Exams;
 import org.shanzhi.supervision.IndicatorSystems;
+import org.shanzhi.shared.SuccessNotice;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -291,6 +292,7 @@ class SupervisionWebController {
 	}
 
 	@PostMapping("/exams/{id}/papers")
+	@SuccessNotice(SuccessNotice.NONE)
 	String start(@PathVariable UUID id, Model model) {
 		Exams.PaperView paper;
 		try {
@@ -310,6 +312,7 @@ class SupervisionWebController {
 	}
 
 	@PostMapping("/papers/{id}")
+	@SuccessNotice("notice.submitted")
 	String submit(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, Model model) {
 		Map<String, List<Integer>> answers = new LinkedHashMap<>();
 		form.forEach((key, values) -> {

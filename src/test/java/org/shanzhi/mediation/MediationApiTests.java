@@ -405,9 +405,10 @@ class MediationApiTests extends IntegrationTest {
 		// an act not yet decided cannot be settled
 		String party = newEnterprise("和解未决当事人", "RETAIL");
 		String open = body(call(post("/api/v1/enforcement-cases"), "demo-officer-amr",
-				Map.of("partyId", party, "violationCode", "PRICE-TAG", "occurredOn",
-						java.time.LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE).toString(), "facts", "未明码标价",
-						"origin", "EX_OFFICIO"))
+				withOfficers("demo-officer-amr",
+						Map.of("partyId", party, "violationCode", "PRICE-TAG", "occurredOn",
+								java.time.LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE).toString(), "facts",
+								"未明码标价", "origin", "EX_OFFICIO")))
 			.andExpect(status().isCreated())).get("id").asString();
 		Map<String, Object> undecided = new java.util.LinkedHashMap<>(body);
 		undecided.put("partyId", party);

@@ -355,4 +355,53 @@ class PenaltyFilingApiTests extends IntegrationTest {
 			.andExpect(jsonPath("$.simpleFineMaxPerson").value(100.0));
 	}
 
+	@Test
+	void theCasePageWalksTheHeadThroughFilingAndRecusal() throws Exception {
+		String c = register(registration(party(), TODAY.minusDays(2)));
+		String officerPage = mvc.perform(get("/cases/" + c).with(as(OFFICER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(officerPage).contains("案源登记")
+			.contains("case-officers")
+			.contains("执法证号")
+			.doesNotContain("id=\"filing-form\"");
+		String headPage = mvc.perform(get("/cases/" + c).with(as(HEAD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(headPage).contains("id=\"filing-form\"")
+			.contains("data-confirm=\"确认作出立案审批决定")
+			.contains("assign-officer-form");
+		// a refusal without its note is shown on the page, nothing saved
+		String refused = mvc
+			.perform(post("/cases/" + c + "/filing").with(as(HEAD))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("approve", "false"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("id=\"refusal\"").contains("不同意时须写明意见");
+		mvc.perform(post("/cases/" + c + "/filing").with(as(HEAD))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("approve", "true")
+			.param("note", "同意立案")).andExpect(status().is3xxRedirection());
+		String own = officerIds(OFFICER).get(0);
+		mvc.perform(post("/cases/" + c + "/officers/" + own + "/recusal").with(as(OFFICER))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("appliedBy", "OFFICER")
+			.param("reason", "与当事人存在亲属关系")).andExpect(status().is3xxRedirection());
+		String pending = mvc.perform(get("/cases/" + c).with(as(HEAD))).andReturn().getResponse().getContentAsString();
+		assertThat(pending).contains("已立案").contains("与当事人存在亲属关系").contains("执法人员本人申请").contains("待决定");
+		mvc.perform(post("/cases/" + c + "/officers/" + own + "/recusal/decision").with(as(HEAD))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("approve", "true")).andExpect(status().is3xxRedirection());
+		assertThat(mvc.perform(get("/cases/" + c).with(as(HEAD))).andReturn().getResponse().getContentAsString())
+			.contains("准予回避")
+			.contains("已于");
+	}
+
 }

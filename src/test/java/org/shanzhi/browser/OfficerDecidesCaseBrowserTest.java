@@ -51,11 +51,11 @@ class OfficerDecidesCaseBrowserTest extends BrowserTest {
 		openSignedIn(caseUrl.substring(caseUrl.indexOf("/cases/")), "demo-officer-amr");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("findings")));
 
-		browser.findElement(By.id("findings")).sendKeys("标签瑕疵属实，当事人当场更换标签，未造成危害后果。");
+		type(By.id("findings"), "标签瑕疵属实，当事人当场更换标签，未造成危害后果。");
 		WebElement correctedOn = browser.findElement(By.id("correctedOn"));
 		((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", correctedOn,
 				LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE).toString());
-		browser.findElement(By.cssSelector("input[name=corrected][type=checkbox]")).click();
+		click(By.cssSelector("input[name=corrected][type=checkbox]"));
 		WebElement investigate = browser.findElement(By.id("submit-investigation"));
 		((JavascriptExecutor) browser)
 			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", investigate);

@@ -402,6 +402,20 @@ class PenaltyFilingApiTests extends IntegrationTest {
 		assertThat(mvc.perform(get("/cases/" + c).with(as(HEAD))).andReturn().getResponse().getContentAsString())
 			.contains("准予回避")
 			.contains("已于");
+		// the trail in words: registration, filing, recusal applied for and approved
+		String trail = mvc
+			.perform(get("/audit/trail").param("subjectType", "ENFORCEMENT_CASE").param("subjectId", c).with(as(HEAD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(trail).contains("登记")
+			.contains("立案")
+			.contains("申请回避")
+			.contains("准予回避")
+			.contains("执法人员本人")
+			.doesNotContain("RECUSAL_")
+			.doesNotContain("FILED");
 	}
 
 }

@@ -57,7 +57,10 @@ final class DemoCity {
 			new AgencySeed("urban-east", "河洛市东城区综合行政执法局", EAST_DIVISION, AgencyLevel.COUNTY, AgencyKind.ENFORCEMENT,
 					"urban", "吴振宇", List.of(PartyCategory.CONSTRUCTION, PartyCategory.CATERING)),
 			new AgencySeed("urban-west", "河洛市西城区综合行政执法局", WEST_DIVISION, AgencyLevel.COUNTY, AgencyKind.ENFORCEMENT,
-					"urban", "郑晓东", List.of(PartyCategory.CONSTRUCTION, PartyCategory.RETAIL)));
+					"urban", "郑晓东", List.of(PartyCategory.CONSTRUCTION, PartyCategory.RETAIL)),
+			// the county rule-of-law office of 东城区 (issue 23: its county supervisor)
+			new AgencySeed("justice-east", "河洛市东城区司法局", EAST_DIVISION, AgencyLevel.COUNTY, AgencyKind.SUPERVISOR,
+					"justice", "何志诚", List.of()));
 
 	/**
 	 * The accounts that acceptance tests rely on (README), and one officer account per
@@ -74,6 +77,16 @@ final class DemoCity {
 		list.add(new AccountSeed("demo-officer-eco", "陈执法（生态环境）", "eco", Set.of(Role.OFFICER)));
 		list.add(new AccountSeed("demo-reconsideration", "孙复议（司法局行政复议）", "justice", Set.of(Role.MEDIATOR)));
 		list.add(new AccountSeed("demo-legal-justice", "冯法审（司法局）", "justice", Set.of(Role.LEGAL_REVIEWER)));
+		// issue 23: a second officer in the market and ecology bureaus (two-officer
+		// steps,
+		// a reviewer and a presiding officer who did not investigate), the ecology
+		// bureau's
+		// head and legal reviewer with their own officers, the county supervisor of 东城区
+		list.add(new AccountSeed("demo-officer-amr-2", "郑执法（市场监管）", "amr", Set.of(Role.OFFICER)));
+		list.add(new AccountSeed("demo-officer-eco-2", "许执法（生态环境）", "eco", Set.of(Role.OFFICER)));
+		list.add(new AccountSeed("demo-head-eco", "王海燕（生态环境局长）", "eco", Set.of(Role.AGENCY_HEAD)));
+		list.add(new AccountSeed("demo-legal-eco", "刘法审（生态环境法制科）", "eco", Set.of(Role.LEGAL_REVIEWER)));
+		list.add(new AccountSeed("demo-supervisor-east", "何监督（东城区司法局）", "justice-east", Set.of(Role.SUPERVISOR)));
 		for (AgencySeed a : AGENCIES) {
 			if (Set.of("urban", "emergency", "hrss").contains(a.code())) {
 				// heads who publish their agencies' risk catalogues (demo data of issue

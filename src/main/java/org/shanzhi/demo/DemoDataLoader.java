@@ -36,6 +36,9 @@ class DemoDataLoader extends DemoLoader {
 
 	static final int PARTIES = 220;
 
+	/** The demo officers' certificates are valid to the end of 2030. */
+	static final java.time.LocalDate CERTIFICATES_VALID_UNTIL = java.time.LocalDate.of(2030, 12, 31);
+
 	private final Agencies agencies;
 
 	private final Parties parties;
@@ -73,7 +76,7 @@ class DemoDataLoader extends DemoLoader {
 					seed.division(), seed.level(), seed.kind(), parent, seed.head())));
 		}
 		int certificate = 1;
-		Map<String, OfficerView> firstOfficer = new HashMap<>();
+		Map<String, java.util.Deque<OfficerView>> unassigned = new HashMap<>();
 		String[] positions = { "科长", "副科长", "执法队员", "执法队员" };
 		String[] names = { "王", "李", "陈", "赵", "孙", "周", "吴", "郑" };
 		String[] given = { "明", "华", "强", "芳", "军", "磊", "静", "涛" };
@@ -83,8 +86,8 @@ class DemoDataLoader extends DemoLoader {
 				String name = names[(certificate + i) % names.length] + given[(certificate * 3 + i) % given.length]
 						+ given[(certificate + 5 * i) % given.length];
 				OfficerView officer = agencies.registerOfficer(new RegisterOfficerCommand(agency.id(), name,
-						String.format("41990%06d", certificate++), positions[i]));
-				firstOfficer.putIfAbsent(seed.code(), officer);
+						String.format("41990%06d", certificate++), positions[i], CERTIFICATES_VALID_UNTIL));
+				unassigned.computeIfAbsent(seed.code(), k -> new java.util.ArrayDeque<>()).add(officer);
 			}
 		}
 		List<RegisterPartyCommand> partySeeds = DemoCity.parties(PARTIES);
@@ -95,10 +98,19 @@ class DemoDataLoader extends DemoLoader {
 				citizen = view;
 			}
 		}
+		// every staff account of an agency is its own officer (issue 23): the agency's
+		// officers in turn, then new ones named after the account
 		for (DemoCity.AccountSeed a : DemoCity.accounts()) {
 			AgencyView agency = a.agency() == null ? null : byCode.get(a.agency());
-			OfficerView officer = a.agency() == null || a.roles().contains(Role.SUPERVISOR) ? null
-					: firstOfficer.get(a.agency());
+			OfficerView officer = null;
+			if (agency != null) {
+				officer = unassigned.get(a.agency()).poll();
+				if (officer == null) {
+					String name = a.displayName().replaceAll("（.*", "");
+					officer = agencies.registerOfficer(new RegisterOfficerCommand(agency.id(), name,
+							String.format("41990%06d", certificate++), "执法队员", CERTIFICATES_VALID_UNTIL));
+				}
+			}
 			accounts.create(new CreateAccountCommand(a.username(), a.displayName(), password, a.roles(),
 					agency == null ? null : agency.id(), officer == null ? null : officer.id(), null));
 		}

@@ -116,8 +116,8 @@ class DemoEnforcementLoader extends DemoLoader {
 			ecologyLists();
 			return null;
 		});
-		int history = Actors.runAs(actor("demo-officer-amr"), () -> history(amr.id(), 2026));
-		history += Actors.runAs(actor("demo-officer-eco"), () -> history(eco.id(), 2027));
+		int history = history(amr.id(), 2026, "amr");
+		history += history(eco.id(), 2027, "eco");
 		log.info("Loaded the demo enforcement records ({} past cases) in {} ms", history,
 				(System.nanoTime() - started) / 1_000_000);
 	}
@@ -250,44 +250,58 @@ class DemoEnforcementLoader extends DemoLoader {
 	 * Past cases of the agency, decided as the lists proposed (a few departures
 	 * approved).
 	 */
-	private int history(UUID agency, long seed) {
+	private int history(UUID agency, long seed, String code) {
+		Actor officer = actor("demo-officer-" + code);
+		Actor head = actor("demo-head-" + code);
+		List<UUID> officerIds = List.of(accounts.officerOf(officer.accountId()).orElseThrow(),
+				accounts.officerOf(actor("demo-officer-" + code + "-2").accountId()).orElseThrow());
 		Random random = new Random(seed);
-		List<ViolationTypeView> types = violationTypes.list(agency);
-		List<PartyView> all = parties.search(null, 0, 200).items();
+		List<ViolationTypeView> types = Actors.runAs(officer, () -> violationTypes.list(agency));
+		List<PartyView> all = Actors.runAs(officer, () -> parties.search(null, 0, 200).items());
 		LocalDate today = LocalDate.now(clock);
 		int count = 0;
 		for (int i = 0; i < 40; i++) {
 			PartyView party = all.get(random.nextInt(all.size()));
 			ViolationTypeView type = types.get(random.nextInt(types.size()));
 			LocalDate occurred = today.minusDays(30 + random.nextInt(900));
-			CaseView c = cases.open(new OpenCaseCommand(party.id(), type.code(), occurred, "日常检查发现：" + type.title(),
-					CaseOrigin.INSPECTION, null, List.of("现场检查笔录", "现场照片")));
-			HarmLevel harm = HarmLevel.values()[random.nextInt(3)];
-			boolean corrected = random.nextInt(4) > 0;
-			cases.investigate(c.id(),
-					new InvestigateCommand("经调查，" + type.description() + "，事实清楚。", harm, corrected,
-							corrected ? occurred.plusDays(3 + random.nextInt(20)) : null, random.nextBoolean(),
-							corrected && random.nextBoolean(), null, List.of("询问笔录")));
-			TreatmentProposal proposal = cases.proposal(c.id());
-			Treatment t = proposal.treatment();
-			BigDecimal amount = amount(type, t, random);
-			String level = (t == Treatment.STANDARD || t == Treatment.LIGHTER) && !type.benchmark().isEmpty()
-					? type.benchmark().get(0).level() : null;
-			if (level != null && amount != null && !type.benchmark().get(0).contains(amount)) {
-				level = type.benchmark()
-					.stream()
-					.filter(l -> l.contains(amount))
-					.map(DiscretionLevel::level)
-					.findFirst()
-					.orElse(level);
-			}
-			cases.decide(c.id(), new DecideCommand(t, amount, level, "依据调查认定的事实和包容审慎清单作出决定。", type.legalBasis(), null));
-			if (random.nextInt(5) > 0) {
-				cases.close(c.id());
-			}
-			count++;
+			LocalDate discovered = occurred.plusDays(3);
+			CaseView registered = Actors.runAs(officer,
+					() -> cases
+						.open(OpenCaseCommand.ordinary(party.id(), type.code(), occurred, "日常检查发现：" + type.title(),
+								CaseOrigin.INSPECTION, null, List.of("现场检查笔录", "现场照片"), discovered, officerIds)));
+			// the past cases are entered after the event: filed by the head with that
+			// reason
+			Actors.runAs(head, () -> cases.file(registered.id(), true, "同意立案", "历史案件补录"));
+			count += Actors.runAs(officer, () -> pastCourse(registered, type, occurred, random));
 		}
 		return count;
+	}
+
+	private int pastCourse(CaseView c, ViolationTypeView type, LocalDate occurred, Random random) {
+		HarmLevel harm = HarmLevel.values()[random.nextInt(3)];
+		boolean corrected = random.nextInt(4) > 0;
+		cases.investigate(c.id(),
+				new InvestigateCommand("经调查，" + type.description() + "，事实清楚。", harm, corrected,
+						corrected ? occurred.plusDays(3 + random.nextInt(20)) : null, random.nextBoolean(),
+						corrected && random.nextBoolean(), null, List.of("询问笔录")));
+		TreatmentProposal proposal = cases.proposal(c.id());
+		Treatment t = proposal.treatment();
+		BigDecimal amount = amount(type, t, random);
+		String level = (t == Treatment.STANDARD || t == Treatment.LIGHTER) && !type.benchmark().isEmpty()
+				? type.benchmark().get(0).level() : null;
+		if (level != null && amount != null && !type.benchmark().get(0).contains(amount)) {
+			level = type.benchmark()
+				.stream()
+				.filter(l -> l.contains(amount))
+				.map(DiscretionLevel::level)
+				.findFirst()
+				.orElse(level);
+		}
+		cases.decide(c.id(), new DecideCommand(t, amount, level, "依据调查认定的事实和包容审慎清单作出决定。", type.legalBasis(), null));
+		if (random.nextInt(5) > 0) {
+			cases.close(c.id());
+		}
+		return 1;
 	}
 
 	private static BigDecimal amount(ViolationTypeView type, Treatment t, Random random) {

@@ -92,6 +92,19 @@ public class Agencies {
 		return store.officer(id, actors.scope()).orElseThrow(() -> NotFoundException.forId("officer", id));
 	}
 
+	/**
+	 * An officer of the agency, for the facades that name officers on their records (a
+	 * case's officers): empty when unknown or of another agency; no role check, nothing
+	 * thrown, so a caller's transaction is never marked for rollback.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<OfficerView> findOfficer(UUID agencyId, UUID officerId) {
+		if (agencyId == null || officerId == null) {
+			return Optional.empty();
+		}
+		return store.officer(officerId, new org.shanzhi.security.AgencyScope(false, java.util.Set.of(agencyId)));
+	}
+
 	/** Officers of an agency, empty when the actor may not see that agency's staff. */
 	@Transactional(readOnly = true)
 	public List<OfficerView> officersOf(UUID agencyId) {

@@ -11,8 +11,13 @@ import jakarta.validation.Valid;
 
 import org.shanzhi.directory.Agencies;
 import org.shanzhi.directory.Parties;
+import org.shanzhi.directory.OfficerView;
+import org.shanzhi.documents.DocumentNumbers;
 import org.shanzhi.enforcement.internal.CaseRepository;
+import org.shanzhi.enforcement.internal.CaseTransitions;
 import org.shanzhi.enforcement.internal.EnforcementCase;
+import org.shanzhi.enforcement.internal.OfficersOnAct;
+import org.shanzhi.security.Accounts;
 import org.shanzhi.enforcement.internal.InspectionRepository;
 import org.shanzhi.security.Actor;
 import org.shanzhi.security.Actors;
@@ -63,10 +68,20 @@ public class EnforcementCases {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
+	private final Accounts accounts;
+
+	private final DocumentNumbers documentNumbers;
+
+	private final PenaltyTimeLimits timeLimits;
+
 	EnforcementCases(CaseRepository cases, InspectionRepository inspections, ViolationTypes violationTypes,
 			Parties parties, Agencies agencies, ObjectProvider<TreatmentAdvisor> advisor, Actors actors, Clock clock,
 			org.springframework.jdbc.core.simple.JdbcClient jdbc,
-			org.springframework.context.ApplicationEventPublisher events) {
+			org.springframework.context.ApplicationEventPublisher events, Accounts accounts,
+			DocumentNumbers documentNumbers, PenaltyTimeLimits timeLimits) {
+		this.accounts = accounts;
+		this.documentNumbers = documentNumbers;
+		this.timeLimits = timeLimits;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.cases = cases;
@@ -79,12 +94,21 @@ public class EnforcementCases {
 		this.clock = clock;
 	}
 
+	/**
+	 * Registers a case (案源登记) naming at least two officers of the agency with valid
+	 * certificates; a head's own registration is its filing ({@code OPEN}). The simple
+	 * procedure is not available yet (422 {@code simple-procedure-not-available}).
+	 */
 	@Transactional
 	public CaseView open(@Valid OpenCaseCommand command) {
 		Actor actor = actors.require(HANDLERS);
 		UUID agencyId = actor.requireAgency();
+		if (command.procedureOrDefault() == CaseProcedure.SIMPLE) {
+			throw RuleViolationException.rule("simple-procedure-not-available");
+		}
 		parties.get(command.partyId());
-		if (command.occurredOn().isAfter(LocalDate.now(clock))) {
+		LocalDate today = LocalDate.now(clock);
+		if (command.occurredOn().isAfter(today)) {
 			throw new FieldRejectedException("occurredOn", "notInFuture");
 		}
 		ViolationTypeView type = violationTypes.require(agencyId, command.violationCode());
@@ -94,17 +118,155 @@ public class EnforcementCases {
 				.filter(i -> i.view().partyId().equals(command.partyId()))
 				.orElseThrow(() -> new FieldRejectedException("originId", "unknownInspection"));
 		}
+		List<OfficerView> named = OfficersOnAct.check(command.officerIds(),
+				officerId -> agencies.findOfficer(agencyId, officerId).orElse(null), today, officer -> false,
+				officer -> officer.agencyId().equals(agencyId));
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		EnforcementCase registered = register(UUID.randomUUID(), agencyId, type, command,
+				named.stream()
+					.map(o -> new CaseOfficerView(o.id(), o.name(), o.certificateNumber(), now, null))
+					.toList(),
+				actor.accountId(), now);
+		if (actor.has(Role.AGENCY_HEAD)) {
+			fileCase(registered, true, null, command.lateReason(), actor, now);
+		}
+		return cases.saveAndFlush(registered).view();
+	}
+
+	/**
+	 * Registers a case the joint inspections found (J1, J2) for the acting officer's
+	 * agency, with that officer: it arrives {@code REGISTERED} and the head names the
+	 * second officer and files it.
+	 */
+	@Transactional
+	public CaseView registerFromFindings(@Valid OpenCaseCommand command) {
+		Actor actor = actors.require(HANDLERS);
+		UUID agencyId = actor.requireAgency();
+		parties.get(command.partyId());
+		ViolationTypeView type = violationTypes.require(agencyId, command.violationCode());
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		return cases
+			.saveAndFlush(register(UUID.randomUUID(), agencyId, type, command,
+					officersOfAccount(actor.accountId(), agencyId, now), actor.accountId(), now))
+			.view();
+	}
+
+	private EnforcementCase register(UUID id, UUID agencyId, ViolationTypeView type, OpenCaseCommand command,
+			List<CaseOfficerView> officers, UUID openedBy, OffsetDateTime now) {
+		LocalDate discovered = command.discoveredOn() == null ? LocalDate.now(clock) : command.discoveredOn();
+		EnforcementCase.checkLimitation(command.occurredOn(), command.violationEndedOn(), command.endangersSafety(),
+				discovered);
 		String number = agencies.get(agencyId).code().toUpperCase() + "-" + Year.now(clock).getValue() + "-"
 				+ String.format("%06d", cases.nextNumber());
-		EnforcementCase opened = new EnforcementCase(UUID.randomUUID(), number, agencyId, type, command,
-				actor.accountId(), OffsetDateTime.now(clock));
-		return cases.saveAndFlush(opened).view();
+		return new EnforcementCase(id, number, agencyId, type, command, discovered, officers,
+				timeLimits.filingDue(agencyId, discovered), openedBy, now);
+	}
+
+	/** The account's own officer as the case's first officer, when it has one. */
+	private List<CaseOfficerView> officersOfAccount(UUID accountId, UUID agencyId, OffsetDateTime now) {
+		return accounts.officerOf(accountId)
+			.flatMap(officerId -> agencies.findOfficer(agencyId, officerId))
+			.map(o -> List.of(new CaseOfficerView(o.id(), o.name(), o.certificateNumber(), now, null)))
+			.orElse(List.of());
+	}
+
+	private void fileCase(EnforcementCase c, boolean approve, String note, String lateReason, Actor head,
+			OffsetDateTime now) {
+		LocalDate today = LocalDate.now(clock);
+		c.file(approve, note, lateReason, head.accountId(), today, now, timeLimits.of(c.agencyId()).decisionDays(),
+				() -> documentNumbers.next(c.agencyId(), FILING_KIND, today.getYear(), "ENFORCEMENT_CASE", c.id())
+					.text());
+	}
+
+	/** The kind of the 立案审批表's number (e.g. 河市监立〔2026〕0001号). */
+	static final String FILING_KIND = "立";
+
+	/**
+	 * 立案审批 by the head of the case's agency: filed ({@code OPEN}, with {@code filedOn}
+	 * and the numbered 立案审批表) or not filed ({@code NOT_FILED}, with the note).
+	 */
+	@Transactional
+	public CaseView file(UUID id, boolean approve, String note, String lateReason) {
+		Actor actor = actors.require(Role.AGENCY_HEAD);
+		EnforcementCase c = loadForChange(id, actor);
+		fileCase(c, approve, note, lateReason, actor, OffsetDateTime.now(clock));
+		return cases.saveAndFlush(c).view();
+	}
+
+	/** The head names an officer of the agency with a valid certificate to the case. */
+	@Transactional
+	public CaseView assignOfficer(UUID id, UUID officerId) {
+		Actor actor = actors.require(Role.AGENCY_HEAD);
+		EnforcementCase c = loadForChange(id, actor);
+		OfficerView officer = agencies.findOfficer(c.agencyId(), officerId)
+			.orElseThrow(() -> RuleViolationException.rule("officer-of-another-agency", officerId));
+		c.assignOfficer(officer, actor.accountId(), LocalDate.now(clock), OffsetDateTime.now(clock));
+		return cases.saveAndFlush(c).view();
+	}
+
+	/** The head takes an officer off the case (two acting officers stay). */
+	@Transactional
+	public CaseView removeOfficer(UUID id, UUID officerId) {
+		Actor actor = actors.require(Role.AGENCY_HEAD);
+		EnforcementCase c = loadForChange(id, actor);
+		c.removeOfficer(officerId, actor.accountId());
+		return cases.saveAndFlush(c).view();
+	}
+
+	/**
+	 * An application for an officer of the case to step aside (回避, APL art. 43): by the
+	 * officer themself (or recorded by the head), or by the party ({@code PUBLIC}, on its
+	 * own case; another's answers 404).
+	 */
+	@Transactional
+	public RecusalView applyForRecusal(UUID id, UUID officerId, String reason, RecusalView.AppliedBy appliedBy) {
+		Actor actor = actors.require(Role.OFFICER, Role.AGENCY_HEAD, Role.PUBLIC);
+		EnforcementCase c;
+		RecusalView.AppliedBy by;
+		if (actor.isPublic()) {
+			c = cases.findById(id)
+				.filter(k -> actor.partyId() != null && actor.partyId().equals(k.partyId()))
+				.orElseThrow(() -> NotFoundException.forId("enforcement-case", id));
+			if (appliedBy == RecusalView.AppliedBy.OFFICER) {
+				throw new org.springframework.security.access.AccessDeniedException("a party applies as the party");
+			}
+			by = RecusalView.AppliedBy.PARTY;
+		}
+		else {
+			c = loadForChange(id, actor);
+			by = appliedBy == null ? RecusalView.AppliedBy.OFFICER : appliedBy;
+			if (by == RecusalView.AppliedBy.OFFICER && !actor.has(Role.AGENCY_HEAD)
+					&& !officerId.equals(accounts.officerOf(actor.accountId()).orElse(null))) {
+				throw new org.springframework.security.access.AccessDeniedException(
+						"an officer applies for their own recusal");
+			}
+		}
+		RecusalView applied = c.applyForRecusal(officerId, reason, by, actor.accountId(), OffsetDateTime.now(clock));
+		cases.saveAndFlush(c);
+		return applied;
+	}
+
+	/** The head decides an officer's pending recusal. */
+	@Transactional
+	public RecusalView decideRecusal(UUID id, UUID officerId, boolean approve, String note) {
+		Actor actor = actors.require(Role.AGENCY_HEAD);
+		EnforcementCase c = loadForChange(id, actor);
+		RecusalView decided = c.decideRecusal(officerId, approve, note, actor.accountId(), OffsetDateTime.now(clock));
+		cases.saveAndFlush(c);
+		return decided;
+	}
+
+	/** The case's time limits (API.md, "time-limits"). */
+	@Transactional(readOnly = true)
+	public CaseTimeLimitsView timeLimits(UUID id) {
+		return timeLimits.ofCase(get(id));
 	}
 
 	/**
 	 * Opens the case another module handed over (G5): for the requested agency, party and
 	 * violation type of that agency's catalogue, with the id the request chose; the
-	 * officer is the one who recorded the failed measure. Runs in the caller's
+	 * officer who recorded the failed measure registers it and is its first officer, and
+	 * the case arrives {@code REGISTERED} for the head's filing. Runs in the caller's
 	 * transaction.
 	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
@@ -115,12 +277,11 @@ public class EnforcementCases {
 		if (cases.existsById(request.caseId())) {
 			throw RuleViolationException.conflict("escalation-already-opened", request.caseId());
 		}
-		String number = agencies.get(request.agencyId()).code().toUpperCase() + "-" + Year.now(clock).getValue() + "-"
-				+ String.format("%06d", cases.nextNumber());
-		OpenCaseCommand command = new OpenCaseCommand(request.partyId(), type.code(), request.occurredOn(),
-				request.facts(), request.origin(), request.originId(), List.of());
-		EnforcementCase opened = new EnforcementCase(request.caseId(), number, request.agencyId(), type, command,
-				request.officerId(), OffsetDateTime.now(clock));
+		OpenCaseCommand command = OpenCaseCommand.ordinary(request.partyId(), type.code(), request.occurredOn(),
+				request.facts(), request.origin(), request.originId(), List.of(), null, List.of());
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		EnforcementCase opened = register(request.caseId(), request.agencyId(), type, command,
+				officersOfAccount(request.officerId(), request.agencyId(), now), request.officerId(), now);
 		return cases.saveAndFlush(opened).view();
 	}
 
@@ -183,6 +344,7 @@ public class EnforcementCases {
 			throw new FieldRejectedException("correctedOn", "notInFuture");
 		}
 		EnforcementCase c = loadForChange(id, actor);
+		requireActing(c, actor);
 		c.investigate(command);
 		return cases.saveAndFlush(c).view();
 	}
@@ -192,9 +354,7 @@ public class EnforcementCases {
 	public TreatmentProposal proposal(UUID id) {
 		actors.require(READERS);
 		EnforcementCase c = load(id);
-		if (c.status() == CaseStatus.OPEN) {
-			throw RuleViolationException.conflict("case-transition-not-allowed", "assess", c.status().name());
-		}
+		CaseTransitions.require(CaseStep.PROPOSAL, c.status());
 		TreatmentAdvisor a = advisor.getIfAvailable();
 		return a == null ? null : a.propose(c.facts(LocalDate.now(clock)));
 	}
@@ -203,6 +363,7 @@ public class EnforcementCases {
 	public CaseView decide(UUID id, @Valid DecideCommand command) {
 		Actor actor = actors.require(HANDLERS);
 		EnforcementCase c = loadForChange(id, actor);
+		requireActing(c, actor);
 		ViolationTypeView type = violationTypes.byId(c.violationTypeId()).orElseThrow();
 		TreatmentAdvisor a = advisor.getIfAvailable();
 		TreatmentProposal proposal = a == null ? null : a.propose(c.facts(LocalDate.now(clock)));
@@ -226,6 +387,7 @@ public class EnforcementCases {
 	public CaseView close(UUID id) {
 		Actor actor = actors.require(HANDLERS);
 		EnforcementCase c = loadForChange(id, actor);
+		requireActing(c, actor);
 		c.close(OffsetDateTime.now(clock));
 		return cases.saveAndFlush(c).view();
 	}
@@ -252,6 +414,11 @@ public class EnforcementCases {
 			.update();
 		events.publishEvent(new org.shanzhi.shared.RecordTransferred("ENFORCEMENT_CASE", caseId, from, toAgencyId));
 		return moved;
+	}
+
+	/** 422 {@code officer-recused} for an officer who stepped aside from the case. */
+	private void requireActing(EnforcementCase c, Actor actor) {
+		accounts.officerOf(actor.accountId()).ifPresent(c::requireNotRecused);
 	}
 
 	/** The case, if the current actor's agency scope includes it; 404 otherwise. */

@@ -75,11 +75,16 @@ public final class EnforcementEvents {
 		}
 	}
 
+	/**
+	 * A case was registered (案源登记) with its first officers; a head's own registration is
+	 * filed at once ({@link CaseFiled} follows).
+	 */
 	public record CaseOpened(UUID caseId, UUID agencyId, UUID partyId, String violationCode, LocalDate occurredOn,
-			CaseOrigin origin, UUID originId) implements CaseEvent {
+			CaseOrigin origin, UUID originId, LocalDate discoveredOn,
+			java.util.List<String> officers) implements CaseEvent {
 
 		public String action() {
-			return "OPENED";
+			return "REGISTERED";
 		}
 
 		public Map<String, Object> after() {
@@ -87,8 +92,87 @@ public final class EnforcementEvents {
 			m.put("partyId", partyId.toString());
 			m.put("violationCode", violationCode);
 			m.put("occurredOn", occurredOn.toString());
+			m.put("discoveredOn", discoveredOn == null ? null : discoveredOn.toString());
 			m.put("origin", origin.name());
+			m.put("officers", officers);
 			return m;
+		}
+	}
+
+	/** The head's filing decision (立案审批): filed with its 立案审批表, or not filed. */
+	public record CaseFiled(UUID caseId, UUID agencyId, boolean approved, LocalDate filedOn, String documentNumber,
+			String note, String lateReason) implements CaseEvent {
+
+		public String action() {
+			return approved ? "FILED" : "NOT_FILED";
+		}
+
+		public Map<String, Object> after() {
+			Map<String, Object> m = new LinkedHashMap<>();
+			m.put("status", approved ? CaseStatus.OPEN.name() : CaseStatus.NOT_FILED.name());
+			m.put("filedOn", filedOn == null ? null : filedOn.toString());
+			m.put("documentNumber", documentNumber);
+			m.put("note", note);
+			m.put("lateReason", lateReason);
+			return m;
+		}
+	}
+
+	/** The head named an officer to the case or took one off it. */
+	public record CaseOfficerChanged(UUID caseId, UUID agencyId, UUID officerId, String officerName, String action,
+			UUID headId) implements CaseEvent {
+
+		public Map<String, Object> after() {
+			return Map.of("officer", officerName);
+		}
+	}
+
+	/** An application for an officer of the case to step aside (回避). */
+	public record RecusalApplied(UUID caseId, UUID agencyId, UUID recusalId, String officerName,
+			RecusalView.AppliedBy appliedBy, String reason) implements CaseEvent {
+
+		public String action() {
+			return "RECUSAL_APPLIED";
+		}
+
+		public Map<String, Object> after() {
+			return Map.of("officer", officerName, "appliedBy", appliedBy.name(), "reason", reason);
+		}
+	}
+
+	/**
+	 * The head's decision on a recusal: approved, the officer no longer acts on the case.
+	 */
+	public record RecusalDecided(UUID caseId, UUID agencyId, UUID recusalId, String officerName, boolean approved,
+			String note) implements CaseEvent {
+
+		public String action() {
+			return approved ? "RECUSAL_APPROVED" : "RECUSAL_REJECTED";
+		}
+
+		public Map<String, Object> after() {
+			Map<String, Object> m = new LinkedHashMap<>();
+			m.put("officer", officerName);
+			m.put("approved", approved);
+			m.put("note", note);
+			return m;
+		}
+	}
+
+	/** An agency's time limits of the penalty procedure were set. */
+	public record TimeLimitsSet(UUID agencyId, Map<String, Object> before, Map<String, Object> after,
+			boolean first) implements AuditedEvent {
+
+		public String subjectType() {
+			return "TIME_LIMITS";
+		}
+
+		public String subjectId() {
+			return agencyId.toString();
+		}
+
+		public String action() {
+			return first ? "SET" : "UPDATED";
 		}
 	}
 

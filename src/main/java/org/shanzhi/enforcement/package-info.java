@@ -6,5 +6,5 @@
  * {@link org.shanzhi.enforcement.EnforcementRecords} and its events.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Enforcement",
-		allowedDependencies = { "shared", "security", "directory", "calendar", "joint", "evidence" })
+		allowedDependencies = { "shared", "security", "directory", "calendar", "joint", "evidence", "documents" })
 package org.shanzhi.enforcement;

@@ -557,7 +557,26 @@ public class MediationCases {
 		if (!c.agencyId().equals(actor.agencyId())) {
 			throw new AccessDeniedException("only the case's agency acts on it");
 		}
+		requireNotRecused(c, actor);
 		return c;
+	}
+
+	/**
+	 * A mediator who stepped aside from the case (回避) no longer acts on it: 409
+	 * {@code mediator-recused} for any act of their account.
+	 */
+	private void requireNotRecused(MediationCase c, Actor actor) {
+		jdbc.sql("""
+				select m.name from mediation.assignment a join mediation.mediator m on m.id = a.mediator_id
+				where a.case_id = :case and m.account_id = :account and a.recused_at is not null
+				""")
+			.param("case", c.id())
+			.param("account", actor.accountId())
+			.query(String.class)
+			.optional()
+			.ifPresent(name -> {
+				throw RuleViolationException.conflict("mediator-recused", name);
+			});
 	}
 
 	private java.time.LocalDate today() {

@@ -262,6 +262,15 @@ public class Accounts {
 		return store.findByUsername(username);
 	}
 
+	/**
+	 * The officer of the directory an account acts as (a staff account's own officer), if
+	 * it has one: whom a case names when that account acts on it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<UUID> officerOf(UUID accountId) {
+		return store.find(accountId).map(AccountView::officerId);
+	}
+
 	/** The display names of staff accounts (officers named on records), for staff. */
 	@Transactional(readOnly = true)
 	public java.util.Map<UUID, String> displayNames(java.util.Collection<UUID> ids) {

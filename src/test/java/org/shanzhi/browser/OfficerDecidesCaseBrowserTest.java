@@ -14,10 +14,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * End to end in a real browser: an officer of the market regulation bureau opens a case
- * against an enterprise for a labelling violation, ends the investigation (no harm,
- * corrected within days), sees the no-penalty list's proposal with its reasons, and
- * decides.
+ * End to end in a real browser: an officer of the market regulation bureau registers a
+ * case against an enterprise for a labelling violation with a second officer, the head
+ * files it, the officer ends the investigation (no harm, corrected within days), sees the
+ * no-penalty list's proposal with its reasons, and decides.
  */
 class OfficerDecidesCaseBrowserTest extends BrowserTest {
 
@@ -30,14 +30,32 @@ class OfficerDecidesCaseBrowserTest extends BrowserTest {
 		new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("violationCode"))))
 			.selectByValue("FOOD-LABEL");
 		browser.findElement(By.id("facts")).sendKeys("检查发现在售预包装饼干标签未标注生产者联系方式，不影响食品安全。");
-		browser.findElement(By.id("submit-case")).click();
-		wait.until(ExpectedConditions.textToBe(By.id("case-status"), "已立案"));
+		// the officer's own officer is named already; a second one joins (APL art. 42)
+		String second = officerIds("demo-officer-amr").get(1);
+		click(By.cssSelector("input[name=officerIds][value='" + second + "']"));
+		click(By.id("submit-case"));
+		wait.until(ExpectedConditions.textToBe(By.id("case-status"), "案源登记"));
+		assertThat(browser.findElement(By.id("case-officers")).getText()).contains("执法证号");
+		String caseUrl = browser.getCurrentUrl();
 
-		browser.findElement(By.id("findings")).sendKeys("标签瑕疵属实，当事人当场更换标签，未造成危害后果。");
+		// the head files it (立案审批), confirming the step first
+		browser.manage().deleteAllCookies();
+		openSignedIn(caseUrl.substring(caseUrl.indexOf("/cases/")), "demo-head-amr");
+		click(By.id("approve-filing"));
+		wait.until(ExpectedConditions.alertIsPresent()).accept();
+		wait.until(ExpectedConditions.textToBe(By.id("case-status"), "已立案"));
+		assertThat(browser.findElement(By.id("filing-number")).getText()).contains("立〔");
+		screenshot("head-files-case.png");
+
+		browser.manage().deleteAllCookies();
+		openSignedIn(caseUrl.substring(caseUrl.indexOf("/cases/")), "demo-officer-amr");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("findings")));
+
+		type(By.id("findings"), "标签瑕疵属实，当事人当场更换标签，未造成危害后果。");
 		WebElement correctedOn = browser.findElement(By.id("correctedOn"));
 		((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", correctedOn,
 				LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE).toString());
-		browser.findElement(By.cssSelector("input[name=corrected][type=checkbox]")).click();
+		click(By.cssSelector("input[name=corrected][type=checkbox]"));
 		WebElement investigate = browser.findElement(By.id("submit-investigation"));
 		((JavascriptExecutor) browser)
 			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", investigate);

@@ -79,7 +79,10 @@ class OfficerInterviewEscalatesBrowserTest extends BrowserTest {
 		click(By.id("not-corrected"));
 
 		wait.until(ExpectedConditions.urlContains("/cases/"));
-		wait.until(ExpectedConditions.textToBe(By.id("case-status"), "已立案"));
+		// the escalated case arrives registered (案源登记) for the head's filing, with the
+		// officer who recorded the failed measure
+		wait.until(ExpectedConditions.textToBe(By.id("case-status"), "案源登记"));
+		assertThat(browser.findElement(By.id("case-officers")).getText()).contains("执法证号");
 		assertThat(browser.findElement(By.id("case-origin")).getText()).isEqualTo("行政指导转办");
 		assertThat(browser.findElement(By.id("origin-guidance")).getAttribute("href")).endsWith("/guidance/" + actId);
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#audit-trail table")));

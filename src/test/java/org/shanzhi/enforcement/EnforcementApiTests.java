@@ -52,8 +52,10 @@ class EnforcementApiTests extends IntegrationTest {
 	String openCase(String party, String code, LocalDate occurred) throws Exception {
 		Map<String, Object> body = Map.of("partyId", party, "violationCode", code, "occurredOn", occurred.toString(),
 				"facts", "检查发现" + code, "origin", "EX_OFFICIO");
-		return body(call(post("/api/v1/enforcement-cases"), "demo-officer-amr", body).andExpect(status().isCreated())
-			.andExpect(jsonPath("$.status").value("OPEN"))).get("id").asString();
+		String id = openFiledCase("demo-officer-amr", "demo-head-amr", body);
+		call(get("/api/v1/enforcement-cases/" + id), "demo-officer-amr", null)
+			.andExpect(jsonPath("$.status").value("OPEN"));
+		return id;
 	}
 
 	void investigate(String caseId, String harm, LocalDate correctedOn) throws Exception {

@@ -26,11 +26,27 @@ class EnforcementCaseTest {
 
 	final UUID officer = UUID.randomUUID();
 
+	static final LocalDate DISCOVERED = LocalDate.of(2026, 11, 2);
+
+	static final LocalDate FILING_DUE = LocalDate.of(2026, 11, 23);
+
+	final CaseOfficerView first = new CaseOfficerView(UUID.randomUUID(), "王明华", "41990000001", NOW, null);
+
+	final CaseOfficerView second = new CaseOfficerView(UUID.randomUUID(), "李芳强", "41990000002", NOW, null);
+
+	EnforcementCase registered() {
+		return new EnforcementCase(UUID.randomUUID(), "AMR-2026-000001", TYPE.agencyId(), TYPE,
+				OpenCaseCommand.ordinary(UUID.randomUUID(), "PRICE-TAG", LocalDate.of(2026, 11, 1), "未标价",
+						CaseOrigin.EX_OFFICIO, null, List.of(), DISCOVERED,
+						List.of(first.officerId(), second.officerId())),
+				DISCOVERED, List.of(first, second), FILING_DUE, officer, NOW);
+	}
+
+	/** Registered and filed by the head. */
 	EnforcementCase opened() {
-		return new EnforcementCase(
-				UUID.randomUUID(), "AMR-2026-000001", TYPE.agencyId(), TYPE, new OpenCaseCommand(UUID.randomUUID(),
-						"PRICE-TAG", LocalDate.of(2026, 11, 1), "未标价", CaseOrigin.EX_OFFICIO, null, List.of()),
-				officer, NOW);
+		EnforcementCase c = registered();
+		c.file(true, null, null, UUID.randomUUID(), LocalDate.of(2026, 11, 20), NOW, 90, () -> "河市监立〔2026〕0001号");
+		return c;
 	}
 
 	EnforcementCase investigated() {

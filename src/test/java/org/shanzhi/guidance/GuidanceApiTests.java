@@ -82,8 +82,9 @@ class GuidanceApiTests extends IntegrationTest {
 	void anActAboutACaseGivesTheCaseItsFirstGuidanceDayForTheAssessment() throws Exception {
 		String party = newEnterprise();
 		String kase = body(call(post("/api/v1/enforcement-cases"), "demo-officer-amr",
-				Map.of("partyId", party, "violationCode", "PRICE-TAG", "occurredOn", TODAY.minusDays(2).toString(),
-						"facts", "明码标价不规范", "origin", "EX_OFFICIO"))
+				withOfficers("demo-officer-amr",
+						Map.of("partyId", party, "violationCode", "PRICE-TAG", "occurredOn",
+								TODAY.minusDays(2).toString(), "facts", "明码标价不规范", "origin", "EX_OFFICIO")))
 			.andExpect(status().isCreated())).get("id").asString();
 		assertThat(firstGuided(kase)).isNull();
 		Map<String, Object> about = interview(party, null);
@@ -202,7 +203,11 @@ class GuidanceApiTests extends IntegrationTest {
 			.andExpect(jsonPath("$.originId").value(id))
 			.andExpect(jsonPath("$.partyId").value(party))
 			.andExpect(jsonPath("$.violationCode").value("FOOD-LABEL"))
-			.andExpect(jsonPath("$.status").value("OPEN"));
+			.andExpect(jsonPath("$.status").value("REGISTERED"))
+			.andExpect(jsonPath("$.officers[0].officerId").value(officerIds("demo-officer-amr").get(0)))
+			.andExpect(jsonPath("$.nextSteps[0]").value("filing"));
+		// the escalated case arrives registered (API.md): the head files it
+		file(caseId, "demo-head-amr");
 		call(post("/api/v1/guidance/" + id + "/rectification-outcome"), "demo-officer-amr", Map.of("corrected", true))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.rule").value("rectification-outcome-recorded"));

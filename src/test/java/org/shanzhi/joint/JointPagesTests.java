@@ -39,11 +39,11 @@ class JointPagesTests extends IntegrationTest {
 		assertThat(page("/joint/referrals", "demo-head-amr")).contains("referrals");
 		String party = newEnterprise("河洛市页面测试超市", "RETAIL");
 		String kase = body(
-				mvc.perform(
-						post("/api/v1/enforcement-cases").header("Authorization", bearer("demo-officer-amr"))
-							.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-							.content(toJson(java.util.Map.of("partyId", party, "violationCode", "PRICE-TAG",
-									"occurredOn", TODAY.toString(), "facts", "价签不全", "origin", "EX_OFFICIO")))))
+				mvc.perform(post("/api/v1/enforcement-cases").header("Authorization", bearer("demo-officer-amr"))
+					.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+					.content(toJson(withOfficers("demo-officer-amr",
+							java.util.Map.of("partyId", party, "violationCode", "PRICE-TAG", "occurredOn",
+									TODAY.toString(), "facts", "价签不全", "origin", "EX_OFFICIO"))))))
 			.get("id")
 			.asString();
 		assertThat(page("/joint/sections/case/" + kase, "demo-head-amr")).contains("refer-case-form");

@@ -69,13 +69,11 @@ class ReferralApiTests extends IntegrationTest {
 		String east = agency("demo-officer-urban-east");
 		String west = agency("demo-officer-urban-west");
 		String party = newEnterprise("河洛市移送测试建筑公司", "CONSTRUCTION");
-		String kase = body(
-				call(post("/api/v1/enforcement-cases"), "demo-officer-urban-east",
+		String kase = body(call(post("/api/v1/enforcement-cases"), "demo-officer-urban-east",
+				withOfficers("demo-officer-urban-east",
 						Map.of("partyId", party, "violationCode", "ROAD-OCCUPY", "occurredOn", TODAY.toString(),
-								"facts", "跨区施工长期占用主干道", "origin", "EX_OFFICIO"))
-					.andExpect(status().isCreated()))
-			.get("id")
-			.asString();
+								"facts", "跨区施工长期占用主干道", "origin", "EX_OFFICIO")))
+			.andExpect(status().isCreated())).get("id").asString();
 
 		call(post("/api/v1/referrals"), EAST_HEAD,
 				Map.of("kind", "ENFORCEMENT_CASE", "subjectId", kase, "toAgencyId", west, "reason", "涉及西城区"))

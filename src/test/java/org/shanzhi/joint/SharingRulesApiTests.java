@@ -55,8 +55,9 @@ class SharingRulesApiTests extends IntegrationTest {
 				"inspectedOn", TODAY.toString(), "place", "经营场所", "findings", "价签不全", "violationFound", true))
 			.andExpect(status().isCreated())).get("id").asString();
 		String kase = body(call(post("/api/v1/enforcement-cases"), "demo-officer-amr",
-				Map.of("partyId", party, "violationCode", "PRICE-TAG", "occurredOn", TODAY.toString(), "facts", "价签不全",
-						"origin", "INSPECTION", "originId", inspection))
+				withOfficers("demo-officer-amr",
+						Map.of("partyId", party, "violationCode", "PRICE-TAG", "occurredOn", TODAY.toString(), "facts",
+								"价签不全", "origin", "INSPECTION", "originId", inspection)))
 			.andExpect(status().isCreated())).get("id").asString();
 		Map<String, Object> guidance = new LinkedHashMap<>();
 		guidance.put("partyId", party);

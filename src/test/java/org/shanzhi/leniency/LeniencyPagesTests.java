@@ -78,14 +78,16 @@ class LeniencyPagesTests extends IntegrationTest {
 				.post("/api/v1/enforcement-cases")
 				.header("Authorization", bearer("demo-officer-amr"))
 				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-				.content(toJson(java.util.Map.of("partyId", party, "violationCode", "LICENSE-DISPLAY", "occurredOn",
-						java.time.LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE).minusDays(2).toString(), "facts",
-						"营业执照未悬挂", "origin", "INSPECTION"))))
+				.content(toJson(withOfficers("demo-officer-amr",
+						java.util.Map.of("partyId", party, "violationCode", "LICENSE-DISPLAY", "occurredOn",
+								java.time.LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE).minusDays(2).toString(),
+								"facts", "营业执照未悬挂", "origin", "INSPECTION")))))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		String id = read(created).get("id").asString();
+		file(id, "demo-head-amr");
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 			.post("/api/v1/enforcement-cases/" + id + "/investigation")
 			.header("Authorization", bearer("demo-officer-amr"))

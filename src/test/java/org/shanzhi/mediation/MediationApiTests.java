@@ -341,6 +341,39 @@ class MediationApiTests extends IntegrationTest {
 	}
 
 	@Test
+	void aRecusedMediatorNoLongerActsOnTheCase() throws Exception {
+		String a = newEnterprise("回避后调解申请人", "RETAIL");
+		String r = newEnterprise("回避后调解被申请人", "RETAIL");
+		String id = start("GENERAL", a, r);
+		String account = accounts.findByUsername("demo-mediator").orElseThrow().id().toString();
+		String own = null;
+		String agency = accounts.findByUsername("demo-head-amr").orElseThrow().agencyId().toString();
+		for (JsonNode m : body(
+				call(get("/api/v1/mediation-cases/mediators").param("agencyId", agency).param("size", "200"),
+						"demo-head-amr", null))
+			.get("items")) {
+			if (account.equals(m.path("accountId").asString(""))) {
+				own = m.get("id").asString();
+			}
+		}
+		assertThat(own).isNotNull();
+		call(post("/api/v1/mediation-cases/" + id + "/mediators"), "demo-head-amr", Map.of("mediatorId", own))
+			.andExpect(status().isOk());
+		consent(id, a, true);
+		call(post("/api/v1/mediation-cases/" + id + "/mediators/" + own + "/recusal"), "demo-mediator",
+				Map.of("reason", "调解员与申请人有利害关系"))
+			.andExpect(status().isOk());
+		call(post("/api/v1/mediation-cases/" + id + "/consents"), "demo-mediator",
+				Map.of("partyId", r, "consented", true))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("mediator-recused"));
+		// the agency's other handlers go on
+		call(post("/api/v1/mediation-cases/" + id + "/consents"), "demo-officer-amr",
+				Map.of("partyId", r, "consented", true))
+			.andExpect(status().isOk());
+	}
+
+	@Test
 	void afterTheAgreedDateTheFollowUpRecordsWhetherTheAgreementWasHonoured() throws Exception {
 		String a = newEnterprise("履行调解申请人", "RETAIL");
 		String r = newEnterprise("履行调解被申请人", "RETAIL");
@@ -405,9 +438,10 @@ class MediationApiTests extends IntegrationTest {
 		// an act not yet decided cannot be settled
 		String party = newEnterprise("和解未决当事人", "RETAIL");
 		String open = body(call(post("/api/v1/enforcement-cases"), "demo-officer-amr",
-				Map.of("partyId", party, "violationCode", "PRICE-TAG", "occurredOn",
-						java.time.LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE).toString(), "facts", "未明码标价",
-						"origin", "EX_OFFICIO"))
+				withOfficers("demo-officer-amr",
+						Map.of("partyId", party, "violationCode", "PRICE-TAG", "occurredOn",
+								java.time.LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE).toString(), "facts",
+								"未明码标价", "origin", "EX_OFFICIO")))
 			.andExpect(status().isCreated())).get("id").asString();
 		Map<String, Object> undecided = new java.util.LinkedHashMap<>(body);
 		undecided.put("partyId", party);

@@ -208,9 +208,11 @@ class MediationPagesTests extends IntegrationTest {
 		String party = newEnterprise("重大决定告知企业", "RETAIL");
 		String today = java.time.LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE).toString();
 		String kase = body(call(post("/api/v1/enforcement-cases"), "demo-officer-amr",
-				java.util.Map.of("partyId", party, "violationCode", "EXPIRED-FOOD", "occurredOn", today, "facts",
-						"检查发现货架上有超过保质期的食品 30 件", "origin", "EX_OFFICIO"))
+				withOfficers("demo-officer-amr",
+						java.util.Map.of("partyId", party, "violationCode", "EXPIRED-FOOD", "occurredOn", today,
+								"facts", "检查发现货架上有超过保质期的食品 30 件", "origin", "EX_OFFICIO")))
 			.andExpect(status().isCreated())).get("id").asString();
+		file(kase, "demo-head-amr");
 		mvc.perform(get("/mediation/sections/case/" + kase).with(as("demo-officer-amr")))
 			.andExpect(content().string(not(containsString("major-decision-prompt"))));
 		java.util.Map<String, Object> findings = new java.util.HashMap<>(java.util.Map.of("findings", "事实清楚", "harm",

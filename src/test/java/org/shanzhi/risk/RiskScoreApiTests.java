@@ -82,13 +82,12 @@ class RiskScoreApiTests extends IntegrationTest {
 		assertThat(factor(before, "INSPECTION_GAP").get("value").asDouble()).isEqualTo(3.0);
 		assertThat(before.get("score").asDouble()).isCloseTo(sum(before), org.assertj.core.data.Offset.offset(0.05));
 
-		String kase = body(
-				call(post("/api/v1/enforcement-cases"), "demo-officer-amr",
+		String kase = body(call(post("/api/v1/enforcement-cases"), "demo-officer-amr",
+				withOfficers("demo-officer-amr",
 						Map.of("partyId", party, "violationCode", "PRICE-TAG", "occurredOn",
-								TODAY.minusDays(3).toString(), "facts", "商品未标价", "origin", "COMPLAINT"))
-					.andExpect(status().isCreated()))
-			.get("id")
-			.asString();
+								TODAY.minusDays(3).toString(), "facts", "商品未标价", "origin", "COMPLAINT")))
+			.andExpect(status().isCreated())).get("id").asString();
+		file(kase, "demo-head-amr");
 		Map<String, Object> findings = new HashMap<>(Map.of("findings", "事实清楚", "harm", "MODERATE", "corrected", false,
 				"commitmentSigned", false, "rectificationVerified", false));
 		call(post("/api/v1/enforcement-cases/" + kase + "/investigation"), "demo-officer-amr", findings)

@@ -31,8 +31,10 @@ class ExcellentCaseApiTests extends IntegrationTest {
 	void aNominatedCaseIsReviewedSelectedAndPublishedWithoutPersonalData() throws Exception {
 		String party = newEnterprise("河洛市优秀案例示范餐厅", "CATERING");
 		String name = body(call(get("/api/v1/parties/" + party), "demo-officer-amr", null)).get("name").asString();
-		String kase = body(call(post("/api/v1/enforcement-cases"), "demo-officer-amr", Map.of("partyId", party,
-				"violationCode", "PRICE-TAG", "occurredOn", TODAY.toString(), "facts", "价签不全", "origin", "EX_OFFICIO")))
+		String kase = body(
+				call(post("/api/v1/enforcement-cases"), "demo-officer-amr",
+						withOfficers("demo-officer-amr", Map.of("partyId", party, "violationCode", "PRICE-TAG",
+								"occurredOn", TODAY.toString(), "facts", "价签不全", "origin", "EX_OFFICIO"))))
 			.get("id")
 			.asString();
 		JsonNode round = body(call(post("/api/v1/award-rounds"), "demo-supervisor",

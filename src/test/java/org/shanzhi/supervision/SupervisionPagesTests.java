@@ -150,9 +150,10 @@ class SupervisionPagesTests extends IntegrationTest {
 		String kase = body(
 				mvc.perform(post("/api/v1/enforcement-cases").header("Authorization", bearer("demo-officer-amr"))
 					.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-					.content(toJson(java.util.Map.of("partyId", party, "violationCode", "PRICE-TAG", "occurredOn",
-							LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE).toString(), "facts", "价签不全", "origin",
-							"EX_OFFICIO")))))
+					.content(toJson(withOfficers("demo-officer-amr",
+							java.util.Map.of("partyId", party, "violationCode", "PRICE-TAG", "occurredOn",
+									LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE).toString(), "facts", "价签不全",
+									"origin", "EX_OFFICIO"))))))
 			.get("id")
 			.asString();
 		// the case's own page leads its head to the nomination, the form filled with the

@@ -129,6 +129,56 @@ public abstract class IntegrationTest {
 			.asString();
 	}
 
+	/**
+	 * Two officers of the account's agency to name on a case (APL art. 42): the account's
+	 * own officer first, then another officer of the agency (the market and ecology
+	 * bureaus' second officer account's where there is one).
+	 */
+	protected java.util.List<String> officerIds(String username) {
+		var account = accounts.findByUsername(username).orElseThrow();
+		String own = account.officerId().toString();
+		String second = jdbcClient.sql("""
+				select o.id::text from directory.officer o
+				left join security.account a on a.officer_id = o.id
+				where o.agency_id = :agency and o.id <> :own
+				  and (o.certificate_valid_until is null or o.certificate_valid_until >= current_date)
+				order by coalesce(a.username like 'demo-officer-%-2', false) desc, a.username is null,
+				         o.certificate_number limit 1
+				""").param("agency", account.agencyId()).param("own", account.officerId()).query(String.class).single();
+		return java.util.List.of(own, second);
+	}
+
+	/** The body of a case's registration, naming the account's two officers. */
+	protected Map<String, Object> withOfficers(String username, Map<String, Object> body) {
+		Map<String, Object> named = new java.util.LinkedHashMap<>(body);
+		named.put("officerIds", officerIds(username));
+		return named;
+	}
+
+	/** The head files a registered case (立案审批), as the penalty procedure requires. */
+	protected JsonNode file(String caseId, String head) throws Exception {
+		return body(call(post("/api/v1/enforcement-cases/" + caseId + "/filing"), head,
+				Map.of("approve", true, "note", "同意立案"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status")
+				.value("OPEN")));
+	}
+
+	/**
+	 * Registers a case as the officer (with two officers) and has the head file it: the
+	 * case's id, {@code OPEN}.
+	 */
+	protected String openFiledCase(String officer, String head, Map<String, Object> body) throws Exception {
+		String id = body(call(post("/api/v1/enforcement-cases"), officer, withOfficers(officer, body))
+			.andExpect(status().isCreated())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status")
+				.value("REGISTERED")))
+			.get("id")
+			.asString();
+		file(id, head);
+		return id;
+	}
+
 	protected JsonNode read(String body) {
 		return json.readTree(body);
 	}

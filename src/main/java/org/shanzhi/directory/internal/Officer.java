@@ -31,6 +31,9 @@ public class Officer extends AbstractAggregateRoot<Officer> {
 
 	private String position;
 
+	@Column(name = "certificate_valid_until")
+	private java.time.LocalDate certificateValidUntil;
+
 	@Column(name = "created_at")
 	private OffsetDateTime createdAt;
 
@@ -46,12 +49,14 @@ public class Officer extends AbstractAggregateRoot<Officer> {
 		this.name = c.name();
 		this.certificateNumber = c.certificateNumber();
 		this.position = c.position();
+		this.certificateValidUntil = c.certificateValidUntil();
 		this.createdAt = now;
 		registerEvent(new DirectoryEvents.OfficerRegistered(id, agencyId, name, certificateNumber));
 	}
 
 	public OfficerView view() {
-		return new OfficerView(id, agencyId, name, certificateNumber, position, createdAt, version);
+		return new OfficerView(id, agencyId, name, certificateNumber, position, certificateValidUntil, createdAt,
+				version);
 	}
 
 }

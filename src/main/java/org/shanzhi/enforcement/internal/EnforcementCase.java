@@ -16,7 +16,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.ColumnTransformer;
+import org.shanzhi.directory.OfficerView;
+import org.shanzhi.enforcement.CaseDeadlines;
+import org.shanzhi.enforcement.CaseOfficerView;
 import org.shanzhi.enforcement.CaseOrigin;
+import org.shanzhi.enforcement.CaseProcedure;
+import org.shanzhi.enforcement.CaseStep;
+import org.shanzhi.enforcement.RecusalView;
 import org.shanzhi.enforcement.CaseStatus;
 import org.shanzhi.enforcement.CaseView;
 import org.shanzhi.enforcement.DecideCommand;
@@ -164,14 +170,63 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 	@Column(name = "closed_at")
 	private OffsetDateTime closedAt;
 
+	@Enumerated(EnumType.STRING)
+	private CaseProcedure procedure;
+
+	@Column(name = "discovered_on")
+	private LocalDate discoveredOn;
+
+	@Column(name = "violation_ended_on")
+	private LocalDate violationEndedOn;
+
+	@Column(name = "endangered_safety")
+	private boolean endangeredSafety;
+
+	@Column(name = "filing_due")
+	private LocalDate filingDue;
+
+	@Column(name = "filed_on")
+	private LocalDate filedOn;
+
+	@Column(name = "filed_by")
+	private UUID filedBy;
+
+	@Column(name = "filing_number")
+	private String filingNumber;
+
+	@Column(name = "filing_note")
+	private String filingNote;
+
+	@Column(name = "filing_late_reason")
+	private String filingLateReason;
+
+	@Column(name = "decision_due")
+	private LocalDate decisionDue;
+
+	@Convert(converter = JsonColumns.Officers.class)
+	@ColumnTransformer(write = "?::jsonb")
+	private List<CaseOfficerView> officers;
+
+	@Convert(converter = JsonColumns.Recusals.class)
+	@ColumnTransformer(write = "?::jsonb")
+	private List<RecusalView> recusals;
+
 	@Version
 	private long version;
 
 	protected EnforcementCase() {
 	}
 
+	/**
+	 * Registers a case (案源登记) with the officers named, once the limitation period (APL
+	 * art. 36) is checked: discovered more than two years (five where life, health or
+	 * financial safety was endangered with consequences) after the violation occurred or,
+	 * continuing, ended, it is refused.
+	 */
 	public EnforcementCase(UUID id, String number, UUID agencyId, ViolationTypeView type, OpenCaseCommand c,
-			UUID openedBy, OffsetDateTime now) {
+			LocalDate discoveredOn, List<CaseOfficerView> officers, LocalDate filingDue, UUID openedBy,
+			OffsetDateTime now) {
+		checkLimitation(c.occurredOn(), c.violationEndedOn(), c.endangersSafety(), discoveredOn);
 		this.id = id;
 		this.number = number;
 		this.agencyId = agencyId;
@@ -183,17 +238,206 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 		this.origin = c.origin();
 		this.originId = c.originId();
 		this.evidence = c.evidence() == null ? List.of() : List.copyOf(c.evidence());
-		this.status = CaseStatus.OPEN;
+		this.procedure = c.procedureOrDefault();
+		this.discoveredOn = discoveredOn;
+		this.violationEndedOn = c.violationEndedOn();
+		this.endangeredSafety = c.endangersSafety();
+		this.filingDue = filingDue;
+		this.officers = List.copyOf(officers);
+		this.recusals = List.of();
+		this.status = CaseStatus.REGISTERED;
 		this.openedBy = openedBy;
 		this.createdAt = now;
 		this.review = "NONE";
+		registerEvent(new EnforcementEvents.CaseOpened(id, agencyId, partyId, violationCode, occurredOn, origin,
+				originId, discoveredOn, officers.stream().map(CaseOfficerView::name).toList()));
+	}
+
+	/**
+	 * The limitation period of APL art. 36: 422 {@code limitation-period-expired} when
+	 * the violation was discovered after it; a discovery before the violation, or an end
+	 * before its start, is refused too.
+	 */
+	public static void checkLimitation(LocalDate occurredOn, LocalDate endedOn, boolean endangeredSafety,
+			LocalDate discoveredOn) {
+		if (endedOn != null && endedOn.isBefore(occurredOn)) {
+			throw RuleViolationException.rule("violation-ended-before-it-occurred", endedOn, occurredOn);
+		}
+		if (discoveredOn.isBefore(occurredOn)) {
+			throw RuleViolationException.rule("discovered-before-violation", discoveredOn, occurredOn);
+		}
+		LocalDate from = endedOn == null ? occurredOn : endedOn;
+		int years = endangeredSafety ? 5 : 2;
+		if (discoveredOn.isAfter(from.plusYears(years))) {
+			throw RuleViolationException.rule("limitation-period-expired", from, years, discoveredOn);
+		}
+	}
+
+	/**
+	 * 立案审批: the head files the case (立案, numbered 立案审批表; the decision falls due
+	 * {@code decisionDays} later) or refuses to (不予立案, with a note). After
+	 * {@code filingDue} the delay needs its reason.
+	 */
+	public void file(boolean approve, String note, String lateReason, UUID head, LocalDate today, OffsetDateTime now,
+			int decisionDays, java.util.function.Supplier<String> filingNumberIssued) {
+		CaseTransitions.require(CaseStep.FILING, status);
+		String n = blankToNull(note);
+		String late = blankToNull(lateReason);
+		if (!approve && n == null) {
+			throw RuleViolationException.rule("rejection-needs-note");
+		}
+		if (today.isAfter(filingDue) && late == null) {
+			throw RuleViolationException.rule("filing-late-needs-reason", filingDue);
+		}
+		this.filingNote = n;
+		this.filingLateReason = late;
+		this.filedBy = head;
+		if (approve) {
+			this.filedOn = today;
+			this.decisionDue = today.plusDays(decisionDays);
+			this.filingNumber = filingNumberIssued.get();
+			this.status = CaseStatus.OPEN;
+		}
+		else {
+			this.status = CaseStatus.NOT_FILED;
+			this.closedAt = now;
+		}
+		registerEvent(new EnforcementEvents.CaseFiled(id, agencyId, approve, filedOn, filingNumber, n, late));
+	}
+
+	/**
+	 * The officers named on an act (on-site or investigation, APL art. 42), checked in
+	 * the order of API.md: fewer than two → {@code two-certified-officers}; then per
+	 * officer named, the first at fault: {@code officer-certificate-invalid},
+	 * {@code officer-recused}, {@code not-a-case-officer}.
+	 * @param directory the directory's record of an officer, {@code null} when unknown
+	 */
+	public void requireOfficersOnAct(List<UUID> named, java.util.function.Function<UUID, OfficerView> directory,
+			LocalDate day) {
+		OfficersOnAct.check(named, directory, day, this::recused,
+				o -> officers.stream().anyMatch(a -> a.officerId().equals(o.id())));
+	}
+
+	/** 422 {@code officer-recused} when the officer stepped aside from this case. */
+	public void requireNotRecused(UUID officerId) {
+		if (officerId != null && recused(officerId)) {
+			throw RuleViolationException.rule("officer-recused", officer(officerId).name());
+		}
+	}
+
+	private boolean recused(UUID officerId) {
+		return officers.stream().anyMatch(o -> o.officerId().equals(officerId) && o.recusedAt() != null);
+	}
+
+	private CaseOfficerView officer(UUID officerId) {
+		return officers.stream()
+			.filter(o -> o.officerId().equals(officerId))
+			.findFirst()
+			.orElseThrow(() -> RuleViolationException.rule("not-a-case-officer", officerId));
+	}
+
+	/** The head names an officer of the agency with a valid certificate to the case. */
+	public void assignOfficer(OfficerView o, UUID head, LocalDate day, OffsetDateTime now) {
+		CaseTransitions.require(CaseStep.OFFICERS, status);
+		if (!o.agencyId().equals(agencyId)) {
+			throw RuleViolationException.rule("officer-of-another-agency", o.name());
+		}
+		if (!o.certificateValidOn(day)) {
+			throw RuleViolationException.rule("officer-certificate-invalid", o.name());
+		}
+		var existing = officers.stream().filter(a -> a.officerId().equals(o.id())).findFirst();
+		if (existing.isPresent()) {
+			if (existing.get().recusedAt() != null) {
+				throw RuleViolationException.rule("officer-recused", o.name());
+			}
+			throw RuleViolationException.conflict("officer-already-assigned", o.name());
+		}
+		List<CaseOfficerView> next = new java.util.ArrayList<>(officers);
+		next.add(new CaseOfficerView(o.id(), o.name(), o.certificateNumber(), now, null));
+		this.officers = List.copyOf(next);
 		registerEvent(
-				new EnforcementEvents.CaseOpened(id, agencyId, partyId, violationCode, occurredOn, origin, originId));
+				new EnforcementEvents.CaseOfficerChanged(id, agencyId, o.id(), o.name(), "OFFICER_ASSIGNED", head));
+	}
+
+	/**
+	 * The head takes an officer off the case; two acting officers stay (422
+	 * {@code two-certified-officers}), and a recused one stays on record.
+	 */
+	public void removeOfficer(UUID officerId, UUID head) {
+		CaseTransitions.require(CaseStep.OFFICERS, status);
+		CaseOfficerView o = officer(officerId);
+		if (o.recusedAt() != null) {
+			throw RuleViolationException.rule("officer-recused", o.name());
+		}
+		long acting = officers.stream().filter(a -> a.recusedAt() == null).count();
+		if (acting - 1 < 2) {
+			throw RuleViolationException.rule("two-certified-officers", acting - 1);
+		}
+		this.officers = officers.stream().filter(a -> !a.officerId().equals(officerId)).toList();
+		registerEvent(
+				new EnforcementEvents.CaseOfficerChanged(id, agencyId, officerId, o.name(), "OFFICER_REMOVED", head));
+	}
+
+	/**
+	 * An application for an officer of the case to step aside (回避, APL art. 43), by the
+	 * officer or the party, with its reason; pending until the head decides.
+	 */
+	public RecusalView applyForRecusal(UUID officerId, String reason, RecusalView.AppliedBy appliedBy, UUID account,
+			OffsetDateTime now) {
+		CaseTransitions.require(CaseStep.RECUSAL, status);
+		String r = blankToNull(reason);
+		if (r == null) {
+			throw RuleViolationException.rule("recusal-needs-reason");
+		}
+		CaseOfficerView o = officer(officerId);
+		if (o.recusedAt() != null) {
+			throw RuleViolationException.rule("officer-recused", o.name());
+		}
+		if (recusals.stream().anyMatch(x -> x.officerId().equals(officerId) && x.pending())) {
+			throw RuleViolationException.conflict("recusal-pending", o.name());
+		}
+		RecusalView applied = new RecusalView(UUID.randomUUID(), officerId, o.name(), appliedBy, r, account, now,
+				"PENDING", null, null, null);
+		List<RecusalView> next = new java.util.ArrayList<>(recusals);
+		next.add(applied);
+		this.recusals = List.copyOf(next);
+		registerEvent(new EnforcementEvents.RecusalApplied(id, agencyId, applied.id(), o.name(), appliedBy, r));
+		return applied;
+	}
+
+	/**
+	 * The head decides the pending recusal of an officer: approved, the officer is off
+	 * the case ({@code recusedAt}) and their later acts are refused
+	 * ({@code officer-recused}); a refusal needs its note. The investigation goes on
+	 * meanwhile.
+	 */
+	public RecusalView decideRecusal(UUID officerId, boolean approve, String note, UUID head, OffsetDateTime now) {
+		CaseTransitions.require(CaseStep.RECUSAL, status);
+		CaseOfficerView o = officer(officerId);
+		RecusalView pending = recusals.stream()
+			.filter(x -> x.officerId().equals(officerId) && x.pending())
+			.findFirst()
+			.orElseThrow(() -> RuleViolationException.conflict("recusal-not-pending", o.name()));
+		String n = blankToNull(note);
+		if (!approve && n == null) {
+			throw RuleViolationException.rule("rejection-needs-note");
+		}
+		RecusalView decided = pending.decided(approve, head, now, n);
+		this.recusals = recusals.stream().map(x -> x.id().equals(pending.id()) ? decided : x).toList();
+		if (approve) {
+			this.officers = officers.stream().map(a -> a.officerId().equals(officerId) ? a.recused(now) : a).toList();
+		}
+		registerEvent(new EnforcementEvents.RecusalDecided(id, agencyId, pending.id(), o.name(), approve, n));
+		return decided;
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	/** Ends (or, before the decision, amends) the investigation. */
 	public void investigate(InvestigateCommand c) {
-		requireStatus("investigate", CaseStatus.OPEN, CaseStatus.INVESTIGATED);
+		CaseTransitions.require(CaseStep.INVESTIGATION, status);
 		if (c.corrected() && c.correctedOn() != null && c.correctedOn().isBefore(occurredOn)) {
 			throw RuleViolationException.rule("corrected-before-violation", c.correctedOn(), occurredOn);
 		}
@@ -221,7 +465,7 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 	 */
 	public void decide(DecideCommand c, TreatmentProposal proposal, ViolationTypeView type, UUID officer,
 			OffsetDateTime now) {
-		requireStatus("decide", CaseStatus.INVESTIGATED);
+		CaseTransitions.require(CaseStep.DECISION, status);
 		Treatment t = c.treatment();
 		BigDecimal amount = c.amount();
 		var range = type.penaltyRange();
@@ -294,7 +538,7 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 
 	/** The legal reviewer's answer to a departing decision: approved, it takes effect. */
 	public void review(boolean approve, String note, UUID reviewer, OffsetDateTime now) {
-		requireStatus("review", CaseStatus.AWAITING_REVIEW);
+		CaseTransitions.require(CaseStep.REVIEW, status);
 		if (reviewer.equals(decidedBy)) {
 			throw RuleViolationException.rule("reviewer-not-decider");
 		}
@@ -321,10 +565,7 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 	 * under that agency's violation type of the same code.
 	 */
 	public void transfer(ViolationTypeView type, UUID referralId) {
-		if (status != CaseStatus.OPEN && status != CaseStatus.INVESTIGATED) {
-			throw org.shanzhi.shared.RuleViolationException.conflict("case-transition-not-allowed", "transfer",
-					status.name());
-		}
+		CaseTransitions.require(CaseStep.REFERRAL, status);
 		UUID from = agencyId;
 		this.agencyId = type.agencyId();
 		this.violationTypeId = type.id();
@@ -332,7 +573,7 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 	}
 
 	public void close(OffsetDateTime now) {
-		requireStatus("close", CaseStatus.DECIDED);
+		CaseTransitions.require(CaseStep.CLOSE, status);
 		this.status = CaseStatus.CLOSED;
 		this.closedAt = now;
 		registerEvent(new EnforcementEvents.CaseClosed(id, agencyId, partyId));
@@ -341,15 +582,6 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 	private EnforcementEvents.CaseDecided decided() {
 		return new EnforcementEvents.CaseDecided(id, agencyId, partyId, violationCode, occurredOn, treatment, amount,
 				proposedTreatment, departed, outsideBenchmark, decidedBy, decidedAt);
-	}
-
-	private void requireStatus(String transition, CaseStatus... allowed) {
-		for (CaseStatus s : allowed) {
-			if (status == s) {
-				return;
-			}
-		}
-		throw RuleViolationException.conflict("case-transition-not-allowed", transition, status.name());
 	}
 
 	public UUID id() {
@@ -372,6 +604,22 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 		return status;
 	}
 
+	public LocalDate filingDue() {
+		return filingDue;
+	}
+
+	public LocalDate filedOn() {
+		return filedOn;
+	}
+
+	public LocalDate decisionDue() {
+		return decisionDue;
+	}
+
+	public String number() {
+		return number;
+	}
+
 	public long version() {
 		return version;
 	}
@@ -391,7 +639,11 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 						decidedBy, decidedAt, review, reviewedBy, reviewedAt, reviewNote);
 		return new CaseView(id, number, agencyId, partyId, violationCode, violationTypeId, occurredOn, facts, origin,
 				originId, evidence, status, findings, harm, firstOffence, corrected, correctedOn, commitmentSigned,
-				rectificationVerified, proposal, decision, openedBy, createdAt, closedAt, version);
+				rectificationVerified, proposal, decision, openedBy, createdAt, closedAt, version,
+				procedure == null ? CaseProcedure.ORDINARY : procedure, discoveredOn, violationEndedOn,
+				endangeredSafety, filedOn, filingNumber, filingNote, filingLateReason, filedBy,
+				officers == null ? List.of() : officers, recusals == null ? List.of() : recusals,
+				CaseTransitions.nextSteps(status), new CaseDeadlines(filingDue, decisionDue));
 	}
 
 }

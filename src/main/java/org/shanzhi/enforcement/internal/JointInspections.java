@@ -82,8 +82,8 @@ class JointInspections {
 					if (f.result() == JointAction.Result.VIOLATION) {
 						String facts = label + " 检查发现："
 								+ (f.note() == null || f.note().isBlank() ? f.matter() : f.note().strip());
-						cases.open(new OpenCaseCommand(f.partyId(), f.matter(), day, facts, CaseOrigin.INSPECTION,
-								inspection.id(), List.of()));
+						cases.registerFromFindings(OpenCaseCommand.ordinary(f.partyId(), f.matter(), day, facts,
+								CaseOrigin.INSPECTION, inspection.id(), List.of(), null, List.of()));
 					}
 				}
 				return null;

@@ -2,7 +2,9 @@ package org.shanzhi.enforcement.internal;
 
 import java.util.List;
 
+import org.shanzhi.enforcement.CaseOfficerView;
 import org.shanzhi.enforcement.DiscretionLevel;
+import org.shanzhi.enforcement.RecusalView;
 import org.shanzhi.shared.JsonbConverter;
 
 import tools.jackson.core.type.TypeReference;
@@ -26,6 +28,24 @@ final class JsonColumns {
 
 		Levels() {
 			super(new TypeReference<List<DiscretionLevel>>() {
+			}, List.of());
+		}
+
+	}
+
+	static class Officers extends JsonbConverter<List<CaseOfficerView>> {
+
+		Officers() {
+			super(new TypeReference<List<CaseOfficerView>>() {
+			}, List.of());
+		}
+
+	}
+
+	static class Recusals extends JsonbConverter<List<RecusalView>> {
+
+		Recusals() {
+			super(new TypeReference<List<RecusalView>>() {
 			}, List.of());
 		}
 

@@ -34,11 +34,7 @@ class ReferableCases implements ReferableRecords {
 	public Optional<Subject> describe(UUID id) {
 		try {
 			CaseView c = cases.get(id);
-			if (c.status() != org.shanzhi.enforcement.CaseStatus.OPEN
-					&& c.status() != org.shanzhi.enforcement.CaseStatus.INVESTIGATED) {
-				throw org.shanzhi.shared.RuleViolationException.conflict("case-transition-not-allowed", "transfer",
-						c.status().name());
-			}
+			CaseTransitions.require(org.shanzhi.enforcement.CaseStep.REFERRAL, c.status());
 			return Optional.of(new Subject(c.agencyId(), c.number(), c.violationCode()));
 		}
 		catch (NotFoundException ex) {

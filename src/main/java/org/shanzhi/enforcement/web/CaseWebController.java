@@ -64,11 +64,18 @@ class CaseWebController {
 
 	private final org.springframework.context.MessageSource messages;
 
+	private final org.shanzhi.directory.Agencies agencies;
+
+	private final org.shanzhi.security.Accounts accounts;
+
 	CaseWebController(org.springframework.context.MessageSource messages, EnforcementCases cases,
 			ViolationTypes violationTypes, Parties parties, CoerciveMeasures coercive,
-			org.shanzhi.security.Actors actors) {
+			org.shanzhi.security.Actors actors, org.shanzhi.directory.Agencies agencies,
+			org.shanzhi.security.Accounts accounts) {
 		this.messages = messages;
 		this.actors = actors;
+		this.agencies = agencies;
+		this.accounts = accounts;
 		this.cases = cases;
 		this.violationTypes = violationTypes;
 		this.parties = parties;
@@ -140,16 +147,19 @@ class CaseWebController {
 
 	@GetMapping("/new")
 	String newCase(@RequestParam UUID partyId, Model model) {
-		model.addAttribute("form", new OpenForm(partyId, null, LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE), "",
-				CaseOrigin.INSPECTION));
+		LocalDate today = LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE);
+		List<UUID> mine = accounts.officerOf(actors.current().accountId()).map(List::of).orElse(List.of());
+		model.addAttribute("form", new OpenForm(partyId, null, today, "", CaseOrigin.INSPECTION, today, mine));
 		return renderNew(partyId, model);
 	}
 
 	@PostMapping
 	@SuccessNotice("notice.caseOpened")
 	String open(@Valid @ModelAttribute("form") OpenForm form, BindingResult errors, Model model) {
-		CaseView opened = FormErrors.attempt(errors, () -> cases.open(new OpenCaseCommand(form.partyId(),
-				form.violationCode(), form.occurredOn(), form.facts(), form.origin(), null, List.of())));
+		CaseView opened = FormErrors.attempt(errors,
+				() -> cases.open(OpenCaseCommand.ordinary(form.partyId(), form.violationCode(), form.occurredOn(),
+						form.facts(), form.origin(), null, List.of(), form.discoveredOn(),
+						form.officerIds() == null ? List.of() : form.officerIds())));
 		if (opened == null) {
 			return renderNew(form.partyId(), model);
 		}
@@ -160,6 +170,7 @@ class CaseWebController {
 		model.addAttribute("party", parties.get(partyId));
 		model.addAttribute("types", violationTypes.list(null));
 		model.addAttribute("origins", CaseOrigin.values());
+		model.addAttribute("officers", agencies.officersOf(actors.current().requireAgency()));
 		return "cases/new";
 	}
 
@@ -233,6 +244,55 @@ class CaseWebController {
 		return "redirect:/cases/" + id;
 	}
 
+	@PostMapping("/{id}/filing")
+	String file(@PathVariable UUID id, @RequestParam boolean approve, @RequestParam(required = false) String note,
+			@RequestParam(required = false) String lateReason, Model model) {
+		return attempt(id, model, () -> cases.file(id, approve, note, lateReason));
+	}
+
+	@PostMapping("/{id}/officers")
+	String assignOfficer(@PathVariable UUID id, @RequestParam(required = false) UUID officerId, Model model) {
+		return attempt(id, model, () -> {
+			if (officerId == null) {
+				throw new org.shanzhi.shared.FieldRejectedException("officerId", "required");
+			}
+			return cases.assignOfficer(id, officerId);
+		});
+	}
+
+	@PostMapping("/{id}/officers/{officerId}/remove")
+	String removeOfficer(@PathVariable UUID id, @PathVariable UUID officerId, Model model) {
+		return attempt(id, model, () -> cases.removeOfficer(id, officerId));
+	}
+
+	@PostMapping("/{id}/officers/{officerId}/recusal")
+	String applyForRecusal(@PathVariable UUID id, @PathVariable UUID officerId,
+			@RequestParam(required = false) String reason,
+			@RequestParam(required = false) org.shanzhi.enforcement.RecusalView.AppliedBy appliedBy, Model model) {
+		return attempt(id, model, () -> cases.applyForRecusal(id, officerId, reason, appliedBy));
+	}
+
+	@PostMapping("/{id}/officers/{officerId}/recusal/decision")
+	String decideRecusal(@PathVariable UUID id, @PathVariable UUID officerId, @RequestParam boolean approve,
+			@RequestParam(required = false) String note, Model model) {
+		return attempt(id, model, () -> cases.decideRecusal(id, officerId, approve, note));
+	}
+
+	/**
+	 * A step of the case page: done, back to the case; refused, the case again with the
+	 * refusal in words above its steps.
+	 */
+	private String attempt(UUID id, Model model, java.util.function.Supplier<?> step) {
+		try {
+			step.get();
+			return "redirect:/cases/" + id;
+		}
+		catch (RuntimeException refused) {
+			FormErrors.refusal(refused, model, "shanzhi.validation.invalid");
+			return render(cases.get(id), model);
+		}
+	}
+
 	@PostMapping("/{id}/close")
 	@SuccessNotice("notice.caseClosed")
 	String close(@PathVariable UUID id) {
@@ -252,6 +312,14 @@ class CaseWebController {
 					null, null, "", type.legalBasis().law(), type.legalBasis().article(), ""));
 		}
 		model.addAttribute("kase", c);
+		model.addAttribute("myOfficerId", accounts.officerOf(actors.current().accountId()).orElse(null));
+		if (actors.current().has(org.shanzhi.security.Role.AGENCY_HEAD)
+				&& c.agencyId().equals(actors.current().agencyId())) {
+			java.util.Set<UUID> onCase = new java.util.HashSet<>();
+			c.officers().forEach(o -> onCase.add(o.officerId()));
+			model.addAttribute("assignable",
+					agencies.officersOf(c.agencyId()).stream().filter(o -> !onCase.contains(o.id())).toList());
+		}
 		model.addAttribute("party", parties.get(c.partyId()));
 		model.addAttribute("type", type);
 		model.addAttribute("harms", HarmLevel.values());
@@ -277,7 +345,8 @@ class CaseWebController {
 
 	record OpenForm(@NotNull UUID partyId, @NotBlank @Size(max = 40) String violationCode,
 			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredOn,
-			@NotBlank @Size(max = 4000) String facts, @NotNull CaseOrigin origin) {
+			@NotBlank @Size(max = 4000) String facts, @NotNull CaseOrigin origin,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate discoveredOn, List<UUID> officerIds) {
 	}
 
 	record InvestigateForm(@NotBlank @Size(max = 4000) String findings, @NotNull HarmLevel harm, boolean corrected,

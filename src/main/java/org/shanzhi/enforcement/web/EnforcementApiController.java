@@ -8,6 +8,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import org.shanzhi.enforcement.CaseStatus;
+import org.shanzhi.enforcement.CaseTimeLimitsView;
+import org.shanzhi.enforcement.PenaltyTimeLimits;
+import org.shanzhi.enforcement.RecusalView;
+import org.shanzhi.enforcement.SetTimeLimitsCommand;
+import org.shanzhi.enforcement.TimeLimitsView;
 import org.shanzhi.enforcement.CaseView;
 import org.shanzhi.enforcement.CoerciveMeasureView;
 import org.shanzhi.enforcement.CoerciveMeasures;
@@ -26,7 +31,9 @@ import org.shanzhi.enforcement.ViolationTypeView;
 import org.shanzhi.enforcement.ViolationTypes;
 import org.shanzhi.shared.PageView;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -53,8 +60,11 @@ class EnforcementApiController {
 
 	private final Consistency consistency;
 
+	private final PenaltyTimeLimits timeLimits;
+
 	EnforcementApiController(ViolationTypes violationTypes, EnforcementCases cases, Inspections inspections,
-			CoerciveMeasures coercive, Consistency consistency) {
+			CoerciveMeasures coercive, Consistency consistency, PenaltyTimeLimits timeLimits) {
+		this.timeLimits = timeLimits;
 		this.violationTypes = violationTypes;
 		this.cases = cases;
 		this.inspections = inspections;
@@ -88,7 +98,8 @@ class EnforcementApiController {
 		return inspections.get(id);
 	}
 
-	@Operation(summary = "Open an enforcement case (status OPEN)")
+	@Operation(summary = "Register an enforcement case (status REGISTERED; a head's own registration is filed: OPEN); "
+			+ "officerIds names at least two officers with valid certificates; 422 limitation-period-expired")
 	@PostMapping("/enforcement-cases")
 	ResponseEntity<CaseView> open(@Valid @RequestBody OpenCaseCommand command) {
 		CaseView opened = cases.open(command);
@@ -98,6 +109,62 @@ class EnforcementApiController {
 	@GetMapping("/enforcement-cases/{id}")
 	CaseView get(@PathVariable UUID id) {
 		return cases.get(id);
+	}
+
+	@Operation(summary = "立案审批 by the head: approved → OPEN with filedOn and the 立案审批表, refused → NOT_FILED "
+			+ "(422 rejection-needs-note, filing-late-needs-reason)")
+	@PostMapping("/enforcement-cases/{id}/filing")
+	CaseView file(@PathVariable UUID id, @Valid @RequestBody FilingBody body) {
+		return cases.file(id, body.approve(), body.note(), body.lateReason());
+	}
+
+	@Operation(summary = "The head names an officer of the agency with a valid certificate to the case")
+	@PostMapping("/enforcement-cases/{id}/officers")
+	ResponseEntity<CaseView> assignOfficer(@PathVariable UUID id, @Valid @RequestBody OfficerBody body) {
+		CaseView c = cases.assignOfficer(id, body.officerId());
+		return ResponseEntity.created(URI.create("/api/v1/enforcement-cases/" + id)).body(c);
+	}
+
+	@Operation(summary = "The head takes an officer off the case (two acting officers stay)")
+	@DeleteMapping("/enforcement-cases/{id}/officers/{officerId}")
+	CaseView removeOfficer(@PathVariable UUID id, @PathVariable UUID officerId) {
+		return cases.removeOfficer(id, officerId);
+	}
+
+	@Operation(summary = "回避: the officer, or the party (PUBLIC, on its own case), applies for the officer's "
+			+ "recusal (422 recusal-needs-reason)")
+	@PostMapping("/enforcement-cases/{id}/officers/{officerId}/recusal")
+	ResponseEntity<RecusalView> applyForRecusal(@PathVariable UUID id, @PathVariable UUID officerId,
+			@Valid @RequestBody RecusalBody body) {
+		RecusalView applied = cases.applyForRecusal(id, officerId, body.reason(), body.appliedBy());
+		return ResponseEntity.created(URI.create("/api/v1/enforcement-cases/" + id)).body(applied);
+	}
+
+	@Operation(summary = "The head decides the officer's pending recusal; approved, the officer no longer acts")
+	@PostMapping("/enforcement-cases/{id}/officers/{officerId}/recusal/decision")
+	RecusalView decideRecusal(@PathVariable UUID id, @PathVariable UUID officerId,
+			@Valid @RequestBody ReviewBody body) {
+		return cases.decideRecusal(id, officerId, body.approve(), body.note());
+	}
+
+	@Operation(
+			summary = "The case's time limits (filingDue, decisionDue; the later steps' limits null until they exist)")
+	@GetMapping("/enforcement-cases/{id}/time-limits")
+	CaseTimeLimitsView caseTimeLimits(@PathVariable UUID id) {
+		return cases.timeLimits(id);
+	}
+
+	@Operation(summary = "An agency's time limits of the penalty procedure (the head of that agency, ADMIN)")
+	@GetMapping("/enforcement-cases/time-limits")
+	TimeLimitsView timeLimits(@RequestParam(required = false) UUID agencyId) {
+		return timeLimits.get(agencyId);
+	}
+
+	@Operation(summary = "Set an agency's time limits (the head of that agency, ADMIN; 422 threshold-above-statute)")
+	@PutMapping("/enforcement-cases/time-limits")
+	TimeLimitsView setTimeLimits(@RequestParam(required = false) UUID agencyId,
+			@Valid @RequestBody SetTimeLimitsCommand command) {
+		return timeLimits.set(agencyId, command);
 	}
 
 	@GetMapping("/enforcement-cases")
@@ -162,6 +229,15 @@ class EnforcementApiController {
 	}
 
 	record ReviewBody(boolean approve, @Size(max = 2000) String note) {
+	}
+
+	record FilingBody(boolean approve, @Size(max = 2000) String note, @Size(max = 2000) String lateReason) {
+	}
+
+	record OfficerBody(@jakarta.validation.constraints.NotNull UUID officerId) {
+	}
+
+	record RecusalBody(@Size(max = 2000) String reason, RecusalView.AppliedBy appliedBy) {
 	}
 
 }

@@ -149,8 +149,10 @@ class FormsSayWhatHappenedPagesTests extends IntegrationTest {
 			.param("violationCode", "EXPIRED-FOOD")
 			.param("occurredOn", "2026-11-02")
 			.param("facts", "货架上有过期食品两件")
-			.param("origin", "INSPECTION"), "demo-officer-amr");
-		assertThat(notice(page)).isEqualTo("已立案。");
+			.param("origin", "INSPECTION")
+			.param("officerIds", officerIds("demo-officer-amr").toArray(String[]::new)), "demo-officer-amr");
+		// an officer registers; the head files (立案)
+		assertThat(notice(page)).isEqualTo("案源已登记，待负责人审批立案。");
 	}
 
 	@Test

@@ -112,7 +112,7 @@ class SupervisionPagesTests extends IntegrationTest {
 		// the dashboard: ranking, the districts on the city's map, last year and this
 		// year side by side
 		assertThat(page("/supervision", "demo-supervisor")).contains("ranking", "totals-chart",
-				"data-geo=\"/geo/heluo-districts.json\"", "trend-chart",
+				"data-geo=\"/geo/heluo-districts", "trend-chart",
 				"&quot;years&quot;:[" + (YEAR - 1) + "," + YEAR + "]");
 		mvc.perform(get("/geo/heluo-districts.json").with(as("demo-supervisor"))).andExpect(status().isOk());
 		assertThat(page("/supervision/my-agency", "demo-head-amr")).contains("my-scores");

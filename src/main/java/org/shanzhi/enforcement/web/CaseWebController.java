@@ -154,14 +154,20 @@ class CaseWebController {
 	}
 
 	@PostMapping
-	@SuccessNotice("notice.caseOpened")
-	String open(@Valid @ModelAttribute("form") OpenForm form, BindingResult errors, Model model) {
+	@SuccessNotice("notice.caseRegistered")
+	String open(@Valid @ModelAttribute("form") OpenForm form, BindingResult errors, Model model,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
 		CaseView opened = FormErrors.attempt(errors,
 				() -> cases.open(OpenCaseCommand.ordinary(form.partyId(), form.violationCode(), form.occurredOn(),
 						form.facts(), form.origin(), null, List.of(), form.discoveredOn(),
 						form.officerIds() == null ? List.of() : form.officerIds())));
 		if (opened == null) {
 			return renderNew(form.partyId(), model);
+		}
+		if (opened.status() == CaseStatus.OPEN) {
+			// a head's own registration is its filing
+			redirect.addFlashAttribute("flashNotice", messages.getMessage("notice.caseOpened", null,
+					org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 		}
 		return "redirect:/cases/" + opened.id();
 	}
@@ -245,6 +251,7 @@ class CaseWebController {
 	}
 
 	@PostMapping("/{id}/filing")
+	@SuccessNotice("notice.caseFilingDecided")
 	String file(@PathVariable UUID id, @RequestParam boolean approve, @RequestParam(required = false) String note,
 			@RequestParam(required = false) String lateReason, Model model) {
 		return attempt(id, model, () -> cases.file(id, approve, note, lateReason));

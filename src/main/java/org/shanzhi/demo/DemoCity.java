@@ -77,6 +77,10 @@ final class DemoCity {
 		list.add(new AccountSeed("demo-officer-eco", "陈执法（生态环境）", "eco", Set.of(Role.OFFICER)));
 		list.add(new AccountSeed("demo-reconsideration", "孙复议（司法局行政复议）", "justice", Set.of(Role.MEDIATOR)));
 		list.add(new AccountSeed("demo-legal-justice", "冯法审（司法局）", "justice", Set.of(Role.LEGAL_REVIEWER)));
+		// the 司法局's head, who registers its reconsideration mediators (issue 23: a
+		// session
+		// needs an assigned mediator)
+		list.add(new AccountSeed("demo-head-justice", "吴振国（司法局长）", "justice", Set.of(Role.AGENCY_HEAD)));
 		// issue 23: a second officer in the market and ecology bureaus (two-officer
 		// steps,
 		// a reviewer and a presiding officer who did not investigate), the ecology

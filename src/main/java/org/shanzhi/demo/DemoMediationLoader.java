@@ -58,6 +58,9 @@ class DemoMediationLoader extends DemoLoader {
 
 	private UUID fullTime;
 
+	/** The 司法局's mediator of the reconsideration case. */
+	private UUID reconsiderationMediator;
+
 	DemoMediationLoader(MediationCases cases, Parties parties, Accounts accounts, Clock clock, Mediators mediators,
 			Reconciliations reconciliations) {
 		this.reconciliations = reconciliations;
@@ -90,9 +93,16 @@ class DemoMediationLoader extends DemoLoader {
 				() -> citizenCases(accounts.findByUsername("demo-public").map(a -> a.partyId()).orElse(null)));
 		accounts.findByUsername("demo-officer-amr")
 			.ifPresent(officer -> Actors.runAs(officer.actor(), () -> settlement(null)));
-		count += accounts.findByUsername("demo-reconsideration")
-			.map(a -> Actors.runAs(a.actor(), this::reconsideration))
-			.orElse(0);
+		var reconsiderer = accounts.findByUsername("demo-reconsideration");
+		var justiceHead = accounts.findByUsername("demo-head-justice");
+		if (reconsiderer.isPresent() && justiceHead.isPresent()) {
+			this.reconsiderationMediator = Actors.runAs(justiceHead.get().actor(),
+					() -> mediators
+						.register(new Mediators.Register("孙复议", Mediators.Kind.FULL_TIME,
+								reconsiderer.get().actor().accountId(), "行政复议调解"))
+						.id());
+			count += Actors.runAs(reconsiderer.get().actor(), this::reconsideration);
+		}
 		log.info("Loaded {} demo mediation cases in {} ms", count, (System.nanoTime() - started) / 1_000_000);
 	}
 
@@ -170,6 +180,7 @@ class DemoMediationLoader extends DemoLoader {
 				DisputeType.ADMINISTRATIVE, "申请人对因销售过期食品被处罚款 10,000 元不服，申请行政复议，并同意调解。",
 				List.of(new MediationCommands.PartyInput(applicant.id(), PartyRole.APPLICANT)), false, null, amr,
 				"河市监罚〔2026〕0008号行政处罚决定"));
+		mediators.assign(c.id(), reconsiderationMediator);
 		cases.consent(c.id(), new MediationCommands.Consent(applicant.id(), true));
 		cases.consent(c.id(), new MediationCommands.Consent(amr, true));
 		OffsetDateTime at = OffsetDateTime.now(clock).plusDays(1).withHour(14).withMinute(30).withSecond(0).withNano(0);

@@ -224,6 +224,10 @@ public class MediationCases {
 		c.holdSession(new SessionRecord(0, command.heldAt(), command.attendees(), present, command.statements(),
 				command.focus(), command.transcript(), command.experts(), command.kind(), command.rightsAcknowledged(),
 				command.defences(), command.crossExamination(), command.invited()));
+		// the step's own order first (a session before acceptance is refused as such),
+		// then
+		// who leads it; a refusal rolls the transaction back
+		requireMediator(c);
 		return cases.saveAndFlush(c).view();
 	}
 
@@ -235,6 +239,7 @@ public class MediationCases {
 	public MediationCaseView proposeAgreement(UUID id, @Valid MediationCommands.Proposal command) {
 		MediationCase c = loadForChange(id);
 		c.proposeAgreement(command.factsFound(), command.terms(), command.performBy(), now());
+		requireMediator(c);
 		return cases.saveAndFlush(c).view();
 	}
 
@@ -284,6 +289,7 @@ public class MediationCases {
 			command.signatures().forEach(s -> signatures.put(s.partyId(), s.signedAt() == null ? now : s.signedAt()));
 		}
 		c.agree(command.factsFound(), command.terms(), signatures, command.performBy(), now);
+		requireMediator(c);
 		number(c, "agreement", agreementKind(c));
 		return cases.saveAndFlush(c).view();
 	}
@@ -559,6 +565,20 @@ public class MediationCases {
 		}
 		requireNotRecused(c, actor);
 		return c;
+	}
+
+	/**
+	 * A session is held and an agreement reached before a mediator of the case, one
+	 * assigned and not stepped aside: 422 {@code mediator-required} otherwise.
+	 */
+	private void requireMediator(MediationCase c) {
+		long acting = jdbc.sql("select count(*) from mediation.assignment where case_id = :case and recused_at is null")
+			.param("case", c.id())
+			.query(Long.class)
+			.single();
+		if (acting == 0) {
+			throw RuleViolationException.rule("mediator-required");
+		}
 	}
 
 	/**

@@ -44,6 +44,9 @@ class MediatorReachesAgreementBrowserTest extends BrowserTest {
 		type(By.id("notes"), "请携带购买凭证和维修记录");
 		click(By.id("accept"));
 		wait.until(ExpectedConditions.textToBe(By.id("mediation-status"), "已受理"));
+		// a session is led by a mediator of the case: one is assigned first
+		click(By.cssSelector("#assign-form button[type=submit]"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#assignments li")));
 
 		type(By.id("others"), "调解员王某");
 		type(By.id("statements"), "申请人陈述热水器使用两个月后漏水；被申请人称系安装不当。");

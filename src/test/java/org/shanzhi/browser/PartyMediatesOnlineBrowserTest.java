@@ -39,6 +39,7 @@ class PartyMediatesOnlineBrowserTest extends BrowserTest {
 						List.of(Map.of("partyId", applicant, "role", "APPLICANT"),
 								Map.of("partyId", respondent, "role", "RESPONDENT"))))
 			.andExpect(status().isCreated())).get("id").asString();
+		withMediator(id, "demo-mediator");
 
 		openSignedIn("/my/mediation", username);
 		click(By.cssSelector("#my-cases a"));

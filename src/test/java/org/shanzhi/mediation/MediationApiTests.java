@@ -29,7 +29,15 @@ class MediationApiTests extends IntegrationTest {
 
 	static final String AT = OffsetDateTime.now().plusDays(3).withNano(0).toString();
 
+	/**
+	 * A case started and led by the demo mediator (a session needs a mediator of the
+	 * case).
+	 */
 	String start(String procedure, String applicant, String respondent) throws Exception {
+		return withMediator(startUnassigned(procedure, applicant, respondent), "demo-mediator");
+	}
+
+	String startUnassigned(String procedure, String applicant, String respondent) throws Exception {
 		Map<String, Object> body = Map.of("procedure", procedure, "origin", "APPLICATION", "disputeType", "CONSUMER",
 				"summary", "消费者购买的电热水器漏水，要求退货退款，商家只同意维修。", "parties",
 				List.of(Map.of("partyId", applicant, "role", "APPLICANT"),
@@ -317,7 +325,7 @@ class MediationApiTests extends IntegrationTest {
 	void aMediatorWithAConflictStepsAsideForGood() throws Exception {
 		String a = newEnterprise("回避调解申请人", "RETAIL");
 		String r = newEnterprise("回避调解被申请人", "RETAIL");
-		String id = start("GENERAL", a, r);
+		String id = startUnassigned("GENERAL", a, r);
 		String mediator = body(call(post("/api/v1/mediation-cases/mediators"), "demo-head-amr",
 				Map.of("name", "钱兼职调解员", "kind", "PART_TIME", "specialty", "消费纠纷"))
 			.andExpect(status().isCreated())).get("id").asString();
@@ -344,7 +352,7 @@ class MediationApiTests extends IntegrationTest {
 	void aRecusedMediatorNoLongerActsOnTheCase() throws Exception {
 		String a = newEnterprise("回避后调解申请人", "RETAIL");
 		String r = newEnterprise("回避后调解被申请人", "RETAIL");
-		String id = start("GENERAL", a, r);
+		String id = startUnassigned("GENERAL", a, r);
 		String account = accounts.findByUsername("demo-mediator").orElseThrow().id().toString();
 		String own = null;
 		String agency = accounts.findByUsername("demo-head-amr").orElseThrow().agencyId().toString();
@@ -370,6 +378,43 @@ class MediationApiTests extends IntegrationTest {
 		// the agency's other handlers go on
 		call(post("/api/v1/mediation-cases/" + id + "/consents"), "demo-officer-amr",
 				Map.of("partyId", r, "consented", true))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void aSessionAndAnAgreementNeedAMediatorOfTheCaseNotOneWhoSteppedAside() throws Exception {
+		String a = newEnterprise("无调解员申请人", "RETAIL");
+		String r = newEnterprise("无调解员被申请人", "RETAIL");
+		String id = startUnassigned("SIMPLE", a, r);
+		consent(id, a, true);
+		consent(id, r, true);
+		call(post("/api/v1/mediation-cases/" + id + "/sessions"), "demo-mediator", session(a, r))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("mediator-required"));
+		// nothing was recorded
+		call(get("/api/v1/mediation-cases/" + id), "demo-mediator", null)
+			.andExpect(jsonPath("$.sessions.length()").value(0));
+		// a mediator assigned leads the session; once they step aside, no agreement is
+		// reached until another mediator of the case leads it
+		String stepsAside = body(call(post("/api/v1/mediation-cases/mediators"), "demo-head-amr",
+				Map.of("name", "回避的兼职调解员", "kind", "PART_TIME", "specialty", "消费纠纷"))
+			.andExpect(status().isCreated())).get("id").asString();
+		call(post("/api/v1/mediation-cases/" + id + "/mediators"), "demo-mediator", Map.of("mediatorId", stepsAside))
+			.andExpect(status().isOk());
+		call(post("/api/v1/mediation-cases/" + id + "/sessions"), "demo-mediator", session(a, r))
+			.andExpect(status().isOk());
+		call(post("/api/v1/mediation-cases/" + id + "/mediators/" + stepsAside + "/recusal"), "demo-mediator",
+				Map.of("reason", "与被申请人有利害关系"))
+			.andExpect(status().isOk());
+		Map<String, Object> agreement = Map.of("factsFound", "事实", "terms", "退款", "signatures",
+				List.of(Map.of("partyId", a), Map.of("partyId", r)));
+		call(post("/api/v1/mediation-cases/" + id + "/agreement"), "demo-mediator", agreement)
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("mediator-required"));
+		call(get("/api/v1/mediation-cases/" + id), "demo-mediator", null)
+			.andExpect(jsonPath("$.agreement").doesNotExist());
+		withMediator(id, "demo-mediator");
+		call(post("/api/v1/mediation-cases/" + id + "/agreement"), "demo-mediator", agreement)
 			.andExpect(status().isOk());
 	}
 

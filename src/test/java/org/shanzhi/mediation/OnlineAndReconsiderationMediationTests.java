@@ -45,11 +45,11 @@ class OnlineAndReconsiderationMediationTests extends IntegrationTest {
 	}
 
 	String startGeneral(String a, String r) throws Exception {
-		return body(call(post("/api/v1/mediation-cases"), "demo-mediator",
+		return withMediator(body(call(post("/api/v1/mediation-cases"), "demo-mediator",
 				Map.of("procedure", "GENERAL", "origin", "APPLICATION", "disputeType", "CONSUMER", "summary",
 						"网购家具与样品不符，要求退货。", "parties",
 						List.of(Map.of("partyId", a, "role", "APPLICANT"), Map.of("partyId", r, "role", "RESPONDENT"))))
-			.andExpect(status().isCreated())).get("id").asString();
+			.andExpect(status().isCreated())).get("id").asString(), "demo-mediator");
 	}
 
 	@Test
@@ -166,7 +166,7 @@ class OnlineAndReconsiderationMediationTests extends IntegrationTest {
 					.andExpect(jsonPath("$.forum").value("RECONSIDERATION"))
 					.andExpect(jsonPath("$.parties.length()").value(2))
 					.andExpect(jsonPath("$.parties[1].agency").value(true)));
-		String id = created.get("id").asString();
+		String id = withMediator(created.get("id").asString(), "demo-reconsideration");
 		// the respondent agency reads the case, cannot run it
 		call(get("/api/v1/mediation-cases/" + id), "demo-head-amr", null).andExpect(status().isOk());
 		call(get("/api/v1/mediation-cases/" + id), "demo-officer-eco", null).andExpect(status().isNotFound());

@@ -148,6 +148,25 @@ public abstract class IntegrationTest {
 		return java.util.List.of(own, second);
 	}
 
+	/**
+	 * Assigns the mediation case to the mediator the account is (a session and an
+	 * agreement need one, issue 23), as that account; answers the case's id.
+	 */
+	protected String withMediator(String caseId, String username) throws Exception {
+		String mediator = jdbcClient.sql("""
+				select m.id::text from mediation.mediator m join security.account a on a.id = m.account_id
+				where a.username = :username
+				""").param("username", username).query(String.class).single();
+		var answer = call(post("/api/v1/mediation-cases/" + caseId + "/mediators"), username,
+				Map.of("mediatorId", mediator))
+			.andReturn()
+			.getResponse();
+		org.assertj.core.api.Assertions.assertThat(answer.getStatus())
+			.as("assigning %s: %s", username, answer.getContentAsString())
+			.isEqualTo(200);
+		return caseId;
+	}
+
 	/** The body of a case's registration, naming the account's two officers. */
 	protected Map<String, Object> withOfficers(String username, Map<String, Object> body) {
 		Map<String, Object> named = new java.util.LinkedHashMap<>(body);

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Lighthouse (issue 22): accessibility and performance of four pages of a running application,
+# Lighthouse (issue 22): accessibility and performance of five pages of a running application (the portal: its public home and the signed-in citizen's home /my),
 # each measured RUNS times (default 3) in headless Chromium; prints each page's median scores
 # and exits with 1 when a median is below MIN (default 90).
 #
 #   officer-dashboard  /                          demo-officer-amr  desktop preset
 #   guidance-act       /guidance/{id}             demo-officer-amr  desktop preset
 #   portal-home        /public/portal             demo-public       Lighthouse's default (mobile)
+#   citizen-home       /my                        demo-public       Lighthouse's default (mobile)
 #   citizen-tracking   /my/applications/{number}  demo-public       Lighthouse's default (mobile)
 #
 # Staff pages are measured as staff use them (on a desktop), the portal's as most citizens do
@@ -91,6 +92,7 @@ pages=(
   "officer-dashboard|/|$officer|desktop"
   "guidance-act|$act|$officer|desktop"
   "portal-home|/public/portal|$citizen|mobile"
+  "citizen-home|/my|$citizen|mobile"
   "citizen-tracking|$tracked|$citizen|mobile"
 )
 

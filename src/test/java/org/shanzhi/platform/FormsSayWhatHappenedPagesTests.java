@@ -54,7 +54,7 @@ class FormsSayWhatHappenedPagesTests extends IntegrationTest {
 	}
 
 	/** The refused field's own message beside it, in Chinese words. */
-	static String messageBeside(Document page, String field) {
+	static String messageBeside(Element page, String field) {
 		Element input = page.selectFirst("[name=" + field + "]");
 		assertThat(input).as(field).isNotNull();
 		assertThat(input.hasClass("is-invalid")).as(field + " marked invalid").isTrue();
@@ -349,6 +349,247 @@ class FormsSayWhatHappenedPagesTests extends IntegrationTest {
 				.getContentAsString());
 		assertThat(signIn.selectFirst("#refusal").text()).contains("验证已过期");
 		assertThat(signIn.selectFirst("#flash-notice")).isNull();
+	}
+
+	@Test
+	void theGuidanceActsResponseAndOutcomeFormsShowTheFieldsOwnMessageAndKeepWhatWasTyped() throws Exception {
+		String party = newEnterprise("表单指导回应对象", "RETAIL");
+		java.util.Map<String, Object> interview = java.util.Map.of("partyId", party, "form", "INTERVIEW",
+				"documentForm", "WRITTEN", "channel", "IN_PERSON", "subject", "后厨卫生约谈", "content",
+				"检查发现后厨生熟食品混放，约谈负责人。", "legalBasis",
+				java.util.List.of(java.util.Map.of("law", "《中华人民共和国食品安全法》", "article", "第三十三条")), "details",
+				java.util.Map.of("attendees", "店长王某", "problems", "生熟混放", "provisions", "食品安全法第三十三条", "requirements",
+						"十日内完成分区存放"),
+				"rectification", java.util.Map.of("requirement", "生熟分区存放", "deadline",
+						org.shanzhi.shared.PeopleTime.today().plusDays(10).toString(), "violationCode", "FOOD-LABEL"));
+		String id = body(call(post("/api/v1/guidance"), "demo-officer-amr", interview)).get("id").asString();
+		String tooLong = "不".repeat(2001);
+		Document response = refused(
+				post("/guidance/" + id + "/response").param("accepted", "false").param("note", tooLong),
+				"demo-officer-amr");
+		messageBeside(response, "note");
+		assertThat(response.selectFirst("#response-note").val()).isEqualTo(tooLong);
+		assertThat(count(
+				"select count(*) from guidance.guidance_act where id = cast(:v as uuid) and response_accepted is not null",
+				id))
+			.isZero();
+		assertThat(notice(savedAndFollowed(
+				post("/guidance/" + id + "/response").param("accepted", "false").param("note", "当事人不接受"),
+				"demo-officer-amr")))
+			.isNotBlank();
+
+		// a rule broken (no field of its own): said above the form, what was typed kept
+		Document early = refused(
+				post("/guidance/" + id + "/rectification-outcome").param("corrected", "false").param("note", "期限未到"),
+				"demo-officer-amr");
+		assertThat(early.selectFirst("#refusal").text()).containsPattern("\\p{IsHan}");
+		assertThat(early.selectFirst("#outcome-note").val()).isEqualTo("期限未到");
+		// the deadline passes
+		jdbc.sql("update guidance.guidance_act set issued_on = :issued, rect_deadline = :deadline where id = :id")
+			.param("issued", org.shanzhi.shared.PeopleTime.today().minusDays(20))
+			.param("deadline", org.shanzhi.shared.PeopleTime.today().minusDays(1))
+			.param("id", UUID.fromString(id))
+			.update();
+		String typed = "复查发现仍生熟混放" + UUID.randomUUID().toString().substring(0, 6);
+		Document outcome = refused(post("/guidance/" + id + "/rectification-outcome").param("corrected", "false")
+			.param("note", typed)
+			.param("violationCode", "NO-SUCH-CODE"), "demo-officer-amr");
+		assertThat(messageBeside(outcome, "violationCode")).contains("违法行为目录");
+		assertThat(outcome.selectFirst("#outcome-note").val()).isEqualTo(typed);
+		assertThat(count(
+				"select count(*) from guidance.guidance_act where id = cast(:v as uuid) and rect_corrected is not null",
+				id))
+			.isZero();
+		assertThat(notice(savedAndFollowed(
+				post("/guidance/" + id + "/rectification-outcome").param("corrected", "true").param("note", typed),
+				"demo-officer-amr")))
+			.isNotBlank();
+	}
+
+	@Test
+	void theJointActionsFindingsFormShowsTheFieldsOwnMessageAndKeepsWhatWasTyped() throws Exception {
+		java.time.LocalDate today = org.shanzhi.shared.PeopleTime.today();
+		String amr = accounts.findByUsername("demo-officer-amr").orElseThrow().actor().agencyId().toString();
+		String eco = accounts.findByUsername("demo-officer-eco").orElseThrow().actor().agencyId().toString();
+		String plant = newEnterprise("表单联合检查食品厂", "FOOD_PRODUCTION");
+		var action = body(
+				call(post("/api/v1/joint-actions"), "demo-officer-amr",
+						java.util.Map.of("title", "表单联合检查", "day", today.toString(), "targets",
+								java.util.List.of(plant), "matters", java.util.Map.of(amr,
+										java.util.List.of("FOOD-LABEL"), eco, java.util.List.of("EIA-FILING"))))
+					.andExpect(status().isCreated()));
+		String id = action.get("id").asString();
+		var accepted = body(call(post("/api/v1/joint-actions/" + id + "/answers"), "demo-officer-eco",
+				java.util.Map.of("accept", true, "officers", java.util.List
+					.of(accounts.findByUsername("demo-officer-eco").orElseThrow().actor().accountId().toString()),
+						"version", action.get("version").asLong()))
+			.andExpect(status().isOk()));
+		var started = body(call(
+				post("/api/v1/joint-actions/" + id + "/start").param("version", accepted.get("version").asString()),
+				"demo-officer-amr", null)
+			.andExpect(status().isOk()));
+		String version = started.get("version").asString();
+		String typed = "预包装食品标签缺少生产日期" + UUID.randomUUID().toString().substring(0, 6);
+		String deadline = today.plusDays(7).toString();
+		Document form = refused(post("/joint/" + id + "/findings").param("partyId", plant)
+			.param("matter", "FOOD-LABEL")
+			.param("result", "VIOLATION")
+			.param("note", typed)
+			.param("requirement", "")
+			.param("deadline", deadline)
+			.param("version", version), "demo-officer-amr");
+		assertThat(messageBeside(form, "requirement")).isNotBlank();
+		assertThat(form.selectFirst("#finding-note").text()).isEqualTo(typed);
+		assertThat(form.selectFirst("#finding-deadline").val()).isEqualTo(deadline);
+		assertThat(form.selectFirst("#finding-result option[selected]").val()).isEqualTo("VIOLATION");
+		assertThat(count("select count(*) from joint.action where state::text like '%' || :v || '%'", typed)).isZero();
+		Document page = savedAndFollowed(post("/joint/" + id + "/findings").param("partyId", plant)
+			.param("matter", "FOOD-LABEL")
+			.param("result", "VIOLATION")
+			.param("note", typed)
+			.param("requirement", "七日内整改标签")
+			.param("deadline", deadline)
+			.param("version", version), "demo-officer-amr");
+		assertThat(notice(page)).isNotBlank();
+		assertThat(count("select count(*) from joint.action where state::text like '%' || :v || '%'", typed)).isOne();
+	}
+
+	/** A catalogue of the agency's in consultation (one is opened when none is). */
+	String catalogueInConsultation() throws Exception {
+		java.time.LocalDate today = org.shanzhi.shared.PeopleTime.today();
+		UUID agency = accounts.findByUsername("demo-officer-amr").orElseThrow().actor().agencyId();
+		var open = jdbc.sql("""
+				select id::text from risk.risk_catalogue where agency_id = :a and party_category = 'ACCOMMODATION'
+				and status <> 'PUBLISHED'""").param("a", agency).query(String.class).optional();
+		String catalogue;
+		if (open.isPresent()) {
+			catalogue = open.get();
+		}
+		else {
+			java.util.Map<String, Object> p = new java.util.HashMap<>();
+			p.put("partyCategory", "ACCOMMODATION");
+			p.put("title", "客房一次性用品过期");
+			p.put("violationForm", "提供过期的一次性用品");
+			p.put("causes", "进货查验制度未落实");
+			p.put("harm", "损害消费者健康");
+			p.put("likelihood", "小型旅馆较为常见");
+			p.put("legalBasis", java.util.List.of(java.util.Map.of("law", "《中华人民共和国消费者权益保护法》", "article", "第十八条")));
+			p.put("harmRating", 4);
+			p.put("likelihoodRating", 4);
+			p.put("guidanceMethod", "提醒");
+			p.put("guidanceMeasures", "建立用品台账");
+			catalogue = body(call(post("/api/v1/risk-points"), "demo-officer-amr", p).andExpect(status().isCreated()))
+				.get("catalogueId")
+				.asString();
+		}
+		if (count("select count(*) from risk.risk_catalogue where id = cast(:v as uuid) and status = 'DRAFT'",
+				catalogue) == 1) {
+			call(post("/api/v1/risk-catalogues/" + catalogue + "/consultation"), "demo-head-amr",
+					java.util.Map.of("opensOn", today.toString(), "closesOn", today.plusDays(14).toString()))
+				.andExpect(status().isOk());
+		}
+		return catalogue;
+	}
+
+	@Test
+	void theRiskCataloguesCommentAndAnswerFormsShowTheFieldsOwnMessageAndKeepWhatWasTyped() throws Exception {
+		String catalogue = catalogueInConsultation();
+		String author = "表单意见人" + UUID.randomUUID().toString().substring(0, 6);
+		Document comment = refused(
+				post("/risk/catalogues/" + catalogue + "/comments").param("authorName", author).param("content", ""),
+				"demo-officer-amr");
+		messageBeside(comment, "content");
+		assertThat(comment.selectFirst("#record-comment [name=authorName]").val()).isEqualTo(author);
+		assertThat(count("select count(*) from risk.consultation_comment where author_name = :v", author)).isZero();
+		Document commented = savedAndFollowed(
+				post("/risk/catalogues/" + catalogue + "/comments").param("authorName", author)
+					.param("content", "建议写明台账保存期限"),
+				"demo-officer-amr");
+		assertThat(notice(commented)).isNotBlank();
+		String id = jdbc.sql("select id::text from risk.consultation_comment where author_name = :v")
+			.param("v", author)
+			.query(String.class)
+			.single();
+
+		Document answer = refused(post("/risk/comments/" + id + "/answer").param("catalogueId", catalogue)
+			.param("answer", "PARTLY")
+			.param("reason", " "), "demo-officer-amr");
+		Element form = answer.selectFirst("form[action*=" + id + "]");
+		Element reason = form.selectFirst("[name=reason]");
+		assertThat(reason.hasClass("is-invalid")).isTrue();
+		assertThat(reason.parent().selectFirst(".invalid-feedback").text()).isNotBlank()
+			.doesNotContain("输入不符合要求")
+			.containsPattern("\\p{IsHan}");
+		assertThat(form.selectFirst("[name=answer] option[selected]").val()).isEqualTo("PARTLY");
+		assertThat(count(
+				"select count(*) from risk.consultation_comment where id = cast(:v as uuid) and answer is not null",
+				id))
+			.isZero();
+		assertThat(notice(savedAndFollowed(post("/risk/comments/" + id + "/answer").param("catalogueId", catalogue)
+			.param("answer", "PARTLY")
+			.param("reason", "部分采纳"), "demo-officer-amr"))).isNotBlank();
+	}
+
+	@Test
+	void theHallsDecisionFormShowsTheFieldsOwnMessageAndKeepsWhatWasTyped() throws Exception {
+		String phone = "139"
+				+ String.format("%08d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 100_000_000L));
+		String content = "门店卫生差" + UUID.randomUUID().toString().substring(0, 6);
+		String id = jsonOf(mvc
+			.perform(post("/api/v1/public/applications").contentType("application/json")
+				.content(toJson(java.util.Map.of("serviceItemCode", "AMR-TS-01", "details",
+						java.util.Map.of("complainedOf", "城东惠民超市"), "applicant",
+						java.util.Map.of("name", "表单投诉人", "phone", phone), "content", content))))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		Document form = refused(post("/hall/applications/" + id + "/decisions").param("action", "REFUSE")
+			.param("note", "")
+			.param("version", "0"), "demo-officer-amr");
+		messageBeside(form, "note");
+		assertThat(form.selectFirst("#action option[selected]").val()).isEqualTo("REFUSE");
+		assertThat(count("select count(*) from portal.application where id = cast(:v as uuid) and status = 'SUBMITTED'",
+				id))
+			.isOne();
+		String version = form.selectFirst("#decision-form [name=version]").val();
+		assertThat(notice(savedAndFollowed(post("/hall/applications/" + id + "/decisions").param("action", "REFUSE")
+			.param("note", "不属于本机关管辖")
+			.param("version", version), "demo-officer-amr"))).isNotBlank();
+	}
+
+	String jsonOf(String body) throws Exception {
+		return read(body).get("id").asString();
+	}
+
+	@Test
+	void theExcellentCasesFormsShowTheFieldsOwnMessageAndKeepWhatWasTyped() throws Exception {
+		Document open = refused(post("/supervision/excellent-cases").param("title", "").param("year", "2031"),
+				"demo-supervisor");
+		assertThat(messageBeside(open.selectFirst("#open-round-form"), "title")).isEqualTo("此项必填");
+		assertThat(open.selectFirst("#open-round-form [name=year]").val()).isEqualTo("2031");
+		assertThat(count("select count(*) from supervision.award_round where year = cast(:v as integer)", "2031"))
+			.isZero();
+		String round = "表单优秀案例评选" + UUID.randomUUID().toString().substring(0, 6);
+		Document opened = savedAndFollowed(
+				post("/supervision/excellent-cases").param("title", round).param("year", "2030"), "demo-supervisor");
+		assertThat(notice(opened)).isNotBlank();
+		String roundId = jdbc.sql("select id::text from supervision.award_round where title = :v")
+			.param("v", round)
+			.query(String.class)
+			.single();
+
+		String title = "表单推荐的案例" + UUID.randomUUID().toString().substring(0, 6);
+		Document nominate = refused(
+				post("/supervision/excellent-cases/" + roundId + "/nominations").param("subjectType", "MEDIATION_CASE")
+					.param("record", "/mediation/" + UUID.randomUUID())
+					.param("title", title)
+					.param("writeUp", ""),
+				"demo-head-amr");
+		assertThat(messageBeside(nominate.selectFirst("#nominate-form"), "writeUp")).isEqualTo("此项必填");
+		assertThat(nominate.selectFirst("#nominate-title").val()).isEqualTo(title);
+		assertThat(nominate.selectFirst("#nominate-type option[selected]").val()).isEqualTo("MEDIATION_CASE");
+		assertThat(count("select count(*) from supervision.nomination where title = :v", title)).isZero();
 	}
 
 }

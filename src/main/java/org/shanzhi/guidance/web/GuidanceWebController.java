@@ -265,15 +265,17 @@ class GuidanceWebController {
 	@PostMapping("/{id}/response")
 	String respond(@PathVariable UUID id, @RequestParam boolean accepted, @RequestParam(required = false) String note,
 			Model model) {
-		return act(id, model, () -> acts.respond(id, new RespondCommand(accepted, limit(note, 2000), null)));
+		model.addAttribute("refusedForm", "response");
+		return act(id, model, () -> acts.respond(id, new RespondCommand(accepted, note, null)));
 	}
 
 	@PostMapping("/{id}/rectification-outcome")
 	String outcome(@PathVariable UUID id, @RequestParam boolean corrected, @RequestParam(required = false) String note,
 			@RequestParam(required = false) String violationCode, Model model) {
 		GuidanceActView[] done = new GuidanceActView[1];
+		model.addAttribute("refusedForm", "outcome");
 		String view = act(id, model, () -> done[0] = acts.recordOutcome(id,
-				new OutcomeCommand(corrected, limit(note, 2000), blankToNull(violationCode))));
+				new OutcomeCommand(corrected, note, blankToNull(violationCode))));
 		if (done[0] != null && done[0].escalatedCaseId() != null) {
 			return "redirect:/cases/" + done[0].escalatedCaseId();
 		}
@@ -296,11 +298,15 @@ class GuidanceWebController {
 			action.get();
 			return "redirect:/guidance/" + id;
 		}
-		catch (RuleViolationException | FieldRejectedException ex) {
-			model.addAttribute("refusal", ex instanceof RuleViolationException r ? "shanzhi.rule." + r.rule()
-					: "shanzhi.validation." + ((FieldRejectedException) ex).code());
-			model.addAttribute("refusalArgs",
-					ex instanceof RuleViolationException r ? r.getDetailMessageArguments() : new Object[0]);
+		catch (RuntimeException ex) {
+			// each refused field's own message beside it (refusedFields), what was typed
+			// kept (the page shows the request's parameters again)
+			org.shanzhi.shared.FormErrors.refusal(ex, model, "guidance.incomplete");
+			if (ex instanceof RuleViolationException r && "escalation-needs-violation-code".equals(r.rule())) {
+				model.addAttribute(org.shanzhi.shared.FormErrors.REFUSED_FIELDS,
+						java.util.Map.of("violationCode", new org.shanzhi.shared.FormErrors.FieldMessage(
+								"shanzhi.rule." + r.rule(), r.getDetailMessageArguments(), null)));
+			}
 			return render(acts.get(id), model);
 		}
 	}

@@ -131,6 +131,13 @@ class HallWebController {
 		}
 		catch (RuntimeException ex) {
 			FormErrors.refusal(ex, model, "portal.incomplete");
+			// the routing's respondent is the form's respondent: its message beside it
+			if (model.getAttribute(FormErrors.REFUSED_FIELDS) instanceof Map<?, ?> refused
+					&& refused.containsKey("respondentPartyId")) {
+				Map<String, Object> renamed = new java.util.LinkedHashMap<>();
+				refused.forEach((k, v) -> renamed.put("respondentPartyId".equals(k) ? "respondent" : (String) k, v));
+				model.addAttribute(FormErrors.REFUSED_FIELDS, renamed);
+			}
 		}
 		model.addAttribute("form", form);
 		return application(id, model);

@@ -117,16 +117,18 @@ class RiskWebController {
 	@PostMapping("/catalogues/{id}/comments")
 	String record(@PathVariable UUID id, @RequestParam(required = false) String authorName,
 			@RequestParam(required = false) String content, Model model) {
-		return act(id, model, () -> consultations.comment(id,
-				new RiskCommands.Comment(null, limit(authorName, 100), limit(content, 4000))));
+		// a refusal shows beside this form's fields, with what was typed
+		model.addAttribute("commented", true);
+		return act(id, model, () -> consultations.comment(id, new RiskCommands.Comment(null, authorName, content)));
 	}
 
 	@PostMapping("/comments/{commentId}/answer")
 	String answer(@PathVariable UUID commentId, @RequestParam UUID catalogueId,
 			@RequestParam RiskCommands.CommentAnswer answer, @RequestParam(required = false) String reason,
 			Model model) {
-		return act(catalogueId, model,
-				() -> consultations.answer(commentId, new RiskCommands.Answer(answer, limit(reason, 2000))));
+		// a refusal shows beside the fields of this comment's form, with what was typed
+		model.addAttribute("answeredComment", commentId);
+		return act(catalogueId, model, () -> consultations.answer(commentId, new RiskCommands.Answer(answer, reason)));
 	}
 
 	@PostMapping("/catalogues/{id}/publish")

@@ -66,6 +66,7 @@ class ExcellentCaseWebController {
 
 	@PostMapping
 	String open(@RequestParam(required = false) String title, @RequestParam int year, Model model) {
+		model.addAttribute("refusedForm", "open");
 		return step(null, model, () -> cases.open(title, year).id());
 	}
 
@@ -73,6 +74,7 @@ class ExcellentCaseWebController {
 	String nominate(@PathVariable UUID round, @RequestParam(required = false) String subjectType,
 			@RequestParam(required = false) String record, @RequestParam(required = false) String title,
 			@RequestParam(required = false) String writeUp, Model model) {
+		model.addAttribute("refusedForm", "nominate");
 		return step(round, model, () -> {
 			Matcher m = ID.matcher(record == null ? "" : record);
 			if (!m.find()) {
@@ -91,6 +93,7 @@ class ExcellentCaseWebController {
 	String review(@PathVariable UUID round, @PathVariable UUID id, @RequestParam(defaultValue = "false") boolean recuse,
 			@RequestParam(required = false) Integer score, @RequestParam(required = false) String comment,
 			Model model) {
+		model.addAttribute("refusedForm", "review-" + id);
 		return step(round, model, () -> cases.review(id, recuse, score, comment).roundId());
 	}
 
@@ -98,6 +101,7 @@ class ExcellentCaseWebController {
 	String select(@PathVariable UUID round, @PathVariable UUID id,
 			@RequestParam(defaultValue = "false") boolean selected, @RequestParam(required = false) String commendation,
 			Model model) {
+		model.addAttribute("refusedForm", "select-" + id);
 		return step(round, model, () -> cases.select(id, selected, commendation).roundId());
 	}
 
@@ -108,6 +112,13 @@ class ExcellentCaseWebController {
 		}
 		catch (RuntimeException ex) {
 			FormErrors.refusal(ex, model, "supervision.incomplete");
+			// the record named by its address: the message beside the address
+			if (model.getAttribute(FormErrors.REFUSED_FIELDS) instanceof java.util.Map<?, ?> refused
+					&& refused.containsKey("subjectId")) {
+				java.util.Map<String, Object> renamed = new java.util.LinkedHashMap<>();
+				refused.forEach((k, v) -> renamed.put("subjectId".equals(k) ? "record" : (String) k, v));
+				model.addAttribute(FormErrors.REFUSED_FIELDS, renamed);
+			}
 			return rounds(round, null, null, model);
 		}
 		return "redirect:/supervision/excellent-cases?round=" + done;

@@ -454,12 +454,15 @@ class FormsSayWhatHappenedPagesTests extends IntegrationTest {
 		assertThat(count("select count(*) from joint.action where state::text like '%' || :v || '%'", typed)).isOne();
 	}
 
-	/** A catalogue of the agency's in consultation (one is opened when none is). */
+	/**
+	 * A catalogue of the agency's in consultation (one is opened when none is), of a
+	 * category no other test uses.
+	 */
 	String catalogueInConsultation() throws Exception {
 		java.time.LocalDate today = org.shanzhi.shared.PeopleTime.today();
 		UUID agency = accounts.findByUsername("demo-officer-amr").orElseThrow().actor().agencyId();
 		var open = jdbc.sql("""
-				select id::text from risk.risk_catalogue where agency_id = :a and party_category = 'ACCOMMODATION'
+				select id::text from risk.risk_catalogue where agency_id = :a and party_category = 'REAL_ESTATE'
 				and status <> 'PUBLISHED'""").param("a", agency).query(String.class).optional();
 		String catalogue;
 		if (open.isPresent()) {
@@ -467,7 +470,7 @@ class FormsSayWhatHappenedPagesTests extends IntegrationTest {
 		}
 		else {
 			java.util.Map<String, Object> p = new java.util.HashMap<>();
-			p.put("partyCategory", "ACCOMMODATION");
+			p.put("partyCategory", "REAL_ESTATE");
 			p.put("title", "客房一次性用品过期");
 			p.put("violationForm", "提供过期的一次性用品");
 			p.put("causes", "进货查验制度未落实");

@@ -72,6 +72,8 @@ public class MediationCases {
 
 	private final MediationReminders reminders;
 
+	private final org.shanzhi.mediation.internal.MediationCaseListing listings;
+
 	private final int defaultAcceptanceDays;
 
 	private final int defaultConclusionDays;
@@ -79,13 +81,14 @@ public class MediationCases {
 	MediationCases(MediationCaseRepository cases, Parties parties, Agencies agencies, Actors actors, Clock clock,
 			DocumentNumbers numbers, JdbcClient jdbc,
 			org.springframework.beans.factory.ObjectProvider<RightNotices> notices, WorkingDays workingDays,
-			MediationReminders reminders,
+			MediationReminders reminders, org.shanzhi.mediation.internal.MediationCaseListing listings,
 			@Value("${shanzhi.mediation.acceptance-working-days:5}") int defaultAcceptanceDays,
 			@Value("${shanzhi.mediation.conclusion-working-days:30}") int defaultConclusionDays) {
 		this.jdbc = jdbc;
 		this.notices = notices;
 		this.workingDays = workingDays;
 		this.reminders = reminders;
+		this.listings = listings;
 		this.defaultAcceptanceDays = defaultAcceptanceDays;
 		this.defaultConclusionDays = defaultConclusionDays;
 		this.numbers = numbers;
@@ -438,58 +441,8 @@ public class MediationCases {
 		else {
 			actors.require(READERS);
 		}
-		AgencyScope scope = actors.scope();
-		String text = listing.text() == null || listing.text().isBlank() ? null : listing.text().strip();
-		String where = (actor.isPublic() ? "true"
-				: "(:all or agency_id in (:agencies) or respondent_agency_id in (:agencies))")
-				+ (partyId == null ? "" : " and parties @> cast(:party as jsonb)")
-				+ (listing.status() == null ? "" : " and status = :status")
-				+ (listing.overdue() ? " and ((status = 'AWAITING_ACCEPTANCE' and acceptance_due < :today)"
-						+ " or (status in ('ACCEPTED', 'IN_SESSION') and conclusion_due < :today))" : "")
-				+ (text == null ? ""
-						: " and (number ilike :text escape '\\'" + (listing.partiesNamed().isEmpty() ? ""
-								: " or exists (select 1 from jsonb_array_elements(parties) p"
-										+ " where p->>'partyId' in (:named))")
-								+ ")");
-		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("all", scope.all());
-		params.put("agencies", scope.idsForQuery());
-		if (partyId != null) {
-			params.put("party", "[{\"partyId\":\"" + partyId + "\"}]");
-		}
-		if (listing.status() != null) {
-			params.put("status", listing.status().name());
-		}
-		if (listing.overdue()) {
-			params.put("today", today());
-		}
-		if (text != null) {
-			params.put("text", new org.shanzhi.shared.ListQuery(text, null, true, 0).likePattern());
-			if (!listing.partiesNamed().isEmpty()) {
-				params.put("named", listing.partiesNamed().stream().map(UUID::toString).toList());
-			}
-		}
-		long total = jdbc.sql("select count(*) from mediation.mediation_case where " + where)
-			.params(params)
-			.query(Long.class)
-			.single();
-		params.put("limit", paging.getPageSize());
-		params.put("offset", paging.getOffset());
-		String direction = ascending ? " asc" : " desc";
-		String order = sort == null ? "created_at desc" : switch (sort) {
-			case "number" -> "number" + direction;
-			default -> "created_at" + direction;
-		};
-		List<UUID> ids = jdbc
-			.sql("select id from mediation.mediation_case where " + where + " order by " + order
-					+ ", id limit :limit offset :offset")
-			.params(params)
-			.query(UUID.class)
-			.list();
-		Map<UUID, MediationCaseView> byId = new java.util.HashMap<>();
-		cases.findAllById(ids).forEach(c -> byId.put(c.id(), c.view()));
-		return new PageView<>(ids.stream().map(byId::get).toList(), paging.getPageNumber(), paging.getPageSize(),
-				total);
+		return listings.page(actors.scope(), actor.isPublic(), partyId, listing.status(), listing.overdue(),
+				listing.text(), listing.partiesNamed(), today(), sort, ascending, paging);
 	}
 
 	/**

@@ -16,7 +16,7 @@ public enum CaseStatus {
 
 	/** A status no step leaves. */
 	public boolean isFinal() {
-		return this == NOT_FILED || this == CLOSED || this == TRANSFERRED;
+		return this == NOT_FILED || this == CLOSED;
 	}
 
 }

@@ -74,11 +74,17 @@ public class EnforcementCases {
 
 	private final PenaltyTimeLimits timeLimits;
 
+	private final CaseDocuments documents;
+
+	private final CasePapers papers;
+
 	EnforcementCases(CaseRepository cases, InspectionRepository inspections, ViolationTypes violationTypes,
 			Parties parties, Agencies agencies, ObjectProvider<TreatmentAdvisor> advisor, Actors actors, Clock clock,
 			org.springframework.jdbc.core.simple.JdbcClient jdbc,
 			org.springframework.context.ApplicationEventPublisher events, Accounts accounts,
-			DocumentNumbers documentNumbers, PenaltyTimeLimits timeLimits) {
+			DocumentNumbers documentNumbers, PenaltyTimeLimits timeLimits, CaseDocuments documents, CasePapers papers) {
+		this.documents = documents;
+		this.papers = papers;
 		this.accounts = accounts;
 		this.documentNumbers = documentNumbers;
 		this.timeLimits = timeLimits;
@@ -128,6 +134,8 @@ public class EnforcementCases {
 					.toList(),
 				actor.accountId(), now);
 		if (actor.has(Role.AGENCY_HEAD)) {
+			// the 立案审批表 belongs to a saved case
+			registered = cases.saveAndFlush(registered);
 			fileCase(registered, true, null, command.lateReason(), actor, now);
 		}
 		return cases.saveAndFlush(registered).view();
@@ -174,8 +182,10 @@ public class EnforcementCases {
 			OffsetDateTime now) {
 		LocalDate today = LocalDate.now(clock);
 		c.file(approve, note, lateReason, head.accountId(), today, now, timeLimits.of(c.agencyId()).decisionDays(),
-				() -> documentNumbers.next(c.agencyId(), FILING_KIND, today.getYear(), "ENFORCEMENT_CASE", c.id())
-					.text());
+				() -> documents
+					.issue(c.id(), c.agencyId(), "filing-approval", FILING_KIND, "立案审批表", now,
+							number -> papers.filingApproval(c.view(), number, note, now))
+					.number());
 	}
 
 	/** The kind of the 立案审批表's number (e.g. 河市监立〔2026〕0001号). */

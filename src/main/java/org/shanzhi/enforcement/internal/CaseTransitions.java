@@ -11,6 +11,7 @@ import static org.shanzhi.enforcement.CaseStatus.INVESTIGATED;
 import static org.shanzhi.enforcement.CaseStatus.NOTIFIED;
 import static org.shanzhi.enforcement.CaseStatus.OPEN;
 import static org.shanzhi.enforcement.CaseStatus.REGISTERED;
+import static org.shanzhi.enforcement.CaseStatus.TRANSFERRED;
 
 import java.util.Collections;
 import java.util.EnumMap;
@@ -37,15 +38,39 @@ public final class CaseTransitions {
 	private static final Map<CaseStep, Set<CaseStatus>> FROM = new EnumMap<>(CaseStep.class);
 
 	static {
+		Set<CaseStatus> investigating = EnumSet.of(OPEN, INVESTIGATED);
+		Set<CaseStatus> beforeDecision = EnumSet.of(OPEN, INVESTIGATED, AWAITING_REVIEW, AWAITING_DISCUSSION, NOTIFIED,
+				HEARING, AWAITING_DECISION);
+		Set<CaseStatus> executing = EnumSet.of(DELIVERED, ENFORCEMENT_APPLIED);
 		FROM.put(CaseStep.FILING, EnumSet.of(REGISTERED));
 		FROM.put(CaseStep.OFFICERS, HANDLED);
 		FROM.put(CaseStep.RECUSAL, HANDLED);
-		FROM.put(CaseStep.INVESTIGATION, EnumSet.of(OPEN, INVESTIGATED));
+		FROM.put(CaseStep.RECORDS, investigating);
+		FROM.put(CaseStep.PRESERVATIONS, beforeDecision);
+		FROM.put(CaseStep.INVESTIGATION, investigating);
 		FROM.put(CaseStep.PROPOSAL, EnumSet.of(INVESTIGATED, AWAITING_REVIEW, AWAITING_DISCUSSION, NOTIFIED, HEARING,
 				AWAITING_DECISION, DECIDED, DELIVERED, ENFORCEMENT_APPLIED, CaseStatus.CLOSED));
-		FROM.put(CaseStep.DECISION, EnumSet.of(INVESTIGATED));
 		FROM.put(CaseStep.REVIEW, EnumSet.of(AWAITING_REVIEW));
-		FROM.put(CaseStep.CLOSE, EnumSet.of(DECIDED));
+		FROM.put(CaseStep.COLLECTIVE_DISCUSSION, EnumSet.of(AWAITING_DISCUSSION));
+		FROM.put(CaseStep.PRIOR_NOTICE, EnumSet.of(INVESTIGATED, AWAITING_DECISION));
+		FROM.put(CaseStep.STATEMENTS,
+				EnumSet.of(NOTIFIED, HEARING, AWAITING_REVIEW, AWAITING_DISCUSSION, AWAITING_DECISION));
+		FROM.put(CaseStep.HEARING_REQUEST, EnumSet.of(NOTIFIED));
+		FROM.put(CaseStep.HEARING_NOTICE, EnumSet.of(HEARING));
+		FROM.put(CaseStep.HEARING_RECORD, EnumSet.of(HEARING));
+		FROM.put(CaseStep.DECISION, EnumSet.of(INVESTIGATED, NOTIFIED, AWAITING_DECISION));
+		FROM.put(CaseStep.TRANSFER, beforeDecision);
+		FROM.put(CaseStep.EXTENSIONS, beforeDecision);
+		FROM.put(CaseStep.DELIVERIES, EnumSet.of(OPEN, INVESTIGATED, AWAITING_REVIEW, AWAITING_DISCUSSION, NOTIFIED,
+				HEARING, AWAITING_DECISION, DECIDED, DELIVERED, ENFORCEMENT_APPLIED));
+		FROM.put(CaseStep.PAYMENTS, executing);
+		FROM.put(CaseStep.PAYMENT_ARRANGEMENTS, EnumSet.of(DELIVERED));
+		FROM.put(CaseStep.PAYMENT_REMINDER, EnumSet.of(DELIVERED));
+		FROM.put(CaseStep.ENFORCEMENT_APPLICATION, EnumSet.of(DELIVERED));
+		FROM.put(CaseStep.ENFORCEMENT_RESULT, EnumSet.of(ENFORCEMENT_APPLIED));
+		FROM.put(CaseStep.FOLLOW_UPS, EnumSet.of(DECIDED, DELIVERED, ENFORCEMENT_APPLIED, CaseStatus.CLOSED));
+		FROM.put(CaseStep.REVOCATION, EnumSet.of(DECIDED, DELIVERED, ENFORCEMENT_APPLIED, CaseStatus.CLOSED));
+		FROM.put(CaseStep.CLOSE, EnumSet.of(DECIDED, DELIVERED, ENFORCEMENT_APPLIED, TRANSFERRED));
 		FROM.put(CaseStep.REFERRAL, EnumSet.of(REGISTERED, OPEN, INVESTIGATED));
 		for (CaseStep step : CaseStep.values()) {
 			if (!FROM.containsKey(step)) {

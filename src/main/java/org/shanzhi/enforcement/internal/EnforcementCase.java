@@ -211,6 +211,25 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 	@ColumnTransformer(write = "?::jsonb")
 	private List<RecusalView> recusals;
 
+	@Convert(converter = JsonColumns.Penalties.class)
+	@ColumnTransformer(write = "?::jsonb")
+	private List<org.shanzhi.enforcement.Penalty> penalties;
+
+	@Column(name = "decision_number")
+	private String decisionNumber;
+
+	@Column(name = "payment_due_days")
+	private Integer paymentDueDays;
+
+	@Column(name = "payment_account")
+	private String paymentAccount;
+
+	@Column(name = "payment_notice_number")
+	private String paymentNoticeNumber;
+
+	@Column(name = "delivered_at")
+	private OffsetDateTime deliveredAt;
+
 	@Version
 	private long version;
 
@@ -245,6 +264,7 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 		this.filingDue = filingDue;
 		this.officers = List.copyOf(officers);
 		this.recusals = List.of();
+		this.penalties = List.of();
 		this.status = CaseStatus.REGISTERED;
 		this.openedBy = openedBy;
 		this.createdAt = now;
@@ -636,7 +656,10 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 		DecisionView decision = treatment == null ? null
 				: new DecisionView(treatment, amount, benchmarkLevel, decisionReasons,
 						new LegalBasis(decisionLaw, decisionArticle), departed, departureReason, outsideBenchmark,
-						decidedBy, decidedAt, review, reviewedBy, reviewedAt, reviewNote);
+						decidedBy, decidedAt, review, reviewedBy, reviewedAt, reviewNote,
+						penalties == null ? List.of() : penalties, decisionNumber,
+						paymentAccount == null ? null : new org.shanzhi.enforcement.PaymentTerms(paymentAccount,
+								paymentNoticeNumber, paymentDueDays == null ? 15 : paymentDueDays));
 		return new CaseView(id, number, agencyId, partyId, violationCode, violationTypeId, occurredOn, facts, origin,
 				originId, evidence, status, findings, harm, firstOffence, corrected, correctedOn, commitmentSigned,
 				rectificationVerified, proposal, decision, openedBy, createdAt, closedAt, version,

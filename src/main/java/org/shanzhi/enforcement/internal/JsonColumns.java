@@ -51,4 +51,13 @@ final class JsonColumns {
 
 	}
 
+	static class Penalties extends JsonbConverter<List<org.shanzhi.enforcement.Penalty>> {
+
+		Penalties() {
+			super(new TypeReference<List<org.shanzhi.enforcement.Penalty>>() {
+			}, List.of());
+		}
+
+	}
+
 }

@@ -659,7 +659,8 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 						decidedBy, decidedAt, review, reviewedBy, reviewedAt, reviewNote,
 						penalties == null ? List.of() : penalties, decisionNumber,
 						paymentAccount == null ? null : new org.shanzhi.enforcement.PaymentTerms(paymentAccount,
-								paymentNoticeNumber, paymentDueDays == null ? 15 : paymentDueDays));
+								paymentNoticeNumber, paymentDueDays == null ? 15 : paymentDueDays),
+						deliveredAt);
 		return new CaseView(id, number, agencyId, partyId, violationCode, violationTypeId, occurredOn, facts, origin,
 				originId, evidence, status, findings, harm, firstOffence, corrected, correctedOn, commitmentSigned,
 				rectificationVerified, proposal, decision, openedBy, createdAt, closedAt, version,

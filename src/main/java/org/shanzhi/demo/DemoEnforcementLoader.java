@@ -3,6 +3,7 @@ package org.shanzhi.demo;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -26,6 +27,8 @@ import org.shanzhi.enforcement.HarmLevel;
 import org.shanzhi.enforcement.InvestigateCommand;
 import org.shanzhi.enforcement.LegalBasis;
 import org.shanzhi.enforcement.OpenCaseCommand;
+import org.shanzhi.enforcement.Penalty;
+import org.shanzhi.enforcement.ProcedureCommands;
 import org.shanzhi.enforcement.Treatment;
 import org.shanzhi.enforcement.TreatmentProposal;
 import org.shanzhi.enforcement.ViolationTypeView;
@@ -72,12 +75,15 @@ class DemoEnforcementLoader extends DemoLoader {
 
 	private final EnforcementCases cases;
 
+	private final org.shanzhi.enforcement.CaseProcedures procedures;
+
 	private final Clock clock;
 
 	private final String password;
 
 	DemoEnforcementLoader(Agencies agencies, Parties parties, Accounts accounts, WorkingDays workingDays,
-			ViolationTypes violationTypes, LeniencyLists lists, EnforcementCases cases, Clock clock,
+			ViolationTypes violationTypes, LeniencyLists lists, EnforcementCases cases,
+			org.shanzhi.enforcement.CaseProcedures procedures, Clock clock,
 			@Value("${shanzhi.demo.password:Demo#2026}") String password) {
 		this.agencies = agencies;
 		this.parties = parties;
@@ -86,6 +92,7 @@ class DemoEnforcementLoader extends DemoLoader {
 		this.violationTypes = violationTypes;
 		this.lists = lists;
 		this.cases = cases;
+		this.procedures = procedures;
 		this.clock = clock;
 		this.password = password;
 	}
@@ -272,19 +279,26 @@ class DemoEnforcementLoader extends DemoLoader {
 			// the past cases are entered after the event: filed by the head with that
 			// reason
 			Actors.runAs(head, () -> cases.file(registered.id(), true, "同意立案", "历史案件补录"));
-			count += Actors.runAs(officer, () -> pastCourse(registered, type, occurred, random));
+			count += pastCourse(registered, type, occurred, random, officer, head);
 		}
 		return count;
 	}
 
-	private int pastCourse(CaseView c, ViolationTypeView type, LocalDate occurred, Random random) {
+	/**
+	 * A past case's course: the report, the notice the party waived its rights to, the
+	 * head's decision as the lists proposed, its delivery in person and, for most, the
+	 * closing.
+	 */
+	private int pastCourse(CaseView c, ViolationTypeView type, LocalDate occurred, Random random, Actor officer,
+			Actor head) {
 		HarmLevel harm = HarmLevel.values()[random.nextInt(3)];
 		boolean corrected = random.nextInt(4) > 0;
-		cases.investigate(c.id(),
-				new InvestigateCommand("经调查，" + type.description() + "，事实清楚。", harm, corrected,
-						corrected ? occurred.plusDays(3 + random.nextInt(20)) : null, random.nextBoolean(),
-						corrected && random.nextBoolean(), null, List.of("询问笔录")));
-		TreatmentProposal proposal = cases.proposal(c.id());
+		Actors.runAs(officer,
+				() -> cases.investigate(c.id(),
+						new InvestigateCommand("经调查，" + type.description() + "，事实清楚。", harm, corrected,
+								corrected ? occurred.plusDays(3 + random.nextInt(20)) : null, random.nextBoolean(),
+								corrected && random.nextBoolean(), null, List.of("询问笔录"))));
+		TreatmentProposal proposal = Actors.runAs(officer, () -> cases.proposal(c.id()));
 		Treatment t = proposal.treatment();
 		BigDecimal amount = amount(type, t, random);
 		String level = (t == Treatment.STANDARD || t == Treatment.LIGHTER) && !type.benchmark().isEmpty()
@@ -297,11 +311,34 @@ class DemoEnforcementLoader extends DemoLoader {
 				.findFirst()
 				.orElse(level);
 		}
-		cases.decide(c.id(), new DecideCommand(t, amount, level, "依据调查认定的事实和包容审慎清单作出决定。", type.legalBasis(), null));
-		if (random.nextInt(5) > 0) {
-			cases.close(c.id());
+		String benchmark = level;
+		List<Penalty> penalties = amount == null ? List.of() : List.of(Penalty.fine(amount));
+		if (!penalties.isEmpty()) {
+			Actors.runAs(officer, () -> {
+				procedures.notifyPriorly(c.id(), new ProcedureCommands.Notify(t, penalties,
+						"经调查，" + type.description() + "。", "事实清楚，证据确凿。", List.of(type.legalBasis()), true, null));
+				deliver(c.id(), "prior-notice-1");
+				procedures.state(c.id(), new ProcedureCommands.State("WAIVER", "放弃陈述、申辩和听证", OffsetDateTime.now(clock),
+						"WRITTEN", true));
+				return null;
+			});
+		}
+		CaseView decided = Actors.runAs(head, () -> cases.decide(c.id(),
+				new DecideCommand(t, amount, benchmark, "依据调查认定的事实和包容审慎清单作出决定。", type.legalBasis(), null)));
+		Actors.runAs(officer, () -> deliver(c.id(), decided.decision().documentNumber() == null ? null
+				: penalties.isEmpty() ? "no-penalty-decision" : "decision"));
+		if (random.nextInt(5) > 0 && penalties.isEmpty()) {
+			Actors.runAs(head, () -> cases.close(c.id()));
 		}
 		return 1;
+	}
+
+	private Object deliver(UUID caseId, String kind) {
+		if (kind != null) {
+			procedures.deliver(caseId, new ProcedureCommands.Deliver(kind, "IN_PERSON", "当事人",
+					OffsetDateTime.now(clock), null, null, null, null));
+		}
+		return null;
 	}
 
 	private static BigDecimal amount(ViolationTypeView type, Treatment t, Random random) {

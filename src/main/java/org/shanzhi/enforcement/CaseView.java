@@ -9,7 +9,9 @@ import java.util.UUID;
  * An enforcement case as the API and the pages show it: with its procedure, its officers
  * (回避 shown by {@code recusedAt}), the steps allowed now ({@code nextSteps}, names as in
  * the paths), its time limits so far ({@code deadlines}), the filing (立案: {@code filedOn}
- * and the 立案审批表's {@code filingDocumentNumber}) and the recusal applications.
+ * and the 立案审批表's {@code filingDocumentNumber}) and the recusal applications; the records
+ * of the later steps (the report, the reviews, the discussion, the notices, the
+ * statements, the hearing, the extensions, the deliveries, the transfer).
  */
 public record CaseView(UUID id, String number, UUID agencyId, UUID partyId, String violationCode, UUID violationTypeId,
 		LocalDate occurredOn, String facts, CaseOrigin origin, UUID originId, List<String> evidence, CaseStatus status,
@@ -18,7 +20,11 @@ public record CaseView(UUID id, String number, UUID agencyId, UUID partyId, Stri
 		UUID openedBy, OffsetDateTime createdAt, OffsetDateTime closedAt, long version, CaseProcedure procedure,
 		LocalDate discoveredOn, LocalDate violationEndedOn, boolean endangeredSafety, LocalDate filedOn,
 		String filingDocumentNumber, String filingNote, String filingLateReason, UUID filedBy,
-		List<CaseOfficerView> officers, List<RecusalView> recusals, List<String> nextSteps, CaseDeadlines deadlines) {
+		List<CaseOfficerView> officers, List<RecusalView> recusals, List<String> nextSteps, CaseDeadlines deadlines,
+		ProcedureRecords.Report report, List<ProcedureRecords.Review> reviews, ProcedureRecords.Discussion discussion,
+		List<ProcedureRecords.PriorNotice> notices, List<ProcedureRecords.Statement> statements,
+		ProcedureRecords.Hearing hearing, List<ProcedureRecords.Extension> extensions,
+		List<ProcedureRecords.Delivery> deliveries, ProcedureRecords.Transfer transfer) {
 
 	/** The officers still acting on the case (not recused). */
 	public List<CaseOfficerView> actingOfficers() {

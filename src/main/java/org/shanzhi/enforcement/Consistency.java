@@ -73,7 +73,7 @@ public class Consistency {
 				  count(*) filter (where outside_benchmark), count(*) filter (where departed),
 				  count(*) filter (where departed and review <> 'APPROVED')
 				from enforcement.enforcement_case
-				where status in ('DECIDED', 'CLOSED', 'AWAITING_REVIEW')
+				where status in ('DECIDED', 'DELIVERED', 'ENFORCEMENT_APPLIED', 'CLOSED', 'AWAITING_REVIEW')
 				  and (:all or agency_id in (:agencies))
 				  and (cast(:code as varchar) is null or violation_code = :code)
 				group by violation_code, agency_id, decided_by
@@ -107,7 +107,7 @@ public class Consistency {
 				select id, number, violation_code, agency_id, decided_by, treatment, amount, proposed_treatment,
 				  outside_benchmark, departed and review <> 'APPROVED', decided_at
 				from enforcement.enforcement_case
-				where status in ('DECIDED', 'CLOSED', 'AWAITING_REVIEW')
+				where status in ('DECIDED', 'DELIVERED', 'ENFORCEMENT_APPLIED', 'CLOSED', 'AWAITING_REVIEW')
 				  and (outside_benchmark or (departed and review <> 'APPROVED'))
 				  and (:all or agency_id in (:agencies))
 				  and (cast(:code as varchar) is null or violation_code = :code)

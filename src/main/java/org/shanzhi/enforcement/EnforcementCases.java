@@ -76,14 +76,29 @@ public class EnforcementCases {
 
 	private final CaseDocuments documents;
 
+	private final ObjectProvider<InvestigationFacts> investigationFacts;
+
+	private final ObjectProvider<ExecutionFacts> executionFacts;
+
+	private final ObjectProvider<GuidanceGiven> guidanceGiven;
+
+	private final String paymentAccount;
+
 	private final CasePapers papers;
 
 	EnforcementCases(CaseRepository cases, InspectionRepository inspections, ViolationTypes violationTypes,
 			Parties parties, Agencies agencies, ObjectProvider<TreatmentAdvisor> advisor, Actors actors, Clock clock,
 			org.springframework.jdbc.core.simple.JdbcClient jdbc,
 			org.springframework.context.ApplicationEventPublisher events, Accounts accounts,
-			DocumentNumbers documentNumbers, PenaltyTimeLimits timeLimits, CaseDocuments documents, CasePapers papers) {
+			DocumentNumbers documentNumbers, PenaltyTimeLimits timeLimits, CaseDocuments documents, CasePapers papers,
+			ObjectProvider<InvestigationFacts> investigationFacts, ObjectProvider<ExecutionFacts> executionFacts,
+			ObjectProvider<GuidanceGiven> guidanceGiven,
+			@org.springframework.beans.factory.annotation.Value("${shanzhi.penalty.payment-account:市财政局非税收入汇缴结算户}") String paymentAccount) {
 		this.documents = documents;
+		this.investigationFacts = investigationFacts;
+		this.executionFacts = executionFacts;
+		this.guidanceGiven = guidanceGiven;
+		this.paymentAccount = paymentAccount;
 		this.papers = papers;
 		this.accounts = accounts;
 		this.documentNumbers = documentNumbers;
@@ -353,10 +368,56 @@ public class EnforcementCases {
 		if (command.correctedOn() != null && command.correctedOn().isAfter(LocalDate.now(clock))) {
 			throw new FieldRejectedException("correctedOn", "notInFuture");
 		}
+		for (int i = 0; i < command.proposedPenalties().size(); i++) {
+			command.proposedPenalties().get(i).requireComplete("proposedPenalties[" + i + "]");
+		}
 		EnforcementCase c = loadForChange(id, actor);
 		requireActing(c, actor);
-		c.investigate(command);
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		c.investigate(command, reportFacts(c, command),
+				() -> documents
+					.issue(c.id(), c.agencyId(),
+							documents.nextInSeries(c.id(), "investigation-report").replace("-report-1", "-report"),
+							REPORT_KIND, "案件调查终结报告", now, number -> papers.report(c.view(), number, command, now))
+					.number(),
+				now);
 		return cases.saveAndFlush(c).view();
+	}
+
+	static final String REPORT_KIND = "终";
+
+	private EnforcementCase.ReportFacts reportFacts(EnforcementCase c, InvestigateCommand command) {
+		LocalDate today = LocalDate.now(clock);
+		TreatmentAdvisor a = advisor.getIfAvailable();
+		CaseView view = c.view();
+		TreatmentProposal now = a == null ? null : a.propose(c.facts(today));
+		TreatmentProposal then = a == null ? null : a.propose(c.facts(view.occurredOn()));
+		ProcedureRecords.Benchmark benchmark = now == null ? null : benchmark(then, now);
+		var facts = investigationFacts.getIfAvailable();
+		int records = facts == null ? 1 : facts.recordCount(c.id());
+		boolean undecided = facts != null && facts.hasUndecidedPreservation(c.id());
+		boolean person = parties.get(c.partyId()).kind() == org.shanzhi.directory.PartyKind.PERSON;
+		boolean majorRights = ProcedureRules.hearingDue(command.proposedPenalties(), timeLimits.of(c.agencyId()),
+				person);
+		return new EnforcementCase.ReportFacts(records, undecided, now, benchmark, c.limitationExpiresOn(),
+				priorGuidance(c), majorRights);
+	}
+
+	/** The more lenient of the treatments proposed then and now (从旧兼从轻, APL art. 37). */
+	static ProcedureRecords.Benchmark benchmark(TreatmentProposal then, TreatmentProposal now) {
+		Treatment t = then == null ? null : then.treatment();
+		Treatment n = now.treatment();
+		boolean thenLighter = t != null && ProcedureRules.lenience(t) < ProcedureRules.lenience(n);
+		return new ProcedureRecords.Benchmark(t, n,
+				thenLighter ? ProcedureRecords.Applied.THEN : ProcedureRecords.Applied.NOW);
+	}
+
+	/**
+	 * The guidance acts given to the party by the agency before the case (Luohe art. 15).
+	 */
+	private List<ProcedureRecords.PriorGuidance> priorGuidance(EnforcementCase c) {
+		GuidanceGiven given = guidanceGiven.getIfAvailable();
+		return given == null ? List.of() : given.before(c.agencyId(), c.partyId(), LocalDate.now(clock));
 	}
 
 	/** What the leniency lists propose for the case now (shown before the decision). */
@@ -369,36 +430,98 @@ public class EnforcementCases {
 		return a == null ? null : a.propose(c.facts(LocalDate.now(clock)));
 	}
 
+	/** The head's decision (API.md, "决定"). */
 	@Transactional
 	public CaseView decide(UUID id, @Valid DecideCommand command) {
-		Actor actor = actors.require(HANDLERS);
+		Actor actor = actors.require(Role.AGENCY_HEAD);
 		EnforcementCase c = loadForChange(id, actor);
-		requireActing(c, actor);
 		ViolationTypeView type = violationTypes.byId(c.violationTypeId()).orElseThrow();
 		TreatmentAdvisor a = advisor.getIfAvailable();
 		TreatmentProposal proposal = a == null ? null : a.propose(c.facts(LocalDate.now(clock)));
-		c.decide(command, proposal, type, actor.accountId(), OffsetDateTime.now(clock));
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		c.decide(command, proposal, type, actor.accountId(), now, LocalDate.now(clock),
+				decisionPapers(now, c.agencyId()));
 		return cases.saveAndFlush(c).view();
+	}
+
+	EnforcementCase.DecisionPapers decisionPapers(OffsetDateTime now, UUID agencyId) {
+		int dueDays = timeLimits.of(agencyId).paymentDueDays();
+		return new EnforcementCase.DecisionPapers() {
+
+			@Override
+			public String issue(EnforcementCase decided) {
+				CaseView v = decided.view();
+				boolean none = v.decision().penalties().isEmpty();
+				return documents
+					.issue(v.id(), v.agencyId(), none ? "no-penalty-decision" : "decision", none ? "不罚" : "罚",
+							none ? "不予行政处罚决定书" : "行政处罚决定书", now, number -> papers.decision(v, number, now))
+					.number();
+			}
+
+			@Override
+			public String paymentNotice(EnforcementCase decided) {
+				return documentNumbers
+					.next(decided.agencyId(), "缴", CaseDocuments.day(now).getYear(), "ENFORCEMENT_CASE", decided.id())
+					.text();
+			}
+
+			@Override
+			public String account() {
+				return paymentAccount;
+			}
+
+			@Override
+			public int paymentDueDays() {
+				return dueDays;
+			}
+
+		};
 	}
 
 	/**
-	 * The legal reviewer (法制审核) approves or rejects a decision departing from the
-	 * proposal.
+	 * 法制审核 by a legal reviewer who did not investigate the case: of the report, or of a
+	 * decision departing from the proposal.
 	 */
 	@Transactional
 	public CaseView review(UUID id, boolean approve, String note) {
-		Actor actor = actors.require(Role.LEGAL_REVIEWER);
-		EnforcementCase c = loadForChange(id, actor);
-		c.review(approve, note, actor.accountId(), OffsetDateTime.now(clock));
-		return cases.saveAndFlush(c).view();
+		return review(id, approve, note, List.of());
 	}
 
 	@Transactional
-	public CaseView close(UUID id) {
-		Actor actor = actors.require(HANDLERS);
+	public CaseView review(UUID id, boolean approve, String note, List<String> opinions) {
+		Actor actor = actors.require(Role.LEGAL_REVIEWER);
 		EnforcementCase c = loadForChange(id, actor);
-		requireActing(c, actor);
-		c.close(OffsetDateTime.now(clock));
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		c.review(approve, note, opinions, actor.accountId(), accounts.officerOf(actor.accountId()).orElse(null), now,
+				() -> documents
+					.issue(c.id(), c.agencyId(),
+							documents.issued(c.id(), "legal-review-opinion").isPresent()
+									? documents.nextInSeries(c.id(), "legal-review-opinion") : "legal-review-opinion",
+							"审", "法制审核意见书", now,
+							number -> papers.reviewOpinion(c.view(), number, approve, note, opinions, now))
+					.number(),
+				decisionPapers(now, c.agencyId()));
+		return cases.saveAndFlush(c).view();
+	}
+
+	/** 结案 by the head, with the 结案审批表. */
+	@Transactional
+	public CaseView close(UUID id) {
+		return close(id, null);
+	}
+
+	@Transactional
+	public CaseView close(UUID id, String summary) {
+		Actor actor = actors.require(Role.AGENCY_HEAD);
+		EnforcementCase c = loadForChange(id, actor);
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		var execution = executionFacts.getIfAvailable();
+		CaseView v = c.view();
+		boolean performed = v.status() == CaseStatus.TRANSFERRED || (execution != null ? execution.performed(id)
+				: v.decision() == null || Penalty.fines(v.decision().penalties()).signum() == 0);
+		c.close(performed, summary, now);
+		documents.issue(c.id(), c.agencyId(), "closure-approval", "结", "结案审批表", now,
+				number -> papers.closure(c.view(), number, summary, now));
 		return cases.saveAndFlush(c).view();
 	}
 

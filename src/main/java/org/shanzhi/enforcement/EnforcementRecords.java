@@ -35,7 +35,8 @@ public class EnforcementRecords {
 		// index
 		String sql = """
 				select id, agency_id, violation_code, occurred_on, treatment from enforcement.enforcement_case
-				where party_id = :party and status in ('DECIDED', 'CLOSED') and treatment <> 'NOT_ESTABLISHED'
+				where party_id = :party and status in ('DECIDED', 'DELIVERED', 'ENFORCEMENT_APPLIED', 'CLOSED')
+				  and treatment <> 'NOT_ESTABLISHED'
 				  %s and occurred_on >= :from and occurred_on < :before
 				order by occurred_on desc limit :limit
 				""".formatted(violationCode == null ? "" : "and violation_code = :code");

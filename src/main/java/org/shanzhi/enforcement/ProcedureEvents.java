@@ -50,4 +50,13 @@ public final class ProcedureEvents {
 
 	}
 
+	/**
+	 * A step of the procedure taken on a case (the discussion, a notice, a statement and
+	 * its answer, the hearing's request, notice and record, an extension, a transfer, a
+	 * document sent): its action and what it recorded.
+	 */
+	public record Step(UUID caseId, UUID agencyId, String action,
+			Map<String, Object> after) implements EnforcementEvents.CaseEvent {
+	}
+
 }

@@ -94,7 +94,9 @@ public class Reconciliations {
 			if (!kase.partyId().equals(command.partyId()) || !kase.agencyId().equals(actingAgency)) {
 				throw new FieldRejectedException("caseId", "otherParty");
 			}
-			if (kase.status() != CaseStatus.DECIDED && kase.status() != CaseStatus.CLOSED) {
+			if (kase.decision() == null || !java.util.EnumSet
+				.of(CaseStatus.DECIDED, CaseStatus.DELIVERED, CaseStatus.ENFORCEMENT_APPLIED, CaseStatus.CLOSED)
+				.contains(kase.status())) {
 				throw RuleViolationException.rule("reconciliation-needs-decided-act", kase.status().name());
 			}
 		}

@@ -101,13 +101,33 @@ class CaseProcedureTest {
 				case RECUSAL ->
 					c.applyForRecusal(first.id(), "与当事人有亲属关系", RecusalView.AppliedBy.OFFICER, UUID.randomUUID(), NOW);
 				case INVESTIGATION ->
-					c.investigate(new InvestigateCommand("查明", HarmLevel.MINOR, false, null, false, false, null, null));
+					c.investigate(new InvestigateCommand("查明", HarmLevel.MINOR, false, null, false, false, null, null),
+							ProcedureFixtures.facts(null), () -> "n", NOW);
 				case PROPOSAL -> CaseTransitions.require(CaseStep.PROPOSAL, c.status());
 				case DECISION ->
 					c.decide(new DecideCommand(Treatment.STANDARD, new BigDecimal("2000"), "一般", "理由", BASIS, null),
-							null, TYPE, UUID.randomUUID(), NOW);
-				case REVIEW -> c.review(true, "同意", UUID.randomUUID(), NOW);
-				case CLOSE -> c.close(NOW);
+							null, TYPE, UUID.randomUUID(), NOW, TODAY, ProcedureFixtures.PAPERS);
+				case REVIEW ->
+					c.review(true, "同意", List.of(), UUID.randomUUID(), null, NOW, () -> "n", ProcedureFixtures.PAPERS);
+				case COLLECTIVE_DISCUSSION -> c.discuss(new ProcedureRecords.Discussion(
+						NOW, true, List.of(new ProcedureRecords.Attendee("甲", null),
+								new ProcedureRecords.Attendee("乙", null), new ProcedureRecords.Attendee("丙", null)),
+						"意见", "PENALTY", NOW));
+				case PRIOR_NOTICE -> c.notifyPriorly(
+						ProcedureFixtures.notice(List.of(Penalty.fine(new BigDecimal("2000"))), true, null, NOW),
+						false);
+				case STATEMENTS -> c.state(ProcedureFixtures.waiver(NOW), TODAY);
+				case HEARING_REQUEST -> c.requestHearing(NOW, "WRITTEN", TODAY);
+				case HEARING_NOTICE -> c.noticeHearing(new ProcedureRecords.HearingNotice(null, NOW.plusDays(12), "听证室",
+						null, UUID.randomUUID(), "主持人", null, true), 8);
+				case HEARING_RECORD -> c.recordHearing(new ProcedureRecords.HearingMinutes(NOW, List.of(), "记录", true,
+						null, false, new ProcedureRecords.HearingReport("概况", "建议")), UUID.randomUUID(), NOW);
+				case EXTENSIONS -> c.extend(10, "复杂", head, TODAY, NOW);
+				case TRANSFER -> c.transferOut(
+						new ProcedureRecords.Transfer("PUBLIC_SECURITY", "市公安局", "涉嫌犯罪", "河市监移〔2026〕0001号", NOW));
+				case DELIVERIES -> c.deliver(ProcedureFixtures.delivery("decision", "POST", null, null),
+						ProcedureFixtures.effects(NOW, false));
+				case CLOSE -> c.close(true, null, NOW);
 				case REFERRAL -> c.transfer(OTHER_AGENCY_TYPE, UUID.randomUUID());
 				// the steps whose acts live outside the aggregate ask the table directly
 				default -> CaseTransitions.require(step, c.status());

@@ -91,11 +91,13 @@ class EnforcementApiTests extends IntegrationTest {
 		String proposed = body(call(get("/api/v1/enforcement-cases/" + c + "/proposal"), "demo-officer-amr", null))
 			.get("treatment")
 			.asString();
-		call(post("/api/v1/enforcement-cases/" + c + "/decision"), "demo-officer-amr",
+		if (!proposed.equals("NO_PENALTY")) {
+			notifyAndWaive(c, "demo-officer-amr", proposed, 800, "《中华人民共和国食品安全法》", "第一百二十五条第二款");
+		}
+		call(post("/api/v1/enforcement-cases/" + c + "/decision"), "demo-head-amr",
 				decision(proposed, proposed.equals("NO_PENALTY") ? null : 800, null))
 			.andExpect(status().isOk());
-		call(post("/api/v1/enforcement-cases/" + c + "/close"), "demo-officer-amr", null)
-			.andExpect(jsonPath("$.status").value("CLOSED"));
+		deliver(c, "demo-officer-amr", proposed.equals("NO_PENALTY") ? "no-penalty-decision" : "decision");
 	}
 
 	JsonNode assess(String party, String code, LocalDate occurred, LocalDate correctedOn) throws Exception {
@@ -173,14 +175,20 @@ class EnforcementApiTests extends IntegrationTest {
 	void aCaseFollowsItsCourseAndRefusesTransitionsOutOfTurn() throws Exception {
 		String party = newEnterprise();
 		String c = openCase(party, "PRICE-TAG", TODAY.minusDays(5));
-		call(post("/api/v1/enforcement-cases/" + c + "/decision"), "demo-officer-amr", decision("STANDARD", 2000, null))
+		call(post("/api/v1/enforcement-cases/" + c + "/decision"), "demo-head-amr", decision("STANDARD", 2000, null))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.rule").value("case-transition-not-allowed"));
 		investigate(c, "MODERATE", null);
-		call(post("/api/v1/enforcement-cases/" + c + "/decision"), "demo-officer-amr", decision("STANDARD", 9000, null))
+		call(post("/api/v1/enforcement-cases/" + c + "/decision"), "demo-head-amr", decision("STANDARD", 2000, null))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("prior-notice-required"));
+		notifyAndWaive(c, "demo-officer-amr", "STANDARD", 9000, "《中华人民共和国价格法》", "第四十二条");
+		call(post("/api/v1/enforcement-cases/" + c + "/decision"), "demo-officer-amr", decision("STANDARD", 2000, null))
+			.andExpect(status().isForbidden());
+		call(post("/api/v1/enforcement-cases/" + c + "/decision"), "demo-head-amr", decision("STANDARD", 9000, null))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.rule").value("amount-outside-range"));
-		call(post("/api/v1/enforcement-cases/" + c + "/decision"), "demo-officer-amr", decision("STANDARD", 2000, null))
+		call(post("/api/v1/enforcement-cases/" + c + "/decision"), "demo-head-amr", decision("STANDARD", 2000, null))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("DECIDED"))
 			.andExpect(jsonPath("$.proposal.treatment").value("STANDARD"));
@@ -195,10 +203,11 @@ class EnforcementApiTests extends IntegrationTest {
 		LocalDate occurred = TODAY.minusDays(10);
 		String c = openCase(party, "FOOD-LABEL", occurred);
 		investigate(c, "NONE", occurred.plusDays(2));
-		call(post("/api/v1/enforcement-cases/" + c + "/decision"), "demo-officer-amr", decision("STANDARD", 500, null))
+		notifyAndWaive(c, "demo-officer-amr", "STANDARD", 500, "《中华人民共和国食品安全法》", "第一百二十五条第二款");
+		call(post("/api/v1/enforcement-cases/" + c + "/decision"), "demo-head-amr", decision("STANDARD", 500, null))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.rule").value("departure-needs-reason"));
-		call(post("/api/v1/enforcement-cases/" + c + "/decision"), "demo-officer-amr",
+		call(post("/api/v1/enforcement-cases/" + c + "/decision"), "demo-head-amr",
 				decision("STANDARD", 500, "标签瑕疵涉及过敏原提示，可能误导消费者"))
 			.andExpect(jsonPath("$.status").value("AWAITING_REVIEW"))
 			.andExpect(jsonPath("$.proposal.treatment").value("NO_PENALTY"));

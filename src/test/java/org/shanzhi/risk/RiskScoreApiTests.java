@@ -92,7 +92,8 @@ class RiskScoreApiTests extends IntegrationTest {
 				"commitmentSigned", false, "rectificationVerified", false));
 		call(post("/api/v1/enforcement-cases/" + kase + "/investigation"), "demo-officer-amr", findings)
 			.andExpect(status().isOk());
-		JsonNode decided = body(call(post("/api/v1/enforcement-cases/" + kase + "/decision"), "demo-officer-amr",
+		notifyAndWaive(kase, "demo-officer-amr", "STANDARD", 2000, "《中华人民共和国价格法》", "第四十二条");
+		JsonNode decided = body(call(post("/api/v1/enforcement-cases/" + kase + "/decision"), "demo-head-amr",
 				Map.of("treatment", "STANDARD", "amount", 2000, "reasons", "依法决定", "legalBasis",
 						Map.of("law", "《中华人民共和国价格法》", "article", "第四十二条"), "departureReason", "当事人拒不改正"))
 			.andExpect(status().isOk()));
@@ -117,7 +118,7 @@ class RiskScoreApiTests extends IntegrationTest {
 		assertThat(warning.get("factors").toString()).contains("VIOLATIONS").contains("PENALTIES").contains(number);
 		assertThat(warning.get("proposedForm").asString()).isEqualTo("INTERVIEW");
 		// another trigger while it is open adds nothing
-		call(post("/api/v1/enforcement-cases/" + kase + "/close"), "demo-officer-amr", null).andExpect(status().isOk());
+		deliver(kase, "demo-officer-amr", "decision");
 		Thread.sleep(500);
 		assertThat(openWarningsOf(party)).isEqualTo(1);
 		String warningId = warning.get("id").asString();

@@ -184,6 +184,36 @@ public abstract class IntegrationTest {
 	}
 
 	/**
+	 * Takes an investigated case through the prior notice of the penalty (a fine of the
+	 * amount, or a warning without one), its delivery in person and the party's waiver of
+	 * its statements and hearing: the case awaits the head's decision.
+	 */
+	protected void notifyAndWaive(String caseId, String officer, String treatment, Number amount, String law,
+			String article) throws Exception {
+		Map<String, Object> penalty = amount == null ? Map.of("kind", "WARNING")
+				: Map.of("kind", "FINE", "amount", amount);
+		call(post("/api/v1/enforcement-cases/" + caseId + "/prior-notice"), officer,
+				Map.of("treatment", treatment, "penalties", java.util.List.of(penalty), "facts", "经调查查明的违法事实",
+						"reasons", "事实清楚，证据确凿", "legalBasis", java.util.List.of(Map.of("law", law, "article", article)),
+						"hearingRight", true))
+			.andExpect(status().isCreated());
+		deliver(caseId, officer, "prior-notice-1");
+		call(post("/api/v1/enforcement-cases/" + caseId + "/statements"), officer,
+				Map.of("kind", "WAIVER", "receivedAt", java.time.OffsetDateTime.now().toString(), "channel", "WRITTEN",
+						"waivesHearing", true))
+			.andExpect(status().isCreated())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.kind")
+				.value("WAIVER"));
+	}
+
+	/** Delivers an issued document of the case in person, now. */
+	protected JsonNode deliver(String caseId, String officer, String documentKind) throws Exception {
+		return body(call(post("/api/v1/enforcement-cases/" + caseId + "/deliveries"), officer,
+				Map.of("documentKind", documentKind, "method", "IN_PERSON", "recipient", "当事人"))
+			.andExpect(status().isCreated()));
+	}
+
+	/**
 	 * Registers a case as the officer (with two officers) and has the head file it: the
 	 * case's id, {@code OPEN}.
 	 */

@@ -32,6 +32,8 @@ import org.shanzhi.enforcement.HarmLevel;
 import org.shanzhi.enforcement.InvestigateCommand;
 import org.shanzhi.enforcement.LegalBasis;
 import org.shanzhi.enforcement.OpenCaseCommand;
+import org.shanzhi.enforcement.ProcedureEvents;
+import org.shanzhi.enforcement.ProcedureRecords;
 import org.shanzhi.enforcement.Treatment;
 import org.shanzhi.enforcement.TreatmentProposal;
 import org.shanzhi.enforcement.ViolationTypeView;
@@ -229,6 +231,9 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 
 	@Column(name = "delivered_at")
 	private OffsetDateTime deliveredAt;
+
+	@jakarta.persistence.Embedded
+	private CaseProceedings proceedings = new CaseProceedings();
 
 	@Version
 	private long version;
@@ -455,11 +460,52 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 
-	/** Ends (or, before the decision, amends) the investigation. */
-	public void investigate(InvestigateCommand c) {
+	/**
+	 * Ends the investigation with the 案件调查终结报告 (or, returned by the review, reports
+	 * again): the circumstances, the proposal and the grounds of review and discussion
+	 * the facade worked out ({@link ReportFacts}). A departure from the leniency proposal
+	 * needs its reason, a returned review its answer.
+	 */
+	public void investigate(InvestigateCommand c, ReportFacts f, java.util.function.Supplier<String> reportNumber,
+			OffsetDateTime now) {
 		CaseTransitions.require(CaseStep.INVESTIGATION, status);
 		if (c.corrected() && c.correctedOn() != null && c.correctedOn().isBefore(occurredOn)) {
 			throw RuleViolationException.rule("corrected-before-violation", c.correctedOn(), occurredOn);
+		}
+		if (f.records() == 0) {
+			throw RuleViolationException.rule("investigation-needs-record");
+		}
+		if (f.undecidedPreservation()) {
+			throw RuleViolationException.rule("preservation-undecided");
+		}
+		Treatment proposed = c.proposedTreatment() != null ? c.proposedTreatment()
+				: f.proposal() == null ? Treatment.STANDARD : f.proposal().treatment();
+		boolean departs = f.proposal() != null && proposed != Treatment.NOT_ESTABLISHED
+				&& proposed != f.proposal().treatment();
+		String departure = blankToNull(c.departureReason());
+		if (departs && departure == null) {
+			throw RuleViolationException.rule("departure-needs-reason", f.proposal().treatment().name(),
+					proposed.name());
+		}
+		String answer = blankToNull(c.reviewAnswer());
+		if (proceedings.lastReview().filter(r -> !r.approved()).isPresent() && answer == null) {
+			throw RuleViolationException.rule("review-opinions-unanswered");
+		}
+		if (f.limitationExpiresOn().isBefore(discoveredOn)) {
+			throw RuleViolationException.rule("limitation-period-expired", f.limitationExpiresOn(), 0, discoveredOn);
+		}
+		List<ProcedureRecords.ReviewGround> grounds = new java.util.ArrayList<>();
+		if (c.major()) {
+			grounds.add(ProcedureRecords.ReviewGround.PUBLIC_INTEREST);
+		}
+		if (f.majorRights()) {
+			grounds.add(ProcedureRecords.ReviewGround.MAJOR_RIGHTS);
+		}
+		if (c.complex()) {
+			grounds.add(ProcedureRecords.ReviewGround.COMPLEX);
+		}
+		if (departs) {
+			grounds.add(ProcedureRecords.ReviewGround.DEPARTURE);
 		}
 		this.findings = c.findings().strip();
 		this.harm = c.harm();
@@ -474,56 +520,115 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 				.limit(50)
 				.toList();
 		}
-		this.status = CaseStatus.INVESTIGATED;
+		proceedings.reported(new ProcedureRecords.Report(reportNumber.get(), f.proposal(), f.benchmark(),
+				new ProcedureRecords.Limitation(f.limitationExpiresOn()), f.priorGuidance(), List.copyOf(grounds),
+				c.major() || c.complex(), proposed, c.proposedPenalties(), c.major(), c.complex(),
+				departs ? departure : null, answer, now));
+		this.status = !grounds.isEmpty() ? CaseStatus.AWAITING_REVIEW
+				: proceedings.discussionRequired() ? CaseStatus.AWAITING_DISCUSSION : CaseStatus.INVESTIGATED;
 		registerEvent(new EnforcementEvents.CaseInvestigated(id, agencyId, partyId, harm, corrected));
 	}
 
 	/**
-	 * Decides the case against the violation type's statutory range and benchmark. A
-	 * decision that departs from the leniency proposal needs a written reason and goes to
-	 * the legal reviewer; otherwise it takes effect at once.
+	 * What the facade works out for the report: the records and preservations, the
+	 * leniency proposal now and the benchmark then and now (APL art. 37), the end of the
+	 * limitation period (art. 36), the guidance given before, and whether the proposed
+	 * penalties touch major rights (art. 63: a hearing would be due).
 	 */
-	public void decide(DecideCommand c, TreatmentProposal proposal, ViolationTypeView type, UUID officer,
-			OffsetDateTime now) {
+	public record ReportFacts(int records, boolean undecidedPreservation, TreatmentProposal proposal,
+			ProcedureRecords.Benchmark benchmark, LocalDate limitationExpiresOn,
+			List<ProcedureRecords.PriorGuidance> priorGuidance, boolean majorRights) {
+	}
+
+	/**
+	 * The end of the limitation period (APL art. 36) from the violation's end, or its
+	 * occurrence: two years, five where safety was endangered.
+	 */
+	public LocalDate limitationExpiresOn() {
+		return (violationEndedOn == null ? occurredOn : violationEndedOn).plusYears(endangeredSafety ? 5 : 2);
+	}
+
+	/**
+	 * The head's decision (APL art. 57): after the notice and the party's periods (or,
+	 * with no penalty, straight after the report), with the review and discussion done,
+	 * within the statutory range and benchmark, no heavier than the last notice. A
+	 * decision departing from the leniency proposal whose departure was not reviewed goes
+	 * to the legal reviewer first.
+	 */
+	public void decide(DecideCommand c, TreatmentProposal proposal, ViolationTypeView type, UUID head,
+			OffsetDateTime now, LocalDate today, DecisionPapers papers) {
 		CaseTransitions.require(CaseStep.DECISION, status);
 		Treatment t = c.treatment();
-		BigDecimal amount = c.amount();
+		List<org.shanzhi.enforcement.Penalty> decided = t == Treatment.NO_PENALTY || t == Treatment.NOT_ESTABLISHED
+				? List.of() : c.penaltiesOrFine();
+		for (int i = 0; i < decided.size(); i++) {
+			decided.get(i).requireComplete("penalties[" + i + "]");
+		}
+		if (status == CaseStatus.NOTIFIED) {
+			awaitDecisionIfDue(today);
+			if (status == CaseStatus.NOTIFIED) {
+				throw proceedings.statementsAnswered()
+						? RuleViolationException.rule("statement-period-running",
+								proceedings.lastNotice().map(n -> n.statementDueOn()).orElse(null))
+						: RuleViolationException.rule("statements-unanswered");
+			}
+		}
+		if (status == CaseStatus.INVESTIGATED && !decided.isEmpty()) {
+			throw RuleViolationException.rule("prior-notice-required");
+		}
+		proceedings.requireReviewDone();
+		proceedings.requireDiscussionHeld();
+		if (!decided.isEmpty() && proceedings.beyondNotice(decided)) {
+			throw RuleViolationException.rule("decision-heavier-than-notice");
+		}
+		String overdue = blankToNull(c.overdueReason());
+		if (decisionDue != null && today.isAfter(decisionDue) && overdue == null) {
+			throw RuleViolationException.rule("decision-overdue-needs-reason", decisionDue);
+		}
+		BigDecimal fines = org.shanzhi.enforcement.Penalty.fines(decided);
+		BigDecimal amount = fines.signum() == 0 ? null : fines;
 		var range = type.penaltyRange();
 		boolean outside = false;
 		if (!t.imposesFine() || !range.fine()) {
-			if (amount != null && amount.signum() != 0) {
+			if (amount != null) {
 				throw RuleViolationException.rule(range.fine() ? "no-fine-for-treatment" : "no-fine-for-violation",
 						t.name());
 			}
-			amount = null;
 		}
 		else {
-			if (amount == null) {
+			if (amount == null && decided.isEmpty()) {
 				throw RuleViolationException.rule("fine-amount-required", range.min(), range.max());
 			}
-			if (t == Treatment.MITIGATED) {
-				if (amount.compareTo(range.min()) >= 0) {
-					throw RuleViolationException.rule("mitigated-below-minimum", amount, range.min());
+			if (amount != null) {
+				if (t == Treatment.MITIGATED) {
+					if (amount.compareTo(range.min()) >= 0) {
+						throw RuleViolationException.rule("mitigated-below-minimum", amount, range.min());
+					}
 				}
-			}
-			else if (!range.contains(amount)) {
-				throw RuleViolationException.rule("amount-outside-range", amount, range.min(), range.max());
-			}
-			if (t == Treatment.STANDARD || t == Treatment.LIGHTER) {
-				var level = c.benchmarkLevel() == null ? null : type.level(c.benchmarkLevel());
-				if (c.benchmarkLevel() != null && !c.benchmarkLevel().isBlank() && level == null) {
-					throw RuleViolationException.rule("unknown-benchmark-level", c.benchmarkLevel(), type.code());
+				else if (!range.contains(amount)) {
+					throw RuleViolationException.rule("amount-outside-range", amount, range.min(), range.max());
 				}
-				outside = level != null && !level.contains(amount);
+				if (t == Treatment.STANDARD || t == Treatment.LIGHTER) {
+					var level = c.benchmarkLevel() == null ? null : type.level(c.benchmarkLevel());
+					if (c.benchmarkLevel() != null && !c.benchmarkLevel().isBlank() && level == null) {
+						throw RuleViolationException.rule("unknown-benchmark-level", c.benchmarkLevel(), type.code());
+					}
+					outside = level != null && !level.contains(amount);
+				}
 			}
 		}
 		boolean departs = t != Treatment.NOT_ESTABLISHED && proposal != null && proposal.treatment() != t;
-		String departure = c.departureReason() == null ? null : c.departureReason().strip();
-		if (departs && (departure == null || departure.isEmpty())) {
+		String departure = blankToNull(c.departureReason());
+		if (departs && departure == null) {
 			throw RuleViolationException.rule("departure-needs-reason", proposal.treatment().name(), t.name());
 		}
+		boolean departureReviewed = departs && proceedings.report() != null
+				&& proceedings.report().proposedTreatment() == t
+				&& proceedings.report().reviewGrounds().contains(ProcedureRecords.ReviewGround.DEPARTURE)
+				&& proceedings.reviewApproved();
 		this.treatment = t;
 		this.amount = amount;
+		this.penalties = List.copyOf(decided);
 		this.benchmarkLevel = (c.benchmarkLevel() == null || c.benchmarkLevel().isBlank()) ? null : c.benchmarkLevel();
 		this.decisionReasons = c.reasons().strip();
 		this.decisionLaw = c.legalBasis().law();
@@ -531,8 +636,10 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 		this.departed = departs;
 		this.departureReason = departs ? departure : null;
 		this.outsideBenchmark = outside;
-		this.decidedBy = officer;
+		this.decidedBy = head;
 		this.decidedAt = now;
+		this.paymentDueDays = c.paymentDueDays() == null ? papers.paymentDueDays() : c.paymentDueDays();
+		proceedings.overdue(overdue);
 		this.reviewNote = null;
 		this.reviewedBy = null;
 		this.reviewedAt = null;
@@ -543,24 +650,62 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 			this.proposalAssessmentId = proposal.assessmentId();
 			this.proposalReasons = List.copyOf(proposal.reasons());
 		}
-		if (departs) {
+		if (departs && !departureReviewed) {
 			this.status = CaseStatus.AWAITING_REVIEW;
 			this.review = "PENDING";
 			registerEvent(
 					new EnforcementEvents.DecisionSentForReview(id, agencyId, proposal.treatment(), t, departure));
 		}
 		else {
-			this.status = CaseStatus.DECIDED;
-			this.review = "NONE";
-			registerEvent(decided());
+			issueDecision(papers);
 		}
 	}
 
-	/** The legal reviewer's answer to a departing decision: approved, it takes effect. */
-	public void review(boolean approve, String note, UUID reviewer, OffsetDateTime now) {
+	/**
+	 * What the facade gives a decision to issue its documents: numbers, the payment
+	 * terms.
+	 */
+	public interface DecisionPapers {
+
+		/** Issues the 行政处罚决定书 (or 不予行政处罚决定书) of the case as it now stands. */
+		String issue(EnforcementCase decided);
+
+		/** The number of the 缴款通知书 for the fine. */
+		String paymentNotice(EnforcementCase decided);
+
+		/** The designated account for fines (罚缴分离). */
+		String account();
+
+		int paymentDueDays();
+
+	}
+
+	private void issueDecision(DecisionPapers papers) {
+		this.review = "PENDING".equals(review) ? "APPROVED" : review == null ? "NONE" : review;
+		this.status = CaseStatus.DECIDED;
+		this.decisionNumber = papers.issue(this);
+		if (penalties.stream().anyMatch(p -> p.kind() == org.shanzhi.enforcement.PenaltyKind.FINE)) {
+			this.paymentAccount = papers.account();
+			this.paymentNoticeNumber = papers.paymentNotice(this);
+		}
+		registerEvent(decided());
+	}
+
+	/**
+	 * The legal reviewer's answer (法制审核, APL art. 58): to the report (approved: on to the
+	 * discussion where required, else to the notice, after a hearing to the decision;
+	 * returned: back to the officers, who answer its opinions), or to a decision
+	 * departing from the proposal (approved: it takes effect). The reviewer did not
+	 * investigate the case and is not its decider.
+	 */
+	public void review(boolean approve, String note, List<String> opinions, UUID reviewer, UUID reviewerOfficer,
+			OffsetDateTime now, java.util.function.Supplier<String> opinionNumber, DecisionPapers papers) {
 		CaseTransitions.require(CaseStep.REVIEW, status);
 		if (reviewer.equals(decidedBy)) {
 			throw RuleViolationException.rule("reviewer-not-decider");
+		}
+		if (reviewerOfficer != null && officers.stream().anyMatch(o -> o.officerId().equals(reviewerOfficer))) {
+			throw RuleViolationException.rule("reviewer-investigated-case");
 		}
 		if (!approve && (note == null || note.isBlank())) {
 			throw RuleViolationException.rule("rejection-needs-note");
@@ -568,16 +713,261 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 		this.reviewedBy = reviewer;
 		this.reviewedAt = now;
 		this.reviewNote = note == null ? null : note.strip();
+		proceedings.reviewed(new ProcedureRecords.Review(now, reviewer, approve, reviewNote,
+				opinions == null ? List.of() : List.copyOf(opinions), opinionNumber.get()));
 		registerEvent(new EnforcementEvents.DecisionReviewed(id, agencyId, approve, reviewer, reviewNote));
-		if (approve) {
-			this.review = "APPROVED";
-			this.status = CaseStatus.DECIDED;
-			registerEvent(decided());
+		boolean decisionPending = "PENDING".equals(review) && treatment != null && decisionNumber == null;
+		if (decisionPending) {
+			if (approve) {
+				issueDecision(papers);
+			}
+			else {
+				this.review = "REJECTED";
+				this.treatment = null;
+				this.amount = null;
+				this.penalties = List.of();
+				this.status = proceedings.notices().isEmpty() ? CaseStatus.INVESTIGATED : CaseStatus.AWAITING_DECISION;
+			}
+			return;
 		}
-		else {
-			this.review = "REJECTED";
+		if (!approve) {
 			this.status = CaseStatus.INVESTIGATED;
 		}
+		else if (proceedings.discussionRequired() && proceedings.discussion() == null) {
+			this.status = CaseStatus.AWAITING_DISCUSSION;
+		}
+		else {
+			this.status = proceedings.hearingHeld() ? CaseStatus.AWAITING_DECISION : CaseStatus.INVESTIGATED;
+		}
+	}
+
+	/**
+	 * 集体讨论 (APL art. 57(2)) presided by the head with at least three present: on to the
+	 * notice (after a hearing, the decision), or back to the investigation.
+	 */
+	public void discuss(ProcedureRecords.Discussion d) {
+		CaseTransitions.require(CaseStep.COLLECTIVE_DISCUSSION, status);
+		if (!d.presidedByHead() || d.attendees().size() < 3) {
+			throw RuleViolationException.rule("discussion-needs-quorum", d.attendees().size());
+		}
+		proceedings.discussed(d);
+		this.status = "FURTHER_INVESTIGATION".equals(d.conclusion()) ? CaseStatus.OPEN
+				: proceedings.hearingHeld() ? CaseStatus.AWAITING_DECISION : CaseStatus.INVESTIGATED;
+		registerEvent(new ProcedureEvents.Step(id, agencyId, "DISCUSSED",
+				java.util.Map.of("conclusion", d.conclusion(), "attendees", d.attendees().size())));
+	}
+
+	/**
+	 * 行政处罚事先告知 (APL art. 44): the treatment and penalties proposed with facts, reasons
+	 * and basis, the right to be heard where art. 63 gives it; after statements, no
+	 * heavier than the last notice without new facts (art. 45).
+	 */
+	public ProcedureRecords.PriorNotice notifyPriorly(ProcedureRecords.PriorNotice notice, boolean hearingDue) {
+		CaseTransitions.require(CaseStep.PRIOR_NOTICE, status);
+		if (status == CaseStatus.INVESTIGATED) {
+			proceedings.requireReviewDone();
+			proceedings.requireDiscussionHeld();
+		}
+		if (hearingDue && !notice.hearingRight()) {
+			throw RuleViolationException.rule("prior-notice-needs-hearing-right");
+		}
+		if (proceedings.defended() && notice.newFacts() == null && proceedings.beyondNotice(notice.penalties())) {
+			throw RuleViolationException.rule("no-heavier-penalty-for-defence");
+		}
+		proceedings.notified(notice);
+		this.status = CaseStatus.NOTIFIED;
+		registerEvent(new ProcedureEvents.Step(id, agencyId, "PRIOR_NOTICE_ISSUED", java.util.Map.of("kind",
+				notice.kind(), "treatment", notice.treatment().name(), "hearingRight", notice.hearingRight())));
+		return notice;
+	}
+
+	/** 陈述申辩 (or their waiver) received, until the decision. */
+	public void state(ProcedureRecords.Statement s, LocalDate today) {
+		CaseTransitions.require(CaseStep.STATEMENTS, status);
+		proceedings.stated(s);
+		registerEvent(new ProcedureEvents.Step(id, agencyId, "STATEMENT_RECEIVED",
+				java.util.Map.of("kind", s.kind(), "channel", s.channel())));
+		awaitDecisionIfDue(today);
+	}
+
+	/** The officers answer a statement: adopted in all, in part or not, with reasons. */
+	public ProcedureRecords.Statement answerStatement(UUID statementId, String adopted, String reasons,
+			OffsetDateTime now, LocalDate today) {
+		CaseTransitions.require(CaseStep.STATEMENTS, status);
+		ProcedureRecords.Statement answered = proceedings.answer(statementId, adopted, reasons, now);
+		registerEvent(
+				new ProcedureEvents.Step(id, agencyId, "STATEMENT_ANSWERED", java.util.Map.of("adopted", adopted)));
+		awaitDecisionIfDue(today);
+		return answered;
+	}
+
+	/**
+	 * From the notice to the decision: once the party waived its rights, or its periods
+	 * ended without a hearing request, and every statement is answered.
+	 */
+	public boolean awaitDecisionIfDue(LocalDate today) {
+		if (status == CaseStatus.NOTIFIED && proceedings.statementsAnswered()
+				&& (proceedings.waivedAll() || proceedings.periodsOver(today))) {
+			this.status = CaseStatus.AWAITING_DECISION;
+			return true;
+		}
+		return false;
+	}
+
+	/** 听证申请 within the period (APL art. 63–64). */
+	public void requestHearing(OffsetDateTime requestedAt, String channel, LocalDate requestedOn) {
+		CaseTransitions.require(CaseStep.HEARING_REQUEST, status);
+		ProcedureRecords.PriorNotice n = proceedings.lastNotice().orElse(null);
+		if (n == null || !n.hearingRight()) {
+			throw RuleViolationException.rule("hearing-not-available");
+		}
+		if (n.hearingRequestDueOn() != null && requestedOn.isAfter(n.hearingRequestDueOn())) {
+			throw RuleViolationException.rule("hearing-request-late", n.hearingRequestDueOn());
+		}
+		proceedings.hearingChanged(new ProcedureRecords.Hearing(requestedAt, channel, null, null));
+		this.status = CaseStatus.HEARING;
+		registerEvent(
+				new ProcedureEvents.Step(id, agencyId, "HEARING_REQUESTED", java.util.Map.of("channel", channel)));
+	}
+
+	/**
+	 * 听证通知 seven working days before (the facade counts them), presided by an officer who
+	 * did not investigate.
+	 */
+	public void noticeHearing(ProcedureRecords.HearingNotice notice, int workingDaysBefore) {
+		CaseTransitions.require(CaseStep.HEARING_NOTICE, status);
+		if (proceedings.hearing() == null) {
+			throw RuleViolationException.conflict("hearing-not-requested");
+		}
+		if (officers.stream().anyMatch(o -> o.officerId().equals(notice.presidingOfficerId()))) {
+			throw RuleViolationException.rule("presiding-officer-investigated", notice.presidingOfficerName());
+		}
+		if (workingDaysBefore < 7) {
+			throw RuleViolationException.rule("hearing-notice-period", workingDaysBefore);
+		}
+		proceedings.hearingChanged(proceedings.hearing().withNotice(notice));
+		registerEvent(new ProcedureEvents.Step(id, agencyId, "HEARING_NOTIFIED", java.util.Map.of("presidingOfficer",
+				notice.presidingOfficerName(), "scheduledAt", notice.scheduledAt().toString())));
+	}
+
+	/**
+	 * 听证笔录 and the report by the presiding officer: the hearing held (or the party
+	 * absent, a waiver, art. 64(6)); the legal review follows (art. 58(2)).
+	 */
+	public void recordHearing(ProcedureRecords.HearingMinutes minutes, UUID presidingOfficer, OffsetDateTime now) {
+		CaseTransitions.require(CaseStep.HEARING_RECORD, status);
+		ProcedureRecords.Hearing h = proceedings.hearing();
+		if (h == null || h.notice() == null) {
+			throw RuleViolationException.conflict("hearing-not-scheduled");
+		}
+		if (!h.notice().presidingOfficerId().equals(presidingOfficer)) {
+			throw new org.springframework.security.access.AccessDeniedException("only the presiding officer");
+		}
+		proceedings.hearingChanged(h.withMinutes(minutes));
+		proceedings.addReviewGround(ProcedureRecords.ReviewGround.HEARING_HELD, now);
+		this.status = CaseStatus.AWAITING_REVIEW;
+		registerEvent(new ProcedureEvents.Step(id, agencyId, "HEARING_HELD",
+				java.util.Map.of("partyAbsent", minutes.partyAbsent())));
+	}
+
+	/** 延长办案期限 (APL art. 60), asked before the limit. */
+	public void extend(int days, String reason, UUID head, LocalDate today, OffsetDateTime now) {
+		CaseTransitions.require(CaseStep.EXTENSIONS, status);
+		if (decisionDue == null || today.isAfter(decisionDue)) {
+			throw RuleViolationException.rule("extension-after-expiry", decisionDue);
+		}
+		proceedings.extended(new ProcedureRecords.Extension(days, reason.strip(), head, now));
+		this.decisionDue = decisionDue.plusDays(days);
+		registerEvent(new ProcedureEvents.Step(id, agencyId, "DECISION_DUE_EXTENDED",
+				java.util.Map.of("days", days, "reason", reason.strip(), "decisionDue", decisionDue.toString())));
+	}
+
+	/** 移送 (APL art. 27) to the organ with competence for what the case found. */
+	public void transferOut(ProcedureRecords.Transfer t) {
+		CaseTransitions.require(CaseStep.TRANSFER, status);
+		proceedings.transferred(t);
+		this.status = CaseStatus.TRANSFERRED;
+		registerEvent(new ProcedureEvents.Step(id, agencyId, "TRANSFERRED_OUT",
+				java.util.Map.of("organ", t.organ(), "documentNumber", t.documentNumber())));
+	}
+
+	/**
+	 * 送达 of an issued document (APL art. 61): the decision's delivery makes the case
+	 * {@code DELIVERED} (late after seven working days only with a reason); the notice's
+	 * starts the party's periods.
+	 */
+	public ProcedureRecords.Delivery deliver(ProcedureRecords.Delivery d, DeliveryEffects effects) {
+		CaseTransitions.require(CaseStep.DELIVERIES, status);
+		if ("PUBLIC_NOTICE".equals(d.method()) && proceedings.deliveries()
+			.stream()
+			.noneMatch(x -> x.documentKind().equals(d.documentKind()) && !"PUBLIC_NOTICE".equals(x.method())
+					&& x.deliveredAt() == null)) {
+			throw RuleViolationException.rule("public-notice-needs-failed-delivery");
+		}
+		boolean decision = d.documentKind().equals("decision") || d.documentKind().equals("no-penalty-decision");
+		if (decision && effects.decisionLate() && blankToNull(d.lateReason()) == null) {
+			throw RuleViolationException.rule("delivery-late-needs-reason");
+		}
+		proceedings.delivering(d);
+		registerEvent(new ProcedureEvents.Step(id, agencyId, "DOCUMENT_SENT",
+				java.util.Map.of("documentKind", d.documentKind(), "method", d.method(), "status", d.status())));
+		if (d.deliveredAt() != null && !d.deliveredAt().isAfter(effects.now())) {
+			delivered(d, effects);
+		}
+		return d;
+	}
+
+	/** The effects of a document reaching the party. */
+	private void delivered(ProcedureRecords.Delivery d, DeliveryEffects effects) {
+		effects.documentDelivered(d);
+		if (d.documentKind().startsWith("prior-notice")) {
+			LocalDate day = d.deliveredAt().atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+			proceedings.noticeDelivered(d.documentKind(), d.deliveredAt(), effects.statementDue(day),
+					effects.statementDue(day));
+		}
+		if ((d.documentKind().equals("decision") || d.documentKind().equals("no-penalty-decision"))
+				&& status == CaseStatus.DECIDED) {
+			this.deliveredAt = d.deliveredAt();
+			this.status = CaseStatus.DELIVERED;
+			registerEvent(new ProcedureEvents.DecisionDelivered(id, agencyId, partyId, decisionNumber,
+					procedure == null ? CaseProcedure.ORDINARY : procedure, !penalties.isEmpty(),
+					decidedAt.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate(), d.deliveredAt()));
+		}
+	}
+
+	/** What a delivery needs from the facade. */
+	public interface DeliveryEffects {
+
+		OffsetDateTime now();
+
+		/** Whether the decision is delivered after seven working days. */
+		boolean decisionLate();
+
+		/** The day the party's periods end (five working days from the notice). */
+		LocalDate statementDue(LocalDate deliveredOn);
+
+		/** Marks the case's document delivered. */
+		void documentDelivered(ProcedureRecords.Delivery d);
+
+	}
+
+	public CaseProceedings proceedings() {
+		return proceedings;
+	}
+
+	/** The notice just issued gets its number. */
+	public ProcedureRecords.PriorNotice numberLastNotice(String number) {
+		return proceedings.numberLastNotice(number);
+	}
+
+	/** The hearing's notice gets its number. */
+	public void numberHearingNotice(String number) {
+		proceedings.numberHearingNotice(number);
+	}
+
+	/** A paper delivery gets the number of its 送达回证. */
+	public void numberReceipt(UUID deliveryId, String receipt) {
+		proceedings.numberReceipt(deliveryId, receipt);
 	}
 
 	/**
@@ -592,8 +982,17 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 		registerEvent(new EnforcementEvents.CaseTransferred(id, agencyId, from, referralId));
 	}
 
-	public void close(OffsetDateTime now) {
+	/**
+	 * 结案 by the head: a delivered decision performed (fines paid, or none), an
+	 * application to the court ruled on, or a transfer; else 422
+	 * {@code close-needs-performance}.
+	 */
+	public void close(boolean performed, String summary, OffsetDateTime now) {
 		CaseTransitions.require(CaseStep.CLOSE, status);
+		if (status == CaseStatus.DECIDED || !performed) {
+			throw RuleViolationException.rule("close-needs-performance", status.name());
+		}
+		proceedings.closing(blankToNull(summary));
 		this.status = CaseStatus.CLOSED;
 		this.closedAt = now;
 		registerEvent(new EnforcementEvents.CaseClosed(id, agencyId, partyId));
@@ -667,7 +1066,9 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 				procedure == null ? CaseProcedure.ORDINARY : procedure, discoveredOn, violationEndedOn,
 				endangeredSafety, filedOn, filingNumber, filingNote, filingLateReason, filedBy,
 				officers == null ? List.of() : officers, recusals == null ? List.of() : recusals,
-				CaseTransitions.nextSteps(status), new CaseDeadlines(filingDue, decisionDue));
+				CaseTransitions.nextSteps(status), new CaseDeadlines(filingDue, decisionDue), proceedings.report(),
+				proceedings.reviews(), proceedings.discussion(), proceedings.notices(), proceedings.statements(),
+				proceedings.hearing(), proceedings.extensions(), proceedings.deliveries(), proceedings.transfer());
 	}
 
 }

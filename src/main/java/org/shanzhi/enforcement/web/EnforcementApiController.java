@@ -1,6 +1,7 @@
 package org.shanzhi.enforcement.web;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -195,12 +196,16 @@ class EnforcementApiController {
 	@Operation(summary = "The legal reviewer approves or rejects a departing decision (LEGAL_REVIEWER)")
 	@PostMapping("/enforcement-cases/{id}/review")
 	CaseView review(@PathVariable UUID id, @Valid @RequestBody ReviewBody body) {
-		return cases.review(id, body.approve(), body.note());
+		return cases.review(id, body.approve(), body.note(), body.opinions() == null ? List.of() : body.opinions());
 	}
 
+	@Operation(summary = "结案 by the head, from a performed decision, a ruled enforcement application or a transfer")
 	@PostMapping("/enforcement-cases/{id}/close")
-	CaseView close(@PathVariable UUID id) {
-		return cases.close(id);
+	CaseView close(@PathVariable UUID id, @Valid @RequestBody(required = false) CloseBody body) {
+		return cases.close(id, body == null ? null : body.summary());
+	}
+
+	record CloseBody(@Size(max = 4000) String summary) {
 	}
 
 	@Operation(summary = "Request a coercive measure; 422 without the reason, or at night / on a holiday unless urgent")
@@ -228,7 +233,8 @@ class EnforcementApiController {
 		return Map.of("rows", consistency.rows(violationCode), "flagged", consistency.flagged(violationCode, 100));
 	}
 
-	record ReviewBody(boolean approve, @Size(max = 2000) String note) {
+	record ReviewBody(boolean approve, @Size(max = 2000) String note,
+			@Size(max = 20) List<@jakarta.validation.constraints.NotBlank @Size(max = 2000) String> opinions) {
 	}
 
 	record FilingBody(boolean approve, @Size(max = 2000) String note, @Size(max = 2000) String lateReason) {

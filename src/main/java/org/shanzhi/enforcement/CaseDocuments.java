@@ -101,6 +101,24 @@ public class CaseDocuments {
 		return series + "-" + (n + 1);
 	}
 
+	/**
+	 * The kind of a document the case usually has once, e.g.
+	 * {@code legal-review-opinion}, and then {@code legal-review-opinion-2}, {@code -3}
+	 * for a second and third.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public String nextOf(UUID caseId, String kind) {
+		if (issued(caseId, kind).isEmpty()) {
+			return kind;
+		}
+		int n = jdbc.sql("select count(*) from enforcement.case_document where case_id = :case and kind ~ :pattern")
+			.param("case", caseId)
+			.param("pattern", "^" + kind + "-[0-9]+$")
+			.query(Integer.class)
+			.single();
+		return kind + "-" + (n + 2);
+	}
+
 	/** Records the delivery of a document of the case (its first delivery stays). */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void delivered(UUID caseId, String kind, OffsetDateTime at) {

@@ -87,10 +87,8 @@ public class CaseProcedures {
 				d.attendees().stream().map(a -> new ProcedureRecords.Attendee(a.name(), a.position())).toList(),
 				d.opinions().strip(), d.conclusion(), now);
 		c.discuss(discussion);
-		documents.issue(c.id(), c.agencyId(),
-				documents.issued(c.id(), "discussion-record").isPresent()
-						? documents.nextInSeries(c.id(), "discussion-record") : "discussion-record",
-				null, "集体讨论记录", now, number -> papers.discussion(c.view(), discussion));
+		documents.issue(c.id(), c.agencyId(), documents.nextOf(c.id(), "discussion-record"), null, "集体讨论记录", now,
+				number -> papers.discussion(c.view(), discussion));
 		return cases.saveAndFlush(c).view();
 	}
 

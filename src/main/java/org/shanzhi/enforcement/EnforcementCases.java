@@ -376,9 +376,8 @@ public class EnforcementCases {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		c.investigate(command, reportFacts(c, command),
 				() -> documents
-					.issue(c.id(), c.agencyId(),
-							documents.nextInSeries(c.id(), "investigation-report").replace("-report-1", "-report"),
-							REPORT_KIND, "案件调查终结报告", now, number -> papers.report(c.view(), number, command, now))
+					.issue(c.id(), c.agencyId(), documents.nextOf(c.id(), "investigation-report"), REPORT_KIND,
+							"案件调查终结报告", now, number -> papers.report(c.view(), number, command, now))
 					.number(),
 				now);
 		return cases.saveAndFlush(c).view();
@@ -494,10 +493,7 @@ public class EnforcementCases {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		c.review(approve, note, opinions, actor.accountId(), accounts.officerOf(actor.accountId()).orElse(null), now,
 				() -> documents
-					.issue(c.id(), c.agencyId(),
-							documents.issued(c.id(), "legal-review-opinion").isPresent()
-									? documents.nextInSeries(c.id(), "legal-review-opinion") : "legal-review-opinion",
-							"审", "法制审核意见书", now,
+					.issue(c.id(), c.agencyId(), documents.nextOf(c.id(), "legal-review-opinion"), "审", "法制审核意见书", now,
 							number -> papers.reviewOpinion(c.view(), number, approve, note, opinions, now))
 					.number(),
 				decisionPapers(now, c.agencyId()));

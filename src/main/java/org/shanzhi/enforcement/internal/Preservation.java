@@ -122,8 +122,7 @@ public class Preservation extends AbstractAggregateRoot<Preservation> {
 		this.status = PreservationStatus.REQUESTED;
 		this.items = c.items()
 			.stream()
-			.map(i -> new PreservedItem(i.description().strip(), i.quantity().stripTrailingZeros(), i.unit().strip(),
-					i.place().strip()))
+			.map(i -> new PreservedItem(i.description().strip(), i.quantity(), i.unit().strip(), i.place().strip()))
 			.toList();
 		this.reason = c.reason().strip();
 		this.officers = List.copyOf(officers);

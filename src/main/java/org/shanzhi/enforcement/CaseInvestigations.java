@@ -215,10 +215,9 @@ public class CaseInvestigations {
 	@Transactional
 	public int lapseOverdue() {
 		LocalDate today = today();
-		OffsetDateTime now = OffsetDateTime.now(clock);
 		int lapsed = 0;
 		for (Preservation p : preservations.findByStatusAndDecisionDueBefore(PreservationStatus.APPROVED, today)) {
-			if (p.lapseIfDue(today, now)) {
+			if (p.lapseIfDue(today)) {
 				preservations.saveAndFlush(p);
 				lapsed++;
 			}

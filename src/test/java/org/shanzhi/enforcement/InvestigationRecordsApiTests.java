@@ -166,6 +166,11 @@ class InvestigationRecordsApiTests extends IntegrationTest {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.rule").value("inquiry-needs-interviewee"));
 
+		Map<String, Object> foreign = inquiry(DAYTIME, "赵六");
+		foreign.put("evidenceIds", List.of(UUID.randomUUID().toString()));
+		call(post("/api/v1/enforcement-cases/" + c + "/records"), OFFICER, foreign)
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("evidence-not-of-case"));
 		call(post("/api/v1/enforcement-cases/" + c + "/records"), OFFICER, inquiry(NIGHT, "赵六"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.rule").value("prohibited-period-night"));

@@ -204,12 +204,12 @@ public class Preservation extends AbstractAggregateRoot<Preservation> {
 	 * Lapses an approved preservation not decided on by {@code decisionDue}; whether it
 	 * did.
 	 */
-	public boolean lapseIfDue(LocalDate today, OffsetDateTime now) {
+	public boolean lapseIfDue(LocalDate today) {
 		if (status != PreservationStatus.APPROVED || !today.isAfter(decisionDue)) {
 			return false;
 		}
 		this.status = PreservationStatus.LAPSED;
-		this.lapsedAt = now;
+		this.lapsedAt = lapsesAt();
 		registerEvent(new InvestigationEvents.PreservationLapsed(caseId, agencyId, id, decisionDue));
 		return true;
 	}
@@ -233,9 +233,14 @@ public class Preservation extends AbstractAggregateRoot<Preservation> {
 		return decisionDue;
 	}
 
+	/** The moment it lapses: the end of {@code decisionDue} in Beijing time. */
+	private OffsetDateTime lapsesAt() {
+		return decisionDue.plusDays(1).atStartOfDay(org.shanzhi.shared.PeopleTime.ZONE).toOffsetDateTime();
+	}
+
 	public PreservationView view(LocalDate today) {
 		PreservationStatus shown = status(today);
-		OffsetDateTime lapsed = lapsedAt;
+		OffsetDateTime lapsed = shown == PreservationStatus.LAPSED && lapsedAt == null ? lapsesAt() : lapsedAt;
 		return new PreservationView(id, caseId, shown, items, reason, officers, requestedByName, requestedAt,
 				decidedByName, decidedAt, decisionNote, documentKind, documentNumber, decisionDue, disposal,
 				disposalNote, disposedByName, disposedAt, lapsed, version);

@@ -355,6 +355,23 @@ class InvestigationRecordsApiTests extends IntegrationTest {
 			.contains("待负责人批准")
 			.doesNotContain(officers.get(0));
 		assertThat(page.select("#preservations form[data-confirm]")).as("the head's approval").hasSize(1);
+
+		// the head approves on the page: the notice's number and the day the decision is
+		// due
+		String approval = page.selectFirst("#preservations form[data-confirm]").attr("action");
+		mvc.perform(post(approval).with(as(HEAD)).with(csrf()).param("approve", "true").param("note", "同意"))
+			.andExpect(status().is3xxRedirection());
+		String approved = Jsoup
+			.parse(mvc.perform(get("/cases/" + c).with(as(OFFICER)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.selectFirst("#preservations")
+			.text();
+		assertThat(approved).contains("已批准，待处理")
+			.contains("保〔")
+			.contains(workingDays.plusWorkingDays(TODAY, 7).toString());
 	}
 
 }

@@ -26,7 +26,10 @@ import org.shanzhi.enforcement.EnforcementCases;
 import org.shanzhi.enforcement.HarmLevel;
 import org.shanzhi.enforcement.InvestigateCommand;
 import org.shanzhi.enforcement.LegalBasis;
+import org.shanzhi.enforcement.AddRecordCommand;
+import org.shanzhi.enforcement.Interviewee;
 import org.shanzhi.enforcement.OpenCaseCommand;
+import org.shanzhi.enforcement.RecordKind;
 import org.shanzhi.enforcement.Penalty;
 import org.shanzhi.enforcement.ProcedureCommands;
 import org.shanzhi.enforcement.Treatment;
@@ -77,13 +80,16 @@ class DemoEnforcementLoader extends DemoLoader {
 
 	private final org.shanzhi.enforcement.CaseProcedures procedures;
 
+	private final org.shanzhi.enforcement.CaseInvestigations investigations;
+
 	private final Clock clock;
 
 	private final String password;
 
 	DemoEnforcementLoader(Agencies agencies, Parties parties, Accounts accounts, WorkingDays workingDays,
 			ViolationTypes violationTypes, LeniencyLists lists, EnforcementCases cases,
-			org.shanzhi.enforcement.CaseProcedures procedures, Clock clock,
+			org.shanzhi.enforcement.CaseProcedures procedures,
+			org.shanzhi.enforcement.CaseInvestigations investigations, Clock clock,
 			@Value("${shanzhi.demo.password:Demo#2026}") String password) {
 		this.agencies = agencies;
 		this.parties = parties;
@@ -93,6 +99,7 @@ class DemoEnforcementLoader extends DemoLoader {
 		this.lists = lists;
 		this.cases = cases;
 		this.procedures = procedures;
+		this.investigations = investigations;
 		this.clock = clock;
 		this.password = password;
 	}
@@ -293,6 +300,13 @@ class DemoEnforcementLoader extends DemoLoader {
 			Actor head) {
 		HarmLevel harm = HarmLevel.values()[random.nextInt(3)];
 		boolean corrected = random.nextInt(4) > 0;
+		LocalDate heldOn = workingDays.plusWorkingDays(c.discoveredOn(), 1);
+		Actors.runAs(officer,
+				() -> investigations.addRecord(c.id(),
+						new AddRecordCommand(RecordKind.INQUIRY, c.officers().stream().map(o -> o.officerId()).toList(),
+								heldOn.atTime(10, 0).atOffset(java.time.ZoneOffset.ofHours(8)), "当事人经营场所",
+								new Interviewee("当事人负责人", null, "负责人"), "问：是否知道" + type.title() + "的事实？答：知道，已经改正。",
+								List.of(), true, null, false, null)));
 		Actors.runAs(officer,
 				() -> cases.investigate(c.id(),
 						new InvestigateCommand("经调查，" + type.description() + "，事实清楚。", harm, corrected,

@@ -1,17 +1,12 @@
 package org.shanzhi.enforcement;
 
 import java.time.Clock;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.shanzhi.calendar.DayKind;
-import org.shanzhi.calendar.WorkingDays;
 import org.shanzhi.enforcement.internal.CoerciveMeasure;
 import org.shanzhi.enforcement.internal.CoerciveMeasureRepository;
 import org.shanzhi.enforcement.internal.EnforcementCase;
@@ -20,7 +15,6 @@ import org.shanzhi.security.Actors;
 import org.shanzhi.security.Role;
 import org.shanzhi.shared.NotFoundException;
 import org.shanzhi.shared.RuleViolationException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -35,32 +29,23 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 public class CoerciveMeasures {
 
-	private static final ZoneId ZONE = org.shanzhi.shared.PeopleTime.ZONE;
-
 	private final CoerciveMeasureRepository measures;
 
 	private final EnforcementCases cases;
 
-	private final WorkingDays workingDays;
+	private final ProhibitedPeriods prohibited;
 
 	private final Actors actors;
 
 	private final Clock clock;
 
-	private final LocalTime nightStart;
-
-	private final LocalTime nightEnd;
-
-	CoerciveMeasures(CoerciveMeasureRepository measures, EnforcementCases cases, WorkingDays workingDays, Actors actors,
-			Clock clock, @Value("${shanzhi.enforcement.night-start:22:00}") LocalTime nightStart,
-			@Value("${shanzhi.enforcement.night-end:06:00}") LocalTime nightEnd) {
+	CoerciveMeasures(CoerciveMeasureRepository measures, EnforcementCases cases, ProhibitedPeriods prohibited,
+			Actors actors, Clock clock) {
 		this.measures = measures;
 		this.cases = cases;
-		this.workingDays = workingDays;
+		this.prohibited = prohibited;
 		this.actors = actors;
 		this.clock = clock;
-		this.nightStart = nightStart;
-		this.nightEnd = nightEnd;
 	}
 
 	@Transactional
@@ -73,15 +58,7 @@ public class CoerciveMeasures {
 		// the aggregate checks the reason, the scope and the urgency first
 		CoerciveMeasure measure = new CoerciveMeasure(UUID.randomUUID(), c.agencyId(), command, actor.accountId(),
 				OffsetDateTime.now(clock));
-		if (!command.urgent()) {
-			ZonedDateTime local = command.scheduledAt().atZoneSameInstant(ZONE);
-			if (isNight(local.toLocalTime())) {
-				throw RuleViolationException.rule("prohibited-period-night", local.toLocalTime(), nightStart, nightEnd);
-			}
-			workingDays.entry(local.toLocalDate()).filter(d -> d.kind() == DayKind.HOLIDAY).ifPresent(d -> {
-				throw RuleViolationException.rule("prohibited-period-holiday", local.toLocalDate(), d.name());
-			});
-		}
+		prohibited.check(command.scheduledAt(), command.urgent());
 		return measures.saveAndFlush(measure).view();
 	}
 
@@ -101,13 +78,6 @@ public class CoerciveMeasures {
 		actors.require(EnforcementCases.READERS);
 		cases.get(caseId);
 		return measures.findByCaseIdOrderByCreatedAt(caseId).stream().map(CoerciveMeasure::view).toList();
-	}
-
-	boolean isNight(LocalTime time) {
-		if (nightStart.isAfter(nightEnd)) {
-			return !time.isBefore(nightStart) || time.isBefore(nightEnd);
-		}
-		return !time.isBefore(nightStart) && time.isBefore(nightEnd);
 	}
 
 }

@@ -66,6 +66,7 @@ class EnforcementApiTests extends IntegrationTest {
 		body.put("correctedOn", correctedOn == null ? null : correctedOn.toString());
 		body.put("commitmentSigned", false);
 		body.put("rectificationVerified", false);
+		addInquiry(caseId, "demo-officer-amr");
 		call(post("/api/v1/enforcement-cases/" + caseId + "/investigation"), "demo-officer-amr", body)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("INVESTIGATED"));

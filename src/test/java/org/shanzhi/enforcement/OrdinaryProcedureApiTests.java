@@ -47,8 +47,10 @@ class OrdinaryProcedureApiTests extends IntegrationTest {
 
 	String openCase(String partyName) throws Exception {
 		String party = newEnterprise(partyName, "RETAIL");
-		return openFiledCase(OFFICER, HEAD, Map.of("partyId", party, "violationCode", "PRICE-TAG", "occurredOn",
+		String c = openFiledCase(OFFICER, HEAD, Map.of("partyId", party, "violationCode", "PRICE-TAG", "occurredOn",
 				TODAY.minusDays(6).toString(), "facts", "商品未明码标价", "origin", "INSPECTION"));
+		addInquiry(c, OFFICER);
+		return c;
 	}
 
 	Map<String, Object> report(List<Map<String, Object>> penalties) {
@@ -214,9 +216,9 @@ class OrdinaryProcedureApiTests extends IntegrationTest {
 		call(get(path(c, "deliveries")), OFFICER, null).andExpect(jsonPath("$.items.length()").value(2));
 
 		assertThat(documents(c)).extracting(d -> d.split(" ")[0])
-			.containsExactlyInAnyOrder("filing-approval", "investigation-report", "legal-review-opinion",
-					"prior-notice-1", "delivery-receipt-1", "hearing-notice", "hearing-record", "hearing-report",
-					"legal-review-opinion-2", "decision", "delivery-receipt-2");
+			.containsExactlyInAnyOrder("filing-approval", "inquiry-record-1", "investigation-report",
+					"legal-review-opinion", "prior-notice-1", "delivery-receipt-1", "hearing-notice", "hearing-record",
+					"hearing-report", "legal-review-opinion-2", "decision", "delivery-receipt-2");
 	}
 
 	@Test

@@ -254,6 +254,7 @@ class PenaltyFilingApiTests extends IntegrationTest {
 		body.put("officerIds", List.of(two.get(1), two.get(0)));
 		String c = register(body);
 		file(c, HEAD);
+		addInquiry(c, OFFICER);
 		String own = two.get(0);
 		String path = "/api/v1/enforcement-cases/" + c + "/officers/" + own + "/recusal";
 		call(post(path), OFFICER, Map.of("reason", " ", "appliedBy", "OFFICER"))

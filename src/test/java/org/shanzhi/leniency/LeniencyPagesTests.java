@@ -88,6 +88,7 @@ class LeniencyPagesTests extends IntegrationTest {
 			.getContentAsString();
 		String id = read(created).get("id").asString();
 		file(id, "demo-head-amr");
+		addInquiry(id, "demo-officer-amr");
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 			.post("/api/v1/enforcement-cases/" + id + "/investigation")
 			.header("Authorization", bearer("demo-officer-amr"))

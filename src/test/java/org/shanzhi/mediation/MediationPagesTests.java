@@ -217,9 +217,11 @@ class MediationPagesTests extends IntegrationTest {
 			.andExpect(content().string(not(containsString("major-decision-prompt"))));
 		java.util.Map<String, Object> findings = new java.util.HashMap<>(java.util.Map.of("findings", "事实清楚", "harm",
 				"MODERATE", "corrected", false, "commitmentSigned", false, "rectificationVerified", false));
+		addInquiry(kase, "demo-officer-amr");
 		call(post("/api/v1/enforcement-cases/" + kase + "/investigation"), "demo-officer-amr", findings)
 			.andExpect(status().isOk());
-		call(post("/api/v1/enforcement-cases/" + kase + "/decision"), "demo-officer-amr",
+		notifyAndWaive(kase, "demo-officer-amr", "STANDARD", 60000, "《中华人民共和国食品安全法》", "第一百二十四条第一款第（五）项");
+		call(post("/api/v1/enforcement-cases/" + kase + "/decision"), "demo-head-amr",
 				java.util.Map.of("treatment", "STANDARD", "amount", 60000, "reasons", "依法决定", "legalBasis",
 						java.util.Map.of("law", "《中华人民共和国食品安全法》", "article", "第一百二十四条第一款第（五）项"), "departureReason",
 						"经营过期食品数量较大"))

@@ -90,6 +90,7 @@ class RiskScoreApiTests extends IntegrationTest {
 		file(kase, "demo-head-amr");
 		Map<String, Object> findings = new HashMap<>(Map.of("findings", "事实清楚", "harm", "MODERATE", "corrected", false,
 				"commitmentSigned", false, "rectificationVerified", false));
+		addInquiry(kase, "demo-officer-amr");
 		call(post("/api/v1/enforcement-cases/" + kase + "/investigation"), "demo-officer-amr", findings)
 			.andExpect(status().isOk());
 		notifyAndWaive(kase, "demo-officer-amr", "STANDARD", 2000, "《中华人民共和国价格法》", "第四十二条");

@@ -183,6 +183,24 @@ public abstract class IntegrationTest {
 				.value("OPEN")));
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private org.shanzhi.calendar.WorkingDays calendarDays;
+
+	/**
+	 * Records an inquiry (询问笔录) on the case by the officer's two officers, on the last
+	 * working day at ten: the investigation then has the record its report needs.
+	 */
+	protected JsonNode addInquiry(String caseId, String officer) throws Exception {
+		java.time.LocalDate day = calendarDays
+			.minusWorkingDays(java.time.LocalDate.now(org.shanzhi.shared.PeopleTime.ZONE), 1);
+		return body(call(post("/api/v1/enforcement-cases/" + caseId + "/records"), officer,
+				Map.of("kind", "INQUIRY", "officerIds", officerIds(officer), "heldAt",
+						day.atTime(10, 0).atOffset(java.time.ZoneOffset.ofHours(8)).toString(), "place", "当事人经营场所",
+						"interviewee", Map.of("name", "当事人负责人", "relation", "负责人"), "content", "问：是否知道违法事实？答：知道，已经改正。",
+						"partySigned", true))
+			.andExpect(status().isCreated()));
+	}
+
 	/**
 	 * Takes an investigated case through the prior notice of the penalty (a fine of the
 	 * amount, or a warning without one), its delivery in person and the party's waiver of

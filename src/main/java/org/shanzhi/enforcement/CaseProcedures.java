@@ -252,33 +252,7 @@ public class CaseProcedures {
 				deliveredAt == null || deliveredAt.isAfter(now) ? "SENT" : "DELIVERED", now, deliveredAt, null, null,
 				blankToNull(d.witness()), blankToNull(d.postalTrackingNumber()), d.receiptEvidenceId(),
 				blankToNull(d.lateReason()));
-		LocalDate decided = c.view().decision() == null || c.view().decision().decidedAt() == null ? null
-				: c.view().decision().decidedAt().atZoneSameInstant(SHANGHAI).toLocalDate();
-		LocalDate deliveredOn = (deliveredAt == null ? now : deliveredAt).atZoneSameInstant(SHANGHAI).toLocalDate();
-		int statementDays = timeLimits.of(c.agencyId()).statementWorkingDays();
-		ProcedureRecords.Delivery delivery = c.deliver(draft, new EnforcementCase.DeliveryEffects() {
-
-			@Override
-			public OffsetDateTime now() {
-				return now;
-			}
-
-			@Override
-			public boolean decisionLate() {
-				return decided != null && deliveredOn.isAfter(workingDays.plusWorkingDays(decided, 7));
-			}
-
-			@Override
-			public LocalDate statementDue(LocalDate on) {
-				return workingDays.plusWorkingDays(on, statementDays);
-			}
-
-			@Override
-			public void documentDelivered(ProcedureRecords.Delivery x) {
-				documents.delivered(c.id(), x.documentKind(), x.deliveredAt());
-			}
-
-		});
+		ProcedureRecords.Delivery delivery = c.deliver(draft, effects(c, now));
 		if (receiptKind != null) {
 			String receipt = documents
 				.issue(c.id(), c.agencyId(), receiptKind, "送", "送达回证", now,
@@ -295,11 +269,80 @@ public class CaseProcedures {
 			.orElseThrow();
 	}
 
+	/** What the day's run of the procedure's clock did. */
+	public record Advanced(int delivered, int awaitingDecision) {
+	}
+
+	/**
+	 * The procedure's day (run by the scheduler as the system): deliveries whose day has
+	 * come take effect, and notified cases whose periods ended with every statement
+	 * answered await the decision.
+	 */
+	@Transactional
+	public Advanced advanceDue() {
+		OffsetDateTime now = now();
+		LocalDate today = today();
+		int delivered = 0;
+		int awaiting = 0;
+		for (EnforcementCase c : cases.findByStatusIn(java.util.EnumSet.of(CaseStatus.NOTIFIED, CaseStatus.HEARING,
+				CaseStatus.AWAITING_DECISION, CaseStatus.DECIDED, CaseStatus.DELIVERED, CaseStatus.OPEN,
+				CaseStatus.INVESTIGATED, CaseStatus.AWAITING_REVIEW, CaseStatus.AWAITING_DISCUSSION))) {
+			boolean pending = c.proceedings()
+				.deliveries()
+				.stream()
+				.anyMatch(d -> "SENT".equals(d.status()) && d.deliveredAt() != null && !d.deliveredAt().isAfter(now));
+			boolean changed = false;
+			if (pending) {
+				delivered += c.completeDueDeliveries(effects(c, now));
+				changed = true;
+			}
+			if (c.awaitDecisionIfDue(today)) {
+				awaiting++;
+				changed = true;
+			}
+			if (changed) {
+				cases.save(c);
+			}
+		}
+		return new Advanced(delivered, awaiting);
+	}
+
 	/** The deliveries of a case. */
 	@Transactional(readOnly = true)
 	public List<ProcedureRecords.Delivery> deliveries(UUID id) {
 		facade.get(id);
 		return cases.findById(id).orElseThrow().proceedings().deliveries();
+	}
+
+	/** What a delivery on the case does, as of {@code now}. */
+	private EnforcementCase.DeliveryEffects effects(EnforcementCase c, OffsetDateTime now) {
+		LocalDate decided = c.view().decision() == null || c.view().decision().decidedAt() == null ? null
+				: c.view().decision().decidedAt().atZoneSameInstant(SHANGHAI).toLocalDate();
+		int statementDays = timeLimits.of(c.agencyId()).statementWorkingDays();
+		return new EnforcementCase.DeliveryEffects() {
+
+			@Override
+			public OffsetDateTime now() {
+				return now;
+			}
+
+			@Override
+			public boolean decisionLate(OffsetDateTime deliveredAt) {
+				return decided != null
+						&& CaseDocuments.day(deliveredAt).isAfter(workingDays.plusWorkingDays(decided, 7));
+			}
+
+			@Override
+			public LocalDate statementDue(LocalDate on) {
+				return workingDays.plusWorkingDays(on, statementDays);
+			}
+
+			@Override
+			public void documentDelivered(ProcedureRecords.Delivery x) {
+				documents.delivered(c.id(), x.documentKind(), x.deliveredAt());
+			}
+
+		};
 	}
 
 	private EnforcementCase ofParty(UUID id, Actor actor) {

@@ -281,12 +281,6 @@ public class EnforcementCases {
 		return decided;
 	}
 
-	/** The case's time limits (API.md, "time-limits"). */
-	@Transactional(readOnly = true)
-	public CaseTimeLimitsView timeLimits(UUID id) {
-		return timeLimits.ofCase(get(id));
-	}
-
 	/**
 	 * Opens the case another module handed over (G5): for the requested agency, party and
 	 * violation type of that agency's catalogue, with the id the request chose; the

@@ -144,21 +144,6 @@ public class PenaltyTimeLimits {
 		return workingDays.plusWorkingDays(discoveredOn, of(agencyId).filingWorkingDays());
 	}
 
-	/** A case's limits as its view records them; the names of those passed. */
-	CaseTimeLimitsView ofCase(CaseView c) {
-		LocalDate today = LocalDate.now(clock);
-		List<String> overdue = new ArrayList<>();
-		if (c.status() == CaseStatus.REGISTERED && today.isAfter(c.deadlines().filingDue())) {
-			overdue.add("filingDue");
-		}
-		boolean undecided = c.decision() == null && !c.status().isFinal();
-		if (undecided && c.deadlines().decisionDue() != null && today.isAfter(c.deadlines().decisionDue())) {
-			overdue.add("decisionDue");
-		}
-		return new CaseTimeLimitsView(c.deadlines().filingDue(), c.deadlines().decisionDue(), List.of(), null, null,
-				null, null, null, null, null, null, List.copyOf(overdue));
-	}
-
 	private UUID permittedAgency(UUID agencyId) {
 		Actor actor = actors.require(Role.AGENCY_HEAD, Role.ADMIN);
 		if (actor.has(Role.ADMIN)) {

@@ -328,6 +328,23 @@ class EnforcementCaseTest {
 	}
 
 	@Test
+	void aPublicNoticeTakesEffectOnItsDayAndThePeriodsEndingBringTheCaseToTheDecision() {
+		EnforcementCase c = investigated();
+		c.notifyPriorly(ProcedureFixtures.notice(FINE_2000, false, null, NOW), false);
+		c.deliver(ProcedureFixtures.delivery("prior-notice-1", "POST", null, null), effects(NOW, false));
+		ProcedureRecords.Delivery notice = new ProcedureRecords.Delivery(UUID.randomUUID(), "prior-notice-1", null,
+				"PUBLIC_NOTICE", "当事人", "SENT", NOW, NOW.plusDays(30), null, null, null, null, null, null);
+		c.deliver(notice, effects(NOW, false));
+		assertThat(c.completeDueDeliveries(effects(NOW.plusDays(29), false))).isZero();
+		assertThat(c.completeDueDeliveries(effects(NOW.plusDays(30), false))).isEqualTo(1);
+		LocalDate due = c.view().notices().get(0).statementDueOn();
+		assertThat(due).isEqualTo(TODAY.plusDays(37));
+		assertThat(c.awaitDecisionIfDue(due)).isFalse();
+		assertThat(c.awaitDecisionIfDue(due.plusDays(1))).isTrue();
+		assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_DECISION);
+	}
+
+	@Test
 	void theDecisionTimeLimitIsExtendedBeforeItEndsAndALateDecisionNeedsItsReason() {
 		EnforcementCase c = awaitingDecision();
 		assertThat(rule(() -> c.extend(30, "案情复杂", officer, TODAY.plusDays(91), NOW)))

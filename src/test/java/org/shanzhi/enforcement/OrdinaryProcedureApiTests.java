@@ -214,11 +214,47 @@ class OrdinaryProcedureApiTests extends IntegrationTest {
 		assertThat(delivered.get("status").asString()).isEqualTo("DELIVERED");
 		assertThat(delivered.get("decision").get("deliveredAt").isNull()).isFalse();
 		call(get(path(c, "deliveries")), OFFICER, null).andExpect(jsonPath("$.items.length()").value(2));
+		JsonNode limits = body(call(get(path(c, "time-limits")), OFFICER, null).andExpect(status().isOk()));
+		assertThat(limits.get("statementDueOn").asString()).isGreaterThan(TODAY.toString());
+		assertThat(limits.get("deliveryDue").asString()).isGreaterThan(TODAY.toString());
+		assertThat(limits.get("paymentDueOn").asString()).isEqualTo(TODAY.plusDays(15).toString());
+		assertThat(limits.get("publicationDue").asString()).isGreaterThan(TODAY.toString());
+		assertThat(limits.get("enforcementApplicationFrom").asString())
+			.isEqualTo(TODAY.plusMonths(6).plusDays(1).toString());
+		assertThat(limits.get("overdue")).isEmpty();
 
 		assertThat(documents(c)).extracting(d -> d.split(" ")[0])
 			.containsExactlyInAnyOrder("filing-approval", "inquiry-record-1", "investigation-report",
 					"legal-review-opinion", "prior-notice-1", "delivery-receipt-1", "hearing-notice", "hearing-record",
 					"hearing-report", "legal-review-opinion-2", "decision", "delivery-receipt-2");
+	}
+
+	@Test
+	void aRegistrationLeftPastItsFilingLimitIsOnTheHeadsOverdueList() throws Exception {
+		String party = newEnterprise("河洛市逾期立案测试商行", "RETAIL");
+		Map<String, Object> late = new LinkedHashMap<>(
+				Map.of("partyId", party, "violationCode", "PRICE-TAG", "occurredOn", TODAY.minusDays(70).toString(),
+						"discoveredOn", TODAY.minusDays(60).toString(), "facts", "商品未明码标价", "origin", "COMPLAINT"));
+		String c = body(call(post("/api/v1/enforcement-cases"), OFFICER, withOfficers(OFFICER, late))
+			.andExpect(status().isCreated())).get("id").asString();
+		call(get(path(c, "time-limits")), OFFICER, null).andExpect(jsonPath("$.overdue[0]").value("filingDue"));
+		call(get("/api/v1/enforcement-cases/overdue"), OFFICER, null).andExpect(status().isForbidden());
+		call(get("/api/v1/enforcement-cases/overdue?agencyId="
+				+ jdbc.sql("select id::text from directory.agency where code = 'eco'").query(String.class).single()),
+				HEAD, null)
+			.andExpect(status().isForbidden());
+		JsonNode overdue = body(
+				call(get("/api/v1/enforcement-cases/overdue?size=200"), HEAD, null).andExpect(status().isOk()));
+		JsonNode mine = null;
+		for (JsonNode item : overdue.get("items")) {
+			if (item.get("caseId").asString().equals(c)) {
+				mine = item;
+			}
+		}
+		assertThat(mine).isNotNull();
+		assertThat(mine.get("limit").asString()).isEqualTo("filingDue");
+		assertThat(mine.get("daysOver").asLong()).isPositive();
+		call(get("/api/v1/enforcement-cases/overdue"), "demo-supervisor", null).andExpect(status().isBadRequest());
 	}
 
 	@Test

@@ -55,7 +55,7 @@ final class ProcedureFixtures {
 			}
 
 			@Override
-			public boolean decisionLate() {
+			public boolean decisionLate(OffsetDateTime deliveredAt) {
 				return late;
 			}
 

@@ -342,4 +342,19 @@ public class CaseProceedings {
 			.toList();
 	}
 
+	/** A delivery sent reached the party on its day. */
+	Delivery markDelivered(UUID deliveryId) {
+		Delivery[] arrived = new Delivery[1];
+		this.deliveries = deliveries().stream().map(d -> {
+			if (!d.id().equals(deliveryId)) {
+				return d;
+			}
+			arrived[0] = new Delivery(d.id(), d.documentKind(), d.documentNumber(), d.method(), d.recipient(),
+					"DELIVERED", d.sentAt(), d.deliveredAt(), d.readAt(), d.receiptNumber(), d.witness(),
+					d.postalTrackingNumber(), d.receiptEvidenceId(), d.lateReason());
+			return arrived[0];
+		}).toList();
+		return arrived[0];
+	}
+
 }

@@ -40,4 +40,11 @@ public interface CaseRepository extends JpaRepository<EnforcementCase, UUID> {
 	@Query(value = "select nextval('enforcement.case_number_seq')", nativeQuery = true)
 	long nextNumber();
 
+	/** The agency's cases in these statuses (the time limits' overdue list). */
+	java.util.List<EnforcementCase> findByAgencyIdAndStatusIn(UUID agencyId,
+			java.util.Collection<org.shanzhi.enforcement.CaseStatus> statuses);
+
+	/** The cases in these statuses (the procedure's daily clock). */
+	java.util.List<EnforcementCase> findByStatusIn(java.util.Collection<org.shanzhi.enforcement.CaseStatus> statuses);
+
 }

@@ -905,7 +905,8 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 			throw RuleViolationException.rule("public-notice-needs-failed-delivery");
 		}
 		boolean decision = d.documentKind().equals("decision") || d.documentKind().equals("no-penalty-decision");
-		if (decision && effects.decisionLate() && blankToNull(d.lateReason()) == null) {
+		if (decision && effects.decisionLate(d.deliveredAt() == null ? effects.now() : d.deliveredAt())
+				&& blankToNull(d.lateReason()) == null) {
 			throw RuleViolationException.rule("delivery-late-needs-reason");
 		}
 		proceedings.delivering(d);
@@ -915,6 +916,24 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 			delivered(d, effects);
 		}
 		return d;
+	}
+
+	/**
+	 * The deliveries whose day has come (a public notice is deemed delivered thirty days
+	 * on) reach the party now, with their effects; answers how many.
+	 */
+	public int completeDueDeliveries(DeliveryEffects effects) {
+		int done = 0;
+		for (ProcedureRecords.Delivery d : proceedings.deliveries()) {
+			if ("SENT".equals(d.status()) && d.deliveredAt() != null && !d.deliveredAt().isAfter(effects.now())) {
+				ProcedureRecords.Delivery arrived = proceedings.markDelivered(d.id());
+				registerEvent(new ProcedureEvents.Step(id, agencyId, "DOCUMENT_DELIVERED",
+						java.util.Map.of("documentKind", d.documentKind(), "method", d.method())));
+				delivered(arrived, effects);
+				done++;
+			}
+		}
+		return done;
 	}
 
 	/** The effects of a document reaching the party. */
@@ -940,8 +959,8 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 
 		OffsetDateTime now();
 
-		/** Whether the decision is delivered after seven working days. */
-		boolean decisionLate();
+		/** Whether the decision delivered then is delivered after seven working days. */
+		boolean decisionLate(OffsetDateTime deliveredAt);
 
 		/** The day the party's periods end (five working days from the notice). */
 		LocalDate statementDue(LocalDate deliveredOn);

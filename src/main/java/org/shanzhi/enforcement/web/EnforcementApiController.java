@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import org.shanzhi.enforcement.CaseStatus;
+import org.shanzhi.enforcement.CaseTimeLimits;
 import org.shanzhi.enforcement.CaseTimeLimitsView;
 import org.shanzhi.enforcement.PenaltyTimeLimits;
 import org.shanzhi.enforcement.RecusalView;
@@ -63,9 +64,13 @@ class EnforcementApiController {
 
 	private final PenaltyTimeLimits timeLimits;
 
+	private final CaseTimeLimits caseTimeLimits;
+
 	EnforcementApiController(ViolationTypes violationTypes, EnforcementCases cases, Inspections inspections,
-			CoerciveMeasures coercive, Consistency consistency, PenaltyTimeLimits timeLimits) {
+			CoerciveMeasures coercive, Consistency consistency, PenaltyTimeLimits timeLimits,
+			CaseTimeLimits caseTimeLimits) {
 		this.timeLimits = timeLimits;
+		this.caseTimeLimits = caseTimeLimits;
 		this.violationTypes = violationTypes;
 		this.cases = cases;
 		this.inspections = inspections;
@@ -148,11 +153,17 @@ class EnforcementApiController {
 		return cases.decideRecusal(id, officerId, body.approve(), body.note());
 	}
 
-	@Operation(
-			summary = "The case's time limits (filingDue, decisionDue; the later steps' limits null until they exist)")
+	@Operation(summary = "The case's time limits, those not yet running null, and the names of those passed (overdue)")
 	@GetMapping("/enforcement-cases/{id}/time-limits")
 	CaseTimeLimitsView caseTimeLimits(@PathVariable UUID id) {
-		return cases.timeLimits(id);
+		return caseTimeLimits.of(cases.get(id));
+	}
+
+	@Operation(summary = "The agency's cases past a time limit, longest over first (AGENCY_HEAD, SUPERVISOR)")
+	@GetMapping("/enforcement-cases/overdue")
+	PageView<CaseTimeLimits.OverdueCase> overdue(@RequestParam(required = false) UUID agencyId,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return caseTimeLimits.overdue(agencyId, page, size);
 	}
 
 	@Operation(summary = "An agency's time limits of the penalty procedure (the head of that agency, ADMIN)")

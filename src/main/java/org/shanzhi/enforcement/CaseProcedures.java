@@ -110,7 +110,8 @@ public class CaseProcedures {
 		String kind = documents.nextInSeries(c.id(), "prior-notice");
 		ProcedureRecords.PriorNotice draft = new ProcedureRecords.PriorNotice(UUID.randomUUID(), kind, null,
 				n.treatment(), List.copyOf(n.penalties()), n.facts().strip(), n.reasons().strip(),
-				List.copyOf(n.legalBasis()), n.hearingRight(), true, blankToNull(n.newFacts()), now, null, null, null);
+				List.copyOf(n.legalBasis()), n.hearingRight(), mediationRight(c, hearingDue), blankToNull(n.newFacts()),
+				now, null, null, null);
 		// the aggregate checks first; the notice is numbered once it is allowed
 		c.notifyPriorly(draft, hearingDue);
 		String number = documents
@@ -267,6 +268,15 @@ public class CaseProcedures {
 			.filter(x -> x.id().equals(delivery.id()))
 			.findFirst()
 			.orElseThrow();
+	}
+
+	/** The head revokes the decision; its 公示 is withdrawn. */
+	@Transactional
+	public CaseView revoke(UUID id, @Valid ProcedureCommands.Revoke r) {
+		Actor actor = actors.require(Role.AGENCY_HEAD);
+		EnforcementCase c = facade.loadForChange(id, actor);
+		c.revoke(new ProcedureRecords.Revocation(r.reason().strip(), r.by(), actor.accountId(), now()));
+		return cases.saveAndFlush(c).view();
 	}
 
 	/** What the day's run of the procedure's clock did. */

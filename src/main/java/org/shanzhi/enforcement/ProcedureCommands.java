@@ -83,6 +83,11 @@ public final class ProcedureCommands {
 			@NotBlank @Size(max = 200) String organ, @NotBlank @Size(max = 4000) String reason) {
 	}
 
+	/** The revocation of a decision. */
+	public record Revoke(@NotBlank @Size(max = 2000) String reason,
+			@NotNull @Pattern(regexp = "RECONSIDERATION|LITIGATION|SELF_CORRECTION") String by) {
+	}
+
 	/** 送达. */
 	public record Deliver(@NotBlank @Pattern(regexp = "[a-z]+(-[a-z]+)*(-[0-9]+)?") String documentKind,
 			@NotNull @Pattern(regexp = "IN_PERSON|LEFT_AT_ADDRESS|POST|ELECTRONIC|PUBLIC_NOTICE") String method,

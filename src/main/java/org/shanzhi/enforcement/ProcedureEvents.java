@@ -59,4 +59,39 @@ public final class ProcedureEvents {
 			Map<String, Object> after) implements EnforcementEvents.CaseEvent {
 	}
 
+	/**
+	 * A 行政处罚事先告知书 was issued; where the right to mediate applies (M1: a major decision)
+	 * the notice told it, and mediation records that the party was told.
+	 */
+	public record PriorNoticeIssued(UUID caseId, UUID agencyId, UUID partyId, String documentNumber,
+			boolean hearingRight, boolean mediationRight) implements EnforcementEvents.CaseEvent {
+
+		public String action() {
+			return "PRIOR_NOTICE_ISSUED";
+		}
+
+		public Map<String, Object> after() {
+			return Map.of("documentNumber", documentNumber, "hearingRight", hearingRight, "mediationRight",
+					mediationRight);
+		}
+
+	}
+
+	/**
+	 * A major or complex case was decided: a 回访 falls due (Luohe art. 13(8)), scheduled
+	 * by the follow-ups, {@code dueOn} after the decision.
+	 */
+	public record FollowUpDue(UUID caseId, UUID agencyId, UUID partyId, String caseNumber, String reason,
+			LocalDate dueOn) implements EnforcementEvents.CaseEvent {
+
+		public String action() {
+			return "FOLLOW_UP_DUE";
+		}
+
+		public Map<String, Object> after() {
+			return Map.of("reason", reason, "dueOn", dueOn.toString());
+		}
+
+	}
+
 }

@@ -132,6 +132,12 @@ public final class ProcedureRecords {
 	public record Transfer(String organKind, String organ, String reason, String documentNumber, OffsetDateTime at) {
 	}
 
+	/**
+	 * A decision revoked (by reconsideration, litigation or the agency's own correction).
+	 */
+	public record Revocation(String reason, String by, java.util.UUID revokedBy, OffsetDateTime at) {
+	}
+
 	/** 送达 of one document (APL art. 61), with its 送达回证 for the paper methods. */
 	public record Delivery(UUID id, String documentKind, String documentNumber, String method, String recipient,
 			String status, OffsetDateTime sentAt, OffsetDateTime deliveredAt, OffsetDateTime readAt,

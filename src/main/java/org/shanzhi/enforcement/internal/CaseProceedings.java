@@ -81,6 +81,11 @@ public class CaseProceedings {
 	@Column(name = "transfer")
 	private Transfer transfer;
 
+	@Convert(converter = ProcedureColumns.RevocationColumn.class)
+	@ColumnTransformer(write = "?::jsonb")
+	@Column(name = "revocation")
+	private org.shanzhi.enforcement.ProcedureRecords.Revocation revocation;
+
 	@Column(name = "overdue_reason")
 	private String overdueReason;
 
@@ -121,6 +126,14 @@ public class CaseProceedings {
 
 	public Transfer transfer() {
 		return transfer;
+	}
+
+	public org.shanzhi.enforcement.ProcedureRecords.Revocation revocation() {
+		return revocation;
+	}
+
+	void revoked(org.shanzhi.enforcement.ProcedureRecords.Revocation r) {
+		this.revocation = r;
 	}
 
 	public String overdueReason() {

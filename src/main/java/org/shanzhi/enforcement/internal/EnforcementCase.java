@@ -689,6 +689,12 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 			this.paymentNoticeNumber = papers.paymentNotice(this);
 		}
 		registerEvent(decided());
+		ProcedureRecords.Report r = proceedings.report();
+		if (r != null && (r.major() || r.complex()) && !penalties.isEmpty()) {
+			registerEvent(new ProcedureEvents.FollowUpDue(id, agencyId, partyId, number,
+					r.major() ? "MAJOR" : "COMPLEX",
+					decidedAt.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate().plusDays(30)));
+		}
 	}
 
 	/**
@@ -954,6 +960,22 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 		}
 	}
 
+	/**
+	 * The decision is revoked (by reconsideration, litigation or the agency's own
+	 * correction): its 公示 is withdrawn. Only a decision imposing a penalty, once.
+	 */
+	public void revoke(ProcedureRecords.Revocation r) {
+		CaseTransitions.require(CaseStep.REVOCATION, status);
+		if (decisionNumber == null || penalties.isEmpty()) {
+			throw RuleViolationException.rule("revocation-needs-penalty-decision");
+		}
+		if (proceedings.revocation() != null) {
+			throw RuleViolationException.conflict("decision-already-revoked");
+		}
+		proceedings.revoked(r);
+		registerEvent(new ProcedureEvents.DecisionRevoked(id, agencyId, decisionNumber, r.reason(), r.by()));
+	}
+
 	/** What a delivery needs from the facade. */
 	public interface DeliveryEffects {
 
@@ -976,7 +998,10 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 
 	/** The notice just issued gets its number. */
 	public ProcedureRecords.PriorNotice numberLastNotice(String number) {
-		return proceedings.numberLastNotice(number);
+		ProcedureRecords.PriorNotice n = proceedings.numberLastNotice(number);
+		registerEvent(new ProcedureEvents.PriorNoticeIssued(id, agencyId, partyId, number, n.hearingRight(),
+				n.mediationRight()));
+		return n;
 	}
 
 	/** The hearing's notice gets its number. */

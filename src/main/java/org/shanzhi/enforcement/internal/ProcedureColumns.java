@@ -94,4 +94,13 @@ final class ProcedureColumns {
 
 	}
 
+	static class RevocationColumn extends JsonbConverter<ProcedureRecords.Revocation> {
+
+		RevocationColumn() {
+			super(new TypeReference<ProcedureRecords.Revocation>() {
+			}, null);
+		}
+
+	}
+
 }

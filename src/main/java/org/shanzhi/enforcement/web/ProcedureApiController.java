@@ -103,6 +103,13 @@ class ProcedureApiController {
 		return created(id, "deliveries", procedures.deliver(id, body));
 	}
 
+	@Operation(
+			summary = "The decision revoked (reconsideration, litigation, self-correction): its 公示 withdrawn (AGENCY_HEAD)")
+	@PostMapping("/revocation")
+	CaseView revoke(@PathVariable UUID id, @Valid @RequestBody ProcedureCommands.Revoke body) {
+		return procedures.revoke(id, body);
+	}
+
 	@GetMapping("/deliveries")
 	PageView<ProcedureRecords.Delivery> deliveries(@PathVariable UUID id, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {

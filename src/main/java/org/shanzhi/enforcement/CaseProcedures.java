@@ -123,6 +123,14 @@ public class CaseProcedures {
 	}
 
 	/**
+	 * Whether the notice tells the right to mediate (M1): a major decision — a case the
+	 * report found major, or penalties that give a hearing.
+	 */
+	private static boolean mediationRight(EnforcementCase c, boolean hearingDue) {
+		return hearingDue || c.proceedings().report() != null && c.proceedings().report().major();
+	}
+
+	/**
 	 * A statement, a defence or a waiver: recorded by an officer, or sent by the party.
 	 */
 	@Transactional

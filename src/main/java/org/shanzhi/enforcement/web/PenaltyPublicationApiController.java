@@ -59,9 +59,16 @@ class PenaltyPublicationApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to)
 			throws IOException {
+		return csv(publications.all(agencyId, q, from, to));
+	}
+
+	/**
+	 * The decisions as a CSV download (UTF-8 with a byte-order mark, for spreadsheets).
+	 */
+	static ResponseEntity<String> csv(java.util.List<PublishedDecision> decisions) throws IOException {
 		StringWriter out = new StringWriter();
 		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get())) {
-			for (PublishedDecision d : publications.all(agencyId, q, from, to)) {
+			for (PublishedDecision d : decisions) {
 				csv.printRecord(d.documentNumber(), d.agencyName(), d.partyName(), d.partyIdentifier(), d.violation(),
 						d.penalties(), d.legalBasis(), d.decidedOn(), d.publishedOn());
 			}

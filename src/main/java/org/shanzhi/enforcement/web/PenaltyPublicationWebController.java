@@ -31,13 +31,9 @@ class PenaltyPublicationWebController {
 
 	private final Agencies agencies;
 
-	private final PenaltyPublicationApiController api;
-
-	PenaltyPublicationWebController(PenaltyPublications publications, Agencies agencies,
-			PenaltyPublicationApiController api) {
+	PenaltyPublicationWebController(PenaltyPublications publications, Agencies agencies) {
 		this.publications = publications;
 		this.agencies = agencies;
-		this.api = api;
 	}
 
 	@GetMapping("/public/penalty-decisions")
@@ -71,7 +67,7 @@ class PenaltyPublicationWebController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to)
 			throws IOException {
-		return api.csv(agencyId, q, from, to);
+		return PenaltyPublicationApiController.csv(publications.all(agencyId, q, from, to));
 	}
 
 }

@@ -43,7 +43,25 @@ public class DocumentRenderer {
 		Context context = new Context(Locale.CHINA);
 		context.setVariable("doc", document);
 		context.setVariable("date", document.signedOn() == null ? "" : CHINESE_DATE.format(document.signedOn()));
-		String html = templates.process("documents/official", context);
+		return render(templates.process("documents/official", context), document.title());
+	}
+
+	/**
+	 * Another page of the documents' templates ({@code documents/<name>}, e.g. a 卷宗's
+	 * cover and table of contents) as the bytes of a PDF file, in the same fonts.
+	 * @param name the template under {@code templates/documents/}, letters and hyphens
+	 * @param variables what the template reads
+	 */
+	public byte[] pdf(String name, java.util.Map<String, ?> variables) {
+		if (!name.matches("[a-z]+(-[a-z]+)*")) {
+			throw new IllegalArgumentException("document template " + name);
+		}
+		Context context = new Context(Locale.CHINA);
+		variables.forEach(context::setVariable);
+		return render(templates.process("documents/" + name, context), name);
+	}
+
+	private byte[] render(String html, String what) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -56,7 +74,7 @@ public class DocumentRenderer {
 			builder.run();
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("the PDF of " + document.title() + " could not be rendered", ex);
+			throw new UncheckedIOException("the PDF of " + what + " could not be rendered", ex);
 		}
 		return out.toByteArray();
 	}

@@ -157,8 +157,8 @@ public class CaseDocuments {
 	/** The document's PDF; 409 {@code document-not-issuable} for a kind not issued. */
 	@Transactional(readOnly = true)
 	public byte[] pdf(UUID caseId, String kind) {
-		readable(caseId);
-		return renderer.pdf(content(caseId, kind));
+		CaseStatus status = readable(caseId).status();
+		return renderer.pdf(content(caseId, kind, status.name()));
 	}
 
 	/**
@@ -166,13 +166,17 @@ public class CaseDocuments {
 	 */
 	@Transactional(readOnly = true)
 	public OfficialDocument content(UUID caseId, String kind) {
+		return content(caseId, kind, cases.findById(caseId).map(c -> c.status().name()).orElse(""));
+	}
+
+	private OfficialDocument content(UUID caseId, String kind, String status) {
 		return jdbc.sql("select content from enforcement.case_document where case_id = :case and kind = :kind")
 			.param("case", caseId)
 			.param("kind", kind)
 			.query(String.class)
 			.optional()
 			.map(text -> JSON.readValue(text, OfficialDocument.class))
-			.orElseThrow(() -> RuleViolationException.conflict("document-not-issuable", kind));
+			.orElseThrow(() -> RuleViolationException.conflict("document-not-issuable", kind, status));
 	}
 
 	/** The date a document is signed on: the day of {@code now} in Shanghai. */
@@ -180,10 +184,10 @@ public class CaseDocuments {
 		return now.atZoneSameInstant(SHANGHAI).toLocalDate();
 	}
 
-	private void readable(UUID caseId) {
+	private org.shanzhi.enforcement.internal.EnforcementCase readable(UUID caseId) {
 		actors.require(EnforcementCases.READERS);
 		AgencyScope scope = actors.readScope(SharedRecordType.VIOLATIONS);
-		cases.findById(caseId)
+		return cases.findById(caseId)
 			.filter(c -> scope.includes(c.agencyId()))
 			.orElseThrow(() -> NotFoundException.forId("enforcement-case", caseId));
 	}

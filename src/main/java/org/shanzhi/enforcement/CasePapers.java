@@ -149,57 +149,9 @@ class CasePapers {
 				CaseDocuments.day(now), null);
 	}
 
-	/** The penalties in words, e.g. 警告；罚款人民币2,000.00元. */
+	/** The penalties in words, e.g. 警告；罚款人民币2,000.00元; 无 for none. */
 	static String penalties(List<Penalty> penalties) {
-		if (penalties == null || penalties.isEmpty()) {
-			return "无";
-		}
-		java.text.DecimalFormat money = new java.text.DecimalFormat("#,##0.00");
-		return penalties.stream().map(p -> {
-			String kind = switch (p.kind()) {
-				case WARNING -> "警告";
-				case PUBLIC_CRITICISM -> "通报批评";
-				case FINE -> "罚款";
-				case CONFISCATE_GAINS -> "没收违法所得";
-				case CONFISCATE_PROPERTY -> "没收非法财物";
-				case SUSPEND_LICENCE -> "暂扣许可证件";
-				case DOWNGRADE_QUALIFICATION -> "降低资质等级";
-				case REVOKE_LICENCE -> "吊销许可证件";
-				case RESTRICT_OPERATIONS -> "限制开展生产经营活动";
-				case SUSPEND_OPERATIONS -> "责令停产停业";
-				case ORDER_CLOSURE -> "责令关闭";
-				case RESTRICT_PRACTICE -> "限制从业";
-				case DETENTION_REFERRED -> "移送公安机关行政拘留";
-				case OTHER -> "其他行政处罚";
-			};
-			StringBuilder b = new StringBuilder(kind);
-			if (p.amount() != null) {
-				b.append("人民币").append(money.format(p.amount())).append("元");
-			}
-			if (p.licence() != null) {
-				b.append("（")
-					.append(p.licence().name())
-					.append(p.licence().number() == null ? "" : " " + p.licence().number())
-					.append("）");
-			}
-			if (p.from() != null && p.until() != null) {
-				b.append("（").append(DAY.format(p.from())).append("至").append(DAY.format(p.until())).append("）");
-			}
-			if (!p.items().isEmpty()) {
-				b.append("：")
-					.append(p.items()
-						.stream()
-						.map(i -> i.description() + (i.quantity() == null ? "" : i.quantity()))
-						.collect(Collectors.joining("、")));
-			}
-			if (p.organ() != null) {
-				b.append("（").append(p.organ()).append("）");
-			}
-			if (p.description() != null) {
-				b.append("：").append(p.description());
-			}
-			return b.toString();
-		}).collect(Collectors.joining("；"));
+		return penalties == null || penalties.isEmpty() ? "无" : PenaltyTexts.describe(penalties);
 	}
 
 	static String treatment(String treatment) {

@@ -75,6 +75,37 @@ class PenaltyPublicationTests extends IntegrationTest {
 	}
 
 	/**
+	 * Takes the filed case through the procedure to the head's decision of a warning and
+	 * a fine of 2,000 yuan: an inquiry, the report, the notice delivered, the party's
+	 * waiver; answers the decision's number.
+	 */
+	String decidedThroughTheProcedure(String caseId) throws Exception {
+		addInquiry(caseId, OFFICER);
+		call(post("/api/v1/enforcement-cases/" + caseId + "/investigation"), OFFICER,
+				Map.of("findings", "商品未明码标价，事实清楚", "harm", "MINOR", "corrected", false))
+			.andExpect(status().isOk());
+		List<Map<String, Object>> penalties = List.of(Map.of("kind", "WARNING"),
+				Map.of("kind", "FINE", "amount", 2000));
+		Map<String, Object> basis = Map.of("law", "《中华人民共和国价格法》", "article", "第四十二条");
+		call(post("/api/v1/enforcement-cases/" + caseId + "/prior-notice"), OFFICER,
+				Map.of("treatment", "STANDARD", "penalties", penalties, "facts", "商品未明码标价", "reasons", "违反价格法",
+						"legalBasis", List.of(basis), "hearingRight", true))
+			.andExpect(status().isCreated());
+		deliver(caseId, OFFICER, "prior-notice-1");
+		call(post("/api/v1/enforcement-cases/" + caseId + "/statements"), OFFICER, Map.of("kind", "WAIVER",
+				"receivedAt", OffsetDateTime.now().toString(), "channel", "WRITTEN", "waivesHearing", true))
+			.andExpect(status().isCreated());
+		Map<String, Object> decision = new LinkedHashMap<>();
+		decision.put("treatment", "STANDARD");
+		decision.put("penalties", penalties);
+		decision.put("reasons", "当事人未明码标价");
+		decision.put("legalBasis", basis);
+		decision.put("departureReason", "依法处罚");
+		return body(call(post("/api/v1/enforcement-cases/" + caseId + "/decision"), HEAD, decision)
+			.andExpect(status().isOk())).get("decision").get("documentNumber").asString();
+	}
+
+	/**
 	 * FIXTURE SETUP ONLY: the decision step is being built separately, so the case's
 	 * decision is written straight into its columns here, to have a decision to publish.
 	 */
@@ -128,10 +159,10 @@ class PenaltyPublicationTests extends IntegrationTest {
 		String idNumber = newIdNumber();
 		String party = person("张三丰", idNumber);
 		String c = filedCase(party);
-		String number = decidedWithSql(c, "[{\"kind\":\"WARNING\"},{\"kind\":\"FINE\",\"amount\":2000}]");
+		String number = decidedThroughTheProcedure(c);
 		mvc.perform(get("/api/v1/public/penalty-decisions/{n}", number)).andExpect(status().isNotFound());
 
-		delivered(c, party, number, CaseProcedure.ORDINARY, true);
+		deliver(c, OFFICER, "decision");
 		JsonNode published = awaitPublication(number, 200);
 		assertThat(published.get("documentNumber").asString()).isEqualTo(number);
 		assertThat(published.get("partyName").asString()).isEqualTo("张**");
@@ -189,7 +220,15 @@ class PenaltyPublicationTests extends IntegrationTest {
 		Thread.sleep(300);
 		assertThat(numbers(Map.of("q", number))).containsExactly(number);
 
-		revoked(c, number);
+		call(post("/api/v1/enforcement-cases/" + c + "/revocation"), OFFICER,
+				Map.of("reason", "复议撤销", "by", "RECONSIDERATION"))
+			.andExpect(status().isForbidden());
+		call(post("/api/v1/enforcement-cases/" + c + "/revocation"), HEAD,
+				Map.of("reason", "复议撤销", "by", "RECONSIDERATION"))
+			.andExpect(status().isOk());
+		call(post("/api/v1/enforcement-cases/" + c + "/revocation"), HEAD,
+				Map.of("reason", "复议撤销", "by", "RECONSIDERATION"))
+			.andExpect(status().isConflict());
 		awaitPublication(number, 404);
 		assertThat(numbers(Map.of("q", number))).isEmpty();
 		assertThat(mvc.perform(get("/public/penalty-decisions").param("q", number))

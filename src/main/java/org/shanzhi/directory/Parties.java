@@ -128,6 +128,32 @@ public class Parties {
 	}
 
 	/**
+	 * The lines that name parties on an official document the caller already lets the
+	 * actor read (a mediation agreement names each party with its identity and address):
+	 * the name, the identifier (a person's resident ID masked as everywhere, an
+	 * organisation's credit code) and the address. Unknown ids are left out.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, String> identitiesForDocument(java.util.Collection<UUID> ids) {
+		java.util.Map<UUID, String> lines = new java.util.LinkedHashMap<>();
+		for (UUID id : ids) {
+			store.find(id).ifPresent(p -> {
+				boolean person = p.kind() == PartyKind.PERSON;
+				String identifier = p.identifier();
+				StringBuilder line = new StringBuilder(p.name());
+				if (identifier != null && !identifier.isBlank()) {
+					line.append("，").append(person ? "身份证件号码" : "统一社会信用代码").append("：").append(identifier);
+				}
+				if (p.address() != null && !p.address().isBlank()) {
+					line.append("，住所：").append(p.address());
+				}
+				lines.put(id, line.toString());
+			});
+		}
+		return lines;
+	}
+
+	/**
 	 * The parties a list's search text names — by name fragment, exact resident ID number
 	 * or credit code, as {@link #search} finds them — at most {@code limit}; empty for no
 	 * text. Other modules' lists search their rows by party with these.

@@ -42,8 +42,11 @@ public class MediationDocuments {
 
 	private final MessageSource messages;
 
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	MediationDocuments(MediationCases cases, Parties parties, Agencies agencies, DocumentRenderer renderer,
-			MessageSource messages) {
+			MessageSource messages, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.messages = messages;
 		this.cases = cases;
 		this.parties = parties;
@@ -133,7 +136,15 @@ public class MediationDocuments {
 		}
 		if (kind.equals("agreement") && c.agreement() != null && c.agreement().agreedAt() != null) {
 			List<Section> body = new ArrayList<>();
-			body.add(new Section("当事人", partyLines));
+			Map<UUID, String> identities = parties.identitiesForDocument(
+					c.parties().stream().filter(p -> !p.isAgency()).map(CaseParty::partyId).toList());
+			body.add(new Section("当事人",
+					c.parties()
+						.stream()
+						.map(p -> role(p.role()) + "：" + identities.getOrDefault(p.partyId(), names.get(p.partyId())))
+						.toList()));
+			List<String> mediators = mediatorsOf(c.id());
+			body.add(new Section("调解员", List.of(mediators.isEmpty() ? "—" : String.join("、", mediators))));
 			body.add(new Section("一、纠纷事项",
 					reconsideration ? List.of("被申请复议的行政行为：" + c.disputedAct(), c.summary()) : List.of(c.summary())));
 			body.add(new Section("二、查明的事实", List.of(c.agreement().factsFound().split("\\R+"))));
@@ -158,6 +169,16 @@ public class MediationDocuments {
 					c.closing().closedAt().atZoneSameInstant(ZONE).toLocalDate(), null);
 		}
 		throw NotFoundException.forId("mediation-document", kind);
+	}
+
+	/**
+	 * The names of the case's mediators who did not step aside, in the order assigned.
+	 */
+	private List<String> mediatorsOf(UUID caseId) {
+		return jdbc.sql("""
+				select m.name from mediation.assignment a join mediation.mediator m on m.id = a.mediator_id
+				where a.case_id = :case and a.recused_at is null order by a.assigned_at, m.name
+				""").param("case", caseId).query(String.class).list();
 	}
 
 	static String referral(Referral referral) {

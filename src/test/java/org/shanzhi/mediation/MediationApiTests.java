@@ -108,6 +108,13 @@ class MediationApiTests extends IntegrationTest {
 			.contains(agreementNumber)
 			.contains("调解申请人商店")
 			.contains("退还货款");
+		// the mediator and the parties' identity and address (issue 23), lines joined
+		assertThat(pdfText(id, "agreement").replaceAll("\\s+", "")).contains("调解员")
+			.contains(jdbcClient.sql("""
+					select m.name from mediation.mediator m join security.account a on a.id = m.account_id
+					where a.username = 'demo-mediator'""").query(String.class).single())
+			.contains("统一社会信用代码")
+			.contains("住所：");
 		assertThat(pdfText(id, "acceptance-notice")).contains("受理通知书")
 			.contains(agreed.get("documentNumbers").get("acceptance-notice").asString())
 			.contains("市场监管局调解室");

@@ -40,7 +40,7 @@ public abstract class IntegrationTest {
 	protected org.shanzhi.security.Accounts accounts;
 
 	@Autowired
-	private org.springframework.jdbc.core.simple.JdbcClient jdbcClient;
+	protected org.springframework.jdbc.core.simple.JdbcClient jdbcClient;
 
 	/**
 	 * Waits until the background recompute after a change of risk model has scored every

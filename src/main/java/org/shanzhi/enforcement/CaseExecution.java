@@ -256,12 +256,16 @@ public class CaseExecution {
 
 	private PaymentView view(EnforcementCase c, LocalDate asOf) {
 		LateFees.Standing s = standing(c, asOf);
+		DecisionView d = c.view().decision();
+		LocalDate delivered = d == null || d.deliveredAt() == null ? null : CaseDocuments.day(d.deliveredAt());
 		List<PaymentArrangement> all = arrangements.findByCaseIdOrderByRequestedAtAsc(c.id());
 		return new PaymentView(c.id(), asOf, s.fine(), s.dueOn(), s.paid(), s.lateFee(), s.outstanding(),
 				s.daysOverdue(), s.payableBy(), all.isEmpty() ? null : all.get(all.size() - 1).view(),
 				payments.findByCaseIdOrderByPaidOnAscRecordedAtAsc(c.id()).stream().map(FinePayment::view).toList(),
 				reminders.findByCaseId(c.id()).map(r -> r.view(CaseDocuments.href(c.id(), REMINDER_KIND))).orElse(null),
-				applications.findByCaseId(c.id()).map(EnforcementApplication::view).orElse(null));
+				applications.findByCaseId(c.id()).map(EnforcementApplication::view).orElse(null),
+				delivered == null ? null : EnforcementApplication.firstDay(delivered),
+				delivered == null ? null : EnforcementApplication.lastDay(delivered));
 	}
 
 	/** The fine's standing on the day, with the approved arrangement's terms. */

@@ -14,7 +14,8 @@ import java.util.UUID;
  */
 public record PaymentView(UUID caseId, LocalDate asOf, BigDecimal fine, LocalDate dueOn, BigDecimal paid,
 		BigDecimal lateFee, BigDecimal outstanding, long daysOverdue, LocalDate payableBy, Arrangement arrangement,
-		List<Payment> payments, Reminder reminder, Application enforcementApplication) {
+		List<Payment> payments, Reminder reminder, Application enforcementApplication,
+		LocalDate enforcementApplicationFrom, LocalDate enforcementApplicationUntil) {
 
 	/** Whether the fine (and its late fee) is overdue on {@code asOf}. */
 	public boolean overdue() {

@@ -200,6 +200,9 @@ class PaymentApiTests extends OnTheSpotCases {
 		jdbc.sql("update enforcement.payment_reminder set issued_on = issued_on - 11 where case_id = :id")
 			.param("id", id)
 			.update();
+		assertThat(mvc.perform(get("/cases/" + id).with(as(HEAD))).andReturn().getResponse().getContentAsString())
+			.contains("id=\"enforcement-application-form\"")
+			.contains("data-confirm=\"确认向人民法院申请强制执行");
 		call(post(path(c, "enforcement-application")), HEAD,
 				Map.of("court", "河洛市西城区人民法院", "appliedOn", TODAY.toString()))
 			.andExpect(status().isOk())
@@ -224,6 +227,52 @@ class PaymentApiTests extends OnTheSpotCases {
 				Map.of("court", "河洛市西城区人民法院", "appliedOn", TODAY.toString()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.rule").value("enforcement-application-too-late"));
+	}
+
+	@Test
+	void theCasePageShowsTheExecutionWithItsFormsAndRefusals() throws Exception {
+		JsonNode c = finedOnTheSpot("150", TODAY.minusDays(20));
+		String id = c.get("id").asString();
+		String officerPage = mvc.perform(get("/cases/" + id).with(as(OFFICER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(officerPage).contains("id=\"case-execution\"")
+			.contains("172.50 元")
+			.contains("22.50 元")
+			.contains("已逾期 5 日")
+			.contains("id=\"payment-form\"")
+			.contains("data-confirm=\"确认登记这笔缴款")
+			.contains("id=\"reminder-form\"")
+			.doesNotContain("id=\"enforcement-application-form\"");
+		var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+		mvc.perform(post("/cases/" + id + "/execution/payments").with(as(OFFICER))
+			.with(csrf)
+			.param("amount", "50")
+			.param("paidOn", TODAY.toString()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("refusal", "shanzhi.rule.payment-reference-required"));
+		mvc.perform(post("/cases/" + id + "/execution/payments").with(as(OFFICER))
+			.with(csrf)
+			.param("amount", "50")
+			.param("paidOn", TODAY.toString())
+			.param("reference", "PG" + UUID.randomUUID().toString().substring(0, 12)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("flashNotice", "缴款已登记。"));
+		mvc.perform(post("/cases/" + id + "/execution/reminder").with(as(OFFICER)).with(csrf))
+			.andExpect(status().is3xxRedirection());
+		String headPage = mvc.perform(get("/cases/" + id).with(as(HEAD)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// 150 + 22.50 − 50, and the 3 % of today's 100 unpaid instead of 150: 121.00; the
+		// court's window not open yet
+		assertThat(headPage).contains("id=\"execution-reminder\"")
+			.contains("121.00 元")
+			.doesNotContain("id=\"enforcement-application-form\"");
 	}
 
 }

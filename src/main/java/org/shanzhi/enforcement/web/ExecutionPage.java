@@ -47,8 +47,7 @@ class ExecutionPage {
 		boolean own = kase.agencyId().equals(me.agencyId()) && !actors.isShared(kase.agencyId());
 		boolean head = own && me.has(Role.AGENCY_HEAD);
 		UUID officer = accounts.officerOf(me.accountId()).orElse(null);
-		boolean acting = officer != null
-				&& kase.actingOfficers().stream().anyMatch(o -> o.officerId().equals(officer));
+		boolean acting = officer != null && kase.actingOfficers().stream().anyMatch(o -> o.officerId().equals(officer));
 		PaymentView payment = execution.payment(kase.id(), null);
 		return new Section(payment, kase.status(), head || (own && acting && me.has(Role.OFFICER)), head,
 				own && me.hasAny(Role.OFFICER, Role.AGENCY_HEAD));
@@ -56,8 +55,8 @@ class ExecutionPage {
 
 	/**
 	 * The section's data: {@code officer} records payments and issues the reminder,
-	 * {@code head} decides and applies to the court, {@code staff} (the agency's officers)
-	 * records an application for an arrangement.
+	 * {@code head} decides and applies to the court, {@code staff} (the agency's
+	 * officers) records an application for an arrangement.
 	 */
 	public record Section(PaymentView payment, CaseStatus status, boolean officer, boolean head, boolean staff) {
 
@@ -83,9 +82,14 @@ class ExecutionPage {
 			return status == CaseStatus.DELIVERED && payment.overdue() && payment.reminder() == null;
 		}
 
-		/** Whether the court may be applied to (the rules of the step still apply). */
+		/**
+		 * Whether the court may be applied to: within its window, after the reminder (the
+		 * step's rules still apply).
+		 */
 		public boolean applying() {
-			return status == CaseStatus.DELIVERED && payment.reminder() != null && payment.overdue();
+			return status == CaseStatus.DELIVERED && payment.reminder() != null && payment.overdue()
+					&& !payment.asOf().isBefore(payment.enforcementApplicationFrom())
+					&& !payment.asOf().isAfter(payment.enforcementApplicationUntil());
 		}
 
 		/** Whether the court's ruling awaits recording. */

@@ -36,10 +36,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The execution of a delivered decision's fines (API.md, "payment" to
- * "enforcement-application/result"): the fine falls due {@code paymentDueDays} (default
- * 15) after delivery (Asia/Shanghai), payments are recorded with their references, the
- * party may apply to defer or pay by instalments, an overdue fine gets its 加处罚款
+ * The execution of a delivered decision's fines (API.md, § payment to
+ * enforcement-application/result): the fine falls due {@code paymentDueDays} (default 15)
+ * after delivery (Asia/Shanghai), payments are recorded with their references, the party
+ * may apply to defer or pay by instalments, an overdue fine gets its 加处罚款
  * ({@link LateFees}) and its 催告书, and the head applies to the court. Case officers (and
  * the head) record payments and issue the reminder, the head decides arrangements and
  * applies to the court; the party ({@code PUBLIC}) reads its own case's payment and

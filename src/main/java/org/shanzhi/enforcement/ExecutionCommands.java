@@ -13,7 +13,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 /**
- * The commands of a fine's execution (API.md, "payment" to "enforcement-application").
+ * The commands of a fine's execution (API.md, § payment to enforcement-application).
  */
 public final class ExecutionCommands {
 

@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The arithmetic of a fine's execution (API.md, "payment"): what is paid, the 加处罚款 of APL
+ * The arithmetic of a fine's execution (API.md, § payment): what is paid, the 加处罚款 of APL
  * art. 72 and what remains. Payments go to the fine first, then to the late fee. For each
  * day after the fine fell due, 3 % of the fine then unpaid is added (a payment made on a
  * day counts for that day), never more in all than the fine. An approved arrangement

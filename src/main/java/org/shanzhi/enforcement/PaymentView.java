@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The execution of a case's fine on a day (API.md, "payment"): the fine, the day it fell
+ * The execution of a case's fine on a day (API.md, § payment): the fine, the day it fell
  * due, what is paid, the 加处罚款 (APL art. 72), what remains and for how many days it is
  * overdue; the latest arrangement (延期或者分期), the payments, the 催告书 and the application to
  * the court, when there are.

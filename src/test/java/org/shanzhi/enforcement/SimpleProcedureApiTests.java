@@ -131,4 +131,55 @@ class SimpleProcedureApiTests extends OnTheSpotCases {
 			.andExpect(jsonPath("$.rule").value("simple-procedure-threshold"));
 	}
 
+	@Test
+	void theNewCasePageReportsAPenaltyOnTheSpot() throws Exception {
+		String party = person();
+		assertThat(mvc.perform(get("/cases/new").param("partyId", party).with(as(OFFICER)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("id=\"on-the-spot-link\"");
+		assertThat(mvc.perform(get("/cases/on-the-spot").param("partyId", party).with(as(OFFICER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("id=\"on-the-spot-form\"").contains("data-confirm=\"确认报备这项当场处罚决定");
+		List<String> two = officerIds(OFFICER);
+		String at = java.time.LocalDateTime.now(PeopleTime.ZONE).minusMinutes(10).withSecond(0).withNano(0).toString();
+		var request = post("/cases/on-the-spot").with(as(OFFICER))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("partyId", party)
+			.param("violationCode", "PRICE-TAG")
+			.param("occurredOn", TODAY.toString())
+			.param("decidedAt", at.substring(0, 16))
+			.param("facts", "摊位商品未明码标价")
+			.param("officerIds", two.get(0), two.get(1))
+			.param("fine", "250")
+			.param("reasons", "未明码标价")
+			.param("law", "《中华人民共和国价格法》")
+			.param("article", "第四十二条")
+			.param("statementHeard", "true")
+			.param("partySigned", "true");
+		String refused = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("本机关上限为 200 元");
+		request.param("fine", "150");
+		var done = mvc
+			.perform(post("/cases/on-the-spot").with(as(OFFICER))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("partyId", party)
+				.param("violationCode", "PRICE-TAG")
+				.param("occurredOn", TODAY.toString())
+				.param("decidedAt", at.substring(0, 16))
+				.param("facts", "摊位商品未明码标价")
+				.param("officerIds", two.get(0), two.get(1))
+				.param("fine", "150")
+				.param("reasons", "未明码标价")
+				.param("law", "《中华人民共和国价格法》")
+				.param("article", "第四十二条")
+				.param("statementHeard", "true")
+				.param("partySigned", "true"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		assertThat((String) done.getFlashMap().get("flashNotice")).contains("当场处罚已报备").contains("简〔");
+	}
+
 }

@@ -25,7 +25,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * JSON API of a fine's execution (API.md, "Decision, delivery, execution, closing":
+ * JSON API of a fine's execution (API.md, § Decision, delivery, execution, closing:
  * payment, payments, payment-arrangements, payment-reminder, enforcement-application).
  */
 @RestController

@@ -117,15 +117,17 @@ public class EnforcementCases {
 
 	/**
 	 * Registers a case (案源登记) naming at least two officers of the agency with valid
-	 * certificates; a head's own registration is its filing ({@code OPEN}). The simple
-	 * procedure is not available yet (422 {@code simple-procedure-not-available}).
+	 * certificates; a head's own registration is its filing ({@code OPEN}). Under the
+	 * simple procedure it reports a penalty imposed on the spot
+	 * ({@link SimpleProcedure}).
 	 */
 	@Transactional
 	public CaseView open(@Valid OpenCaseCommand command) {
 		Actor actor = actors.require(HANDLERS);
 		UUID agencyId = actor.requireAgency();
 		if (command.procedureOrDefault() == CaseProcedure.SIMPLE) {
-			throw RuleViolationException.rule("simple-procedure-not-available");
+			return simpleProcedure.open(command, actor, (simple, type, officers, now) -> register(UUID.randomUUID(),
+					agencyId, type, simple, officers, actor.accountId(), now));
 		}
 		parties.get(command.partyId());
 		LocalDate today = LocalDate.now(clock);
@@ -567,5 +569,12 @@ public class EnforcementCases {
 		}
 		return c;
 	}
+
+	/**
+	 * 当场处罚 (the simple procedure); a field, not a constructor argument, to keep this
+	 * class's constructor as it is.
+	 */
+	@org.springframework.beans.factory.annotation.Autowired
+	private SimpleProcedure simpleProcedure;
 
 }

@@ -196,8 +196,8 @@ class PenaltyFilingApiTests extends IntegrationTest {
 			.andExpect(jsonPath("$.rule").value("not-a-case-officer"));
 		body.put("procedure", "SIMPLE");
 		body.put("officerIds", two);
-		call(post("/api/v1/enforcement-cases"), OFFICER, body).andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.rule").value("simple-procedure-not-available"));
+		// the simple procedure reports a decision on the spot: none given, nothing saved
+		call(post("/api/v1/enforcement-cases"), OFFICER, body).andExpect(status().isBadRequest());
 		assertThat(count(party)).isZero();
 
 		// the head names a third officer, refuses an expired certificate and another

@@ -1115,4 +1115,56 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 				proceedings.hearing(), proceedings.extensions(), proceedings.deliveries(), proceedings.transfer());
 	}
 
+	/**
+	 * 当场处罚 (APL arts. 51–52): the case just registered under the simple procedure is
+	 * decided on the spot with its 当场处罚决定书 ({@code number}); {@code DELIVERED} at once
+	 * when the party signed for it there, else {@code DECIDED}. Its fines fall due
+	 * {@code paymentDueDays} after delivery. Only a simple-procedure case still
+	 * {@code REGISTERED} is decided so.
+	 */
+	public void decideOnTheSpot(List<org.shanzhi.enforcement.Penalty> imposed, String reasons, LegalBasis basis,
+			OffsetDateTime at, UUID officer, String number, int dueDays, String account, boolean partySigned,
+			boolean reportedLate) {
+		if (procedure != CaseProcedure.SIMPLE || status != CaseStatus.REGISTERED || treatment != null) {
+			throw RuleViolationException.conflict("case-transition-not-allowed", CaseStep.DECISION.path(),
+					status.name());
+		}
+		BigDecimal fines = org.shanzhi.enforcement.Penalty.fines(imposed);
+		this.penalties = List.copyOf(imposed);
+		this.treatment = Treatment.STANDARD;
+		this.amount = fines.signum() == 0 ? null : fines;
+		this.decisionReasons = reasons.strip();
+		this.decisionLaw = basis.law();
+		this.decisionArticle = basis.article();
+		this.decidedBy = officer;
+		this.decidedAt = at;
+		this.decisionNumber = number;
+		this.paymentDueDays = dueDays;
+		this.paymentAccount = account;
+		this.paymentNoticeNumber = number;
+		this.filedOn = at.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+		this.filedBy = officer;
+		this.review = "NONE";
+		this.status = CaseStatus.DECIDED;
+		registerEvent(decided());
+		registerEvent(new org.shanzhi.enforcement.ExecutionEvents.DecidedOnTheSpot(id, agencyId, number,
+				imposed.stream().map(p -> p.kind().name()).toList(), fines, partySigned, reportedLate));
+		if (partySigned) {
+			this.deliveredAt = at;
+			this.status = CaseStatus.DELIVERED;
+			registerEvent(new org.shanzhi.enforcement.ProcedureEvents.DecisionDelivered(id, agencyId, partyId, number,
+					procedure, true, filedOn, at));
+		}
+	}
+
+	/**
+	 * 申请人民法院强制执行 (ACL art. 53): the delivered decision goes to the court
+	 * ({@code ENFORCEMENT_APPLIED}); the application itself, with its rules, is
+	 * {@code EnforcementApplication}'s.
+	 */
+	public void enforcementApplied() {
+		CaseTransitions.require(CaseStep.ENFORCEMENT_APPLICATION, status);
+		this.status = CaseStatus.ENFORCEMENT_APPLIED;
+	}
+
 }

@@ -105,11 +105,15 @@ class EnforcementApiController {
 	}
 
 	@Operation(summary = "Register an enforcement case (status REGISTERED; a head's own registration is filed: OPEN); "
-			+ "officerIds names at least two officers with valid certificates; 422 limitation-period-expired")
+			+ "officerIds names at least two officers with valid certificates; 422 limitation-period-expired. "
+			+ "procedure SIMPLE reports a penalty imposed on the spot (当场处罚): DECIDED, or DELIVERED when partySigned, "
+			+ "with documentNumber and reportedLate; 422 simple-procedure-threshold")
 	@PostMapping("/enforcement-cases")
-	ResponseEntity<CaseView> open(@Valid @RequestBody OpenCaseCommand command) {
+	ResponseEntity<Object> open(@Valid @RequestBody OpenCaseCommand command) {
 		CaseView opened = cases.open(command);
-		return ResponseEntity.created(URI.create("/api/v1/enforcement-cases/" + opened.id())).body(opened);
+		return ResponseEntity.created(URI.create("/api/v1/enforcement-cases/" + opened.id()))
+			.body(opened.procedure() == org.shanzhi.enforcement.CaseProcedure.SIMPLE
+					? org.shanzhi.enforcement.OnTheSpotView.of(opened, simpleProcedure.report(opened)) : opened);
 	}
 
 	@GetMapping("/enforcement-cases/{id}")
@@ -256,5 +260,8 @@ class EnforcementApiController {
 
 	record RecusalBody(@Size(max = 2000) String reason, RecusalView.AppliedBy appliedBy) {
 	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	private org.shanzhi.enforcement.SimpleProcedure simpleProcedure;
 
 }

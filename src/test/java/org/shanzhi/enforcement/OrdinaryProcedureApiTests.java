@@ -223,10 +223,20 @@ class OrdinaryProcedureApiTests extends IntegrationTest {
 			.isEqualTo(TODAY.plusMonths(6).plusDays(1).toString());
 		assertThat(limits.get("overdue")).isEmpty();
 
+		// 结案 once the fine is paid (罚缴分离: the bank's reference)
+		call(post(path(c, "close")), HEAD, null).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("close-needs-performance"));
+		call(post(path(c, "payments")), OFFICER,
+				Map.of("amount", 3000, "paidOn", TODAY.toString(), "reference", "NT" + c.substring(0, 8)))
+			.andExpect(status().isCreated());
+		call(post(path(c, "close")), OFFICER, null).andExpect(status().isForbidden());
+		call(post(path(c, "close")), HEAD, Map.of("summary", "罚款已缴清，停业整顿已执行"))
+			.andExpect(jsonPath("$.status").value("CLOSED"));
+
 		assertThat(documents(c)).extracting(d -> d.split(" ")[0])
 			.containsExactlyInAnyOrder("filing-approval", "inquiry-record-1", "investigation-report",
 					"legal-review-opinion", "prior-notice-1", "delivery-receipt-1", "hearing-notice", "hearing-record",
-					"hearing-report", "legal-review-opinion-2", "decision", "delivery-receipt-2");
+					"hearing-report", "legal-review-opinion-2", "decision", "delivery-receipt-2", "closure-approval");
 	}
 
 	@Test

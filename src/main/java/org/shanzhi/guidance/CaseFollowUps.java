@@ -36,9 +36,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 回访 of decided enforcement cases (Luohe art. 13(8)): deciding a major or complex case
  * schedules one visit of it ({@link ProcedureEvents.FollowUpDue}, once per case) for the
- * case's first acting officer; a case officer or the head schedules one by hand; the
- * visit records the party's view of the officers (lawful, civil, satisfaction, views, a
- * complaint that goes to the head's queue) on the follow-up itself.
+ * account of the case's first acting officer (else the agency's first officer); a case
+ * officer or the head schedules one by hand; the visit records the party's view of the
+ * officers (lawful, civil, satisfaction, views, a complaint that goes to the head's
+ * queue) on the follow-up itself.
  */
 @Service
 public class CaseFollowUps {
@@ -93,11 +94,12 @@ public class CaseFollowUps {
 				return null;
 			}
 			CaseView k = cases.get(due.caseId());
-			UUID officer = k.actingOfficers()
+			UUID officer = accountOf(k).orElseGet(() -> accounts.officersOf(k.agencyId())
 				.stream()
-				.map(CaseOfficerView::officerId)
+				.filter(a -> a.roles().contains(Role.OFFICER))
 				.findFirst()
-				.orElseGet(() -> accounts.officersOf(k.agencyId()).stream().findFirst().orElseThrow().id());
+				.orElseThrow()
+				.id());
 			String reason = FollowUp.COMPLEX.equals(due.reason()) ? FollowUp.COMPLEX : FollowUp.MAJOR;
 			schedule(k, officer, due.dueOn(), reason);
 			return null;
@@ -116,7 +118,8 @@ public class CaseFollowUps {
 		if (!k.agencyId().equals(actor.agencyId())) {
 			throw new AccessDeniedException("only the case's agency schedules its visits");
 		}
-		boolean caseOfficer = k.actingOfficers().stream().anyMatch(o -> o.officerId().equals(actor.accountId()));
+		UUID own = accounts.officerOf(actor.accountId()).orElse(null);
+		boolean caseOfficer = own != null && k.actingOfficers().stream().anyMatch(o -> o.officerId().equals(own));
 		if (!caseOfficer && !actor.has(Role.AGENCY_HEAD)) {
 			throw new AccessDeniedException("only an officer of the case or the head");
 		}
@@ -124,9 +127,26 @@ public class CaseFollowUps {
 		if (dueOn == null || dueOn.isBefore(today)) {
 			throw new FieldRejectedException("dueOn", "notInPast");
 		}
-		UUID officer = caseOfficer ? actor.accountId()
-				: k.actingOfficers().stream().map(CaseOfficerView::officerId).findFirst().orElse(actor.accountId());
+		UUID officer = caseOfficer ? actor.accountId() : accountOf(k).orElse(actor.accountId());
 		return schedule(k, officer, dueOn, FollowUp.REQUESTED).view();
+	}
+
+	/**
+	 * The account of the case's first acting officer who has one (a case names officers
+	 * of the directory; a visit and its reminder go to an account).
+	 */
+	private java.util.Optional<UUID> accountOf(CaseView k) {
+		Map<UUID, UUID> accountByOfficer = new java.util.HashMap<>();
+		accounts.officersOf(k.agencyId())
+			.stream()
+			.filter(a -> a.officerId() != null)
+			.forEach(a -> accountByOfficer.putIfAbsent(a.officerId(), a.id()));
+		return k.actingOfficers()
+			.stream()
+			.map(CaseOfficerView::officerId)
+			.filter(accountByOfficer::containsKey)
+			.map(accountByOfficer::get)
+			.findFirst();
 	}
 
 	private FollowUp schedule(CaseView k, UUID officer, LocalDate dueOn, String reason) {

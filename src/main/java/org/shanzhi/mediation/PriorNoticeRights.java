@@ -1,10 +1,14 @@
 package org.shanzhi.mediation;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.shanzhi.enforcement.CaseOfficerView;
+import org.shanzhi.enforcement.CaseView;
 import org.shanzhi.enforcement.EnforcementCases;
 import org.shanzhi.enforcement.ProcedureEvents;
+import org.shanzhi.security.Accounts;
 import org.shanzhi.security.Actor;
 import org.shanzhi.security.Actors;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -22,7 +26,10 @@ class PriorNoticeRights {
 
 	private final EnforcementCases cases;
 
-	PriorNoticeRights(RightNotices notices, EnforcementCases cases) {
+	private final Accounts accounts;
+
+	PriorNoticeRights(RightNotices notices, EnforcementCases cases, Accounts accounts) {
+		this.accounts = accounts;
 		this.notices = notices;
 		this.cases = cases;
 	}
@@ -33,10 +40,17 @@ class PriorNoticeRights {
 			return;
 		}
 		Actors.runAs(Actor.SYSTEM, () -> {
-			UUID by = cases.get(issued.caseId())
-				.actingOfficers()
+			CaseView k = cases.get(issued.caseId());
+			Map<UUID, UUID> accountByOfficer = new HashMap<>();
+			accounts.officersOf(k.agencyId())
+				.stream()
+				.filter(a -> a.officerId() != null)
+				.forEach(a -> accountByOfficer.putIfAbsent(a.officerId(), a.id()));
+			UUID by = k.actingOfficers()
 				.stream()
 				.map(CaseOfficerView::officerId)
+				.filter(accountByOfficer::containsKey)
+				.map(accountByOfficer::get)
 				.findFirst()
 				.orElse(Actor.SYSTEM.accountId());
 			return notices.recordFromPriorNotice(issued.caseId(), issued.agencyId(), issued.partyId(),

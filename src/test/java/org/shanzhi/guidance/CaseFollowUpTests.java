@@ -1,6 +1,7 @@
 package org.shanzhi.guidance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -217,6 +218,50 @@ class CaseFollowUpTests extends IntegrationTest {
 				Map.of("conductLawful", true, "conductCivil", true, "satisfaction", 5, "partyViews", "满意"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.result.favourRequested").value(false));
+	}
+
+	@Test
+	void theListPageLinksACasesVisitToTheCaseAndItsFormRecordsIt() throws Exception {
+		String name = "河洛市回访页面测试商行";
+		String party = newEnterprise(name, "RETAIL");
+		String c = openFiledCase(OFFICER, HEAD, Map.of("partyId", party, "violationCode", "PRICE-TAG", "occurredOn",
+				TODAY.minusDays(6).toString(), "facts", "商品未明码标价", "origin", "INSPECTION"));
+		String followUp = body(call(post(path(c, "follow-ups")), OFFICER, Map.of("dueOn", TODAY.toString()))
+			.andExpect(status().isCreated())).get("id").asString();
+		String list = mvc.perform(get("/guidance/follow-ups").param("q", name).with(as(OFFICER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(org.jsoup.Jsoup.parse(list).select("td.case-follow-up a").eachAttr("href"))
+			.containsExactly("/cases/" + c);
+		String form = mvc.perform(get("/guidance/follow-ups/" + followUp).with(as(OFFICER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(form).contains("/cases/" + c);
+		mvc.perform(post("/guidance/follow-ups/" + followUp).with(as(OFFICER))
+			.with(csrf())
+			.param("channel", "IN_PERSON")
+			.param("visitedOn", TODAY.toString())
+			.param("conductLawful", "true")
+			.param("conductCivil", "true")
+			.param("satisfaction", "4")
+			.param("complaint", "等候时间过长")
+			.param("complaintAgainst",
+					jdbc.sql("select id::text from security.account where username = :u")
+						.param("u", OFFICER)
+						.query(String.class)
+						.single()))
+			.andExpect(status().is3xxRedirection());
+		call(get("/api/v1/follow-ups/" + followUp), OFFICER, null).andExpect(jsonPath("$.status").value("DONE"))
+			.andExpect(jsonPath("$.result.complaint").value("等候时间过长"));
+		assertThat(mvc.perform(get("/guidance/complaints").with(as(HEAD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("/cases/" + c);
 	}
 
 }

@@ -103,6 +103,10 @@ public class FollowUps {
 		if (!"SCHEDULED".equals(f.status())) {
 			throw org.shanzhi.shared.RuleViolationException.conflict("follow-up-already-done", f.status());
 		}
+		if (f.caseId() != null) {
+			// a case's visit is recorded by CaseFollowUps.record
+			throw org.shanzhi.shared.RuleViolationException.rule("follow-up-of-case");
+		}
 		GuidanceActView visited = acts.get(f.actId());
 		String content = command.content() == null || command.content().isBlank() ? "对" + visited.subject() + "进行回访。"
 				: command.content();

@@ -102,6 +102,53 @@ public final class GuidanceEvents {
 		}
 	}
 
+	/** A 回访 of a decided enforcement case was scheduled (Luohe art. 13(8)). */
+	public record CaseFollowUpScheduled(UUID followUpId, UUID caseId, UUID agencyId, UUID officerId, LocalDate dueOn,
+			String reason) implements AuditedEvent {
+
+		public String subjectType() {
+			return "FOLLOW_UP";
+		}
+
+		public String subjectId() {
+			return followUpId.toString();
+		}
+
+		public String action() {
+			return "CASE_FOLLOW_UP_SCHEDULED";
+		}
+
+		public Map<String, Object> after() {
+			return Map.of("caseId", caseId.toString(), "officerId", officerId.toString(), "dueOn", dueOn.toString(),
+					"reason", reason);
+		}
+	}
+
+	/**
+	 * A case's 回访 recorded the party's view of the officers (lawful, civil, satisfaction,
+	 * views, complaint).
+	 */
+	public record CaseFollowUpRecorded(UUID followUpId, UUID caseId, UUID agencyId, UUID partyId, UUID recordedBy,
+			int satisfaction, boolean conductComplaint) implements AuditedEvent {
+
+		public String subjectType() {
+			return "FOLLOW_UP";
+		}
+
+		public String subjectId() {
+			return followUpId.toString();
+		}
+
+		public String action() {
+			return "CASE_FOLLOW_UP_RECORDED";
+		}
+
+		public Map<String, Object> after() {
+			return Map.of("caseId", caseId.toString(), "recordedBy", recordedBy.toString(), "satisfaction",
+					satisfaction, "conductComplaint", conductComplaint);
+		}
+	}
+
 	/** A follow-up visit recorded its result (the satisfaction score feeds S-figures). */
 	public record FollowUpRecorded(UUID actId, UUID subjectActId, UUID agencyId, UUID partyId,
 			Boolean rectificationHeld, int satisfaction, boolean conductComplaint) implements ActEvent {
@@ -140,8 +187,11 @@ public final class GuidanceEvents {
 		}
 
 		public Map<String, Object> after() {
-			return Map.of("officerId", officerId.toString(), "followUpActId", followUpActId.toString(), "against",
-					against);
+			Map<String, Object> m = new LinkedHashMap<>();
+			m.put("officerId", officerId.toString());
+			m.put("followUpActId", followUpActId == null ? null : followUpActId.toString());
+			m.put("against", against);
+			return m;
 		}
 	}
 

@@ -95,6 +95,46 @@ public class RightNotices {
 	}
 
 	/**
+	 * The right to mediate told by a 行政处罚事先告知书 of a major decision (M1), recorded by the
+	 * system when the notice is issued: no actor's role is checked (the officer's act was
+	 * the notice). Subject the enforcement case, channel DOCUMENT, the note naming the
+	 * document; once per document number. Returns whether it was recorded now.
+	 */
+	@Transactional
+	boolean recordFromPriorNotice(UUID caseId, UUID agencyId, UUID partyId, String documentNumber, UUID notifiedBy) {
+		String note = "行政处罚事先告知书 " + documentNumber + " 告知当事人申请行政调解的权利及途径";
+		jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))")
+			.param("key", "right-notice:" + documentNumber)
+			.query((rs, n) -> 1)
+			.single();
+		boolean told = jdbc.sql("""
+				select exists (select 1 from mediation.right_notice where subject_type = 'ENFORCEMENT_CASE'
+				  and subject_id = :case and context = 'MAJOR_DECISION' and note = :note)
+				""").param("case", caseId).param("note", note).query(Boolean.class).single();
+		if (told) {
+			return false;
+		}
+		UUID id = UUID.randomUUID();
+		jdbc.sql(
+				"""
+						insert into mediation.right_notice (id, agency_id, party_id, context, subject_type, subject_id, channel, note,
+						                                    notified_by, notified_at)
+						values (:id, :agency, :party, 'MAJOR_DECISION', 'ENFORCEMENT_CASE', :case, 'DOCUMENT', :note, :by, :at)
+						""")
+			.param("id", id)
+			.param("agency", agencyId)
+			.param("party", partyId)
+			.param("case", caseId)
+			.param("note", note)
+			.param("by", notifiedBy)
+			.param("at", OffsetDateTime.now(clock))
+			.update();
+		events.publishEvent(new RightToMediateNotified(id, agencyId, partyId, Context.MAJOR_DECISION,
+				NoticeChannel.DOCUMENT, caseId));
+		return true;
+	}
+
+	/**
 	 * The notices of a party or about a record, newest first, within the actor's scope.
 	 */
 	@Transactional(readOnly = true)

@@ -47,6 +47,13 @@ public class ConductComplaint extends AbstractAggregateRoot<ConductComplaint> {
 	@Column(name = "subject_act_id")
 	private UUID subjectActId;
 
+	/** A complaint raised at a case's visit: the case and its follow-up (no acts). */
+	@Column(name = "case_id")
+	private UUID caseId;
+
+	@Column(name = "follow_up_id")
+	private UUID followUpId;
+
 	private String summary;
 
 	private String status;
@@ -99,6 +106,16 @@ public class ConductComplaint extends AbstractAggregateRoot<ConductComplaint> {
 				String.join("、", this.against.stream().map(ConductComplaintView.Against::name).toList())));
 	}
 
+	/** A complaint raised at the visit {@code followUp} of a decided enforcement case. */
+	public static ConductComplaint ofCase(UUID id, FollowUp followUp, List<ConductComplaintView.Against> against,
+			String summary, OffsetDateTime now) {
+		ConductComplaint c = new ConductComplaint(id, followUp.agencyId(), followUp.partyId(), followUp.partyName(),
+				against, null, null, summary, now);
+		c.caseId = followUp.caseId();
+		c.followUpId = followUp.id();
+		return c;
+	}
+
 	public void handle(String note, UUID head, OffsetDateTime now) {
 		if (!"OPEN".equals(status)) {
 			throw RuleViolationException.conflict("complaint-already-handled");
@@ -120,7 +137,7 @@ public class ConductComplaint extends AbstractAggregateRoot<ConductComplaint> {
 	public ConductComplaintView row() {
 		return new ConductComplaintView(id, agencyId, partyId, partyName, officerId, followUpActId, subjectActId,
 				summary, status, handledBy, handledAt, handlingNote, createdAt, version == null ? 0 : version,
-				against == null ? List.of() : against);
+				against == null ? List.of() : against, caseId);
 	}
 
 }

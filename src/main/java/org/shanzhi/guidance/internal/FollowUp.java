@@ -35,6 +35,15 @@ public class FollowUp extends AbstractAggregateRoot<FollowUp> {
 	@Column(name = "act_id")
 	private UUID actId;
 
+	/** The enforcement case visited (回访 of a decision), instead of an act. */
+	@Column(name = "case_id")
+	private UUID caseId;
+
+	/** A case's visit: what it found (an act's visit is its FOLLOW_UP act). */
+	@jakarta.persistence.Convert(converter = JsonColumns.FollowUp.class)
+	@org.hibernate.annotations.ColumnTransformer(write = "?::jsonb")
+	private org.shanzhi.guidance.FollowUpResult result;
+
 	@Column(name = "agency_id")
 	private UUID agencyId;
 
@@ -91,6 +100,37 @@ public class FollowUp extends AbstractAggregateRoot<FollowUp> {
 		registerEvent(new GuidanceEvents.FollowUpScheduled(id, actId, agencyId, dueOn, reason));
 	}
 
+	/**
+	 * A visit of a decided enforcement case (回访, Luohe art. 13(8)) by {@code officerId}:
+	 * its subject names the case.
+	 */
+	public FollowUp(UUID id, CaseToVisit visited, UUID officerId, LocalDate dueOn, String reason, OffsetDateTime now) {
+		this.id = id;
+		this.caseId = visited.caseId();
+		this.agencyId = visited.agencyId();
+		this.partyId = visited.partyId();
+		this.partyName = visited.partyName();
+		this.actSubject = "回访：案件 " + visited.caseNumber();
+		this.officerId = officerId;
+		this.dueOn = dueOn;
+		this.reason = reason;
+		this.status = "SCHEDULED";
+		this.createdAt = now;
+		registerEvent(new GuidanceEvents.CaseFollowUpScheduled(id, caseId, agencyId, officerId, dueOn, reason));
+	}
+
+	/** A case's visit recorded by {@code by}: its result kept on the follow-up. */
+	public void visited(org.shanzhi.guidance.FollowUpResult found, UUID by, boolean complaint, OffsetDateTime now) {
+		if (!"SCHEDULED".equals(status)) {
+			throw RuleViolationException.conflict("follow-up-already-done", status);
+		}
+		this.status = "DONE";
+		this.result = found;
+		this.doneAt = now;
+		registerEvent(new GuidanceEvents.CaseFollowUpRecorded(id, caseId, agencyId, partyId, by, found.satisfaction(),
+				complaint));
+	}
+
 	/** The visit was recorded by the FOLLOW_UP act {@code resultAct}. */
 	public void done(UUID resultAct, OffsetDateTime now) {
 		if (!"SCHEDULED".equals(status)) {
@@ -109,6 +149,22 @@ public class FollowUp extends AbstractAggregateRoot<FollowUp> {
 		return actId;
 	}
 
+	public UUID caseId() {
+		return caseId;
+	}
+
+	public UUID partyId() {
+		return partyId;
+	}
+
+	public String partyName() {
+		return partyName;
+	}
+
+	public UUID officerId() {
+		return officerId;
+	}
+
 	public UUID agencyId() {
 		return agencyId;
 	}
@@ -117,9 +173,13 @@ public class FollowUp extends AbstractAggregateRoot<FollowUp> {
 		return status;
 	}
 
+	/** The case a visit is scheduled for, as the follow-up names it. */
+	public record CaseToVisit(UUID caseId, String caseNumber, UUID agencyId, UUID partyId, String partyName) {
+	}
+
 	public FollowUpView view() {
 		return new FollowUpView(id, actId, agencyId, partyId, partyName, actSubject, officerId, dueOn, reason, status,
-				resultActId, doneAt, createdAt, version == null ? 0 : version);
+				resultActId, doneAt, createdAt, version == null ? 0 : version, caseId, result);
 	}
 
 }

@@ -105,9 +105,11 @@ public class GuidanceReminders {
 	@Transactional(readOnly = true)
 	public List<Reminder> of(UUID officerId, int limit) {
 		return jdbc.sql("""
-				select r.id, r.kind, r.act_id, r.follow_up_id, r.due_on, a.subject, a.party_name, a.document_number
-				from guidance.reminder r join guidance.guidance_act a on a.id = r.act_id
-				where r.officer_id = :officer and r.dismissed_at is null
+				select r.id, r.kind, r.act_id, r.follow_up_id, r.due_on, coalesce(a.subject, f.act_subject),
+				       coalesce(a.party_name, f.party_name), a.document_number
+				from guidance.reminder r left join guidance.guidance_act a on a.id = r.act_id
+				     left join guidance.follow_up f on f.id = r.follow_up_id
+				where (a.id is not null or f.id is not null) and r.officer_id = :officer and r.dismissed_at is null
 				order by r.due_on, r.created_at limit :limit
 				""")
 			.param("officer", officerId)

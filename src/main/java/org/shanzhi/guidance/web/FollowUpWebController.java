@@ -81,8 +81,12 @@ class FollowUpWebController {
 
 	private final Agencies agencies;
 
+	private final org.shanzhi.guidance.CaseFollowUps caseFollowUps;
+
 	FollowUpWebController(GuidanceActs acts, FollowUps followUps, WorkingDays workingDays, Accounts accounts,
-			Agencies agencies, org.springframework.context.MessageSource messages) {
+			Agencies agencies, org.springframework.context.MessageSource messages,
+			org.shanzhi.guidance.CaseFollowUps caseFollowUps) {
+		this.caseFollowUps = caseFollowUps;
 		this.messages = messages;
 		this.agencies = agencies;
 		this.acts = acts;
@@ -138,9 +142,10 @@ class FollowUpWebController {
 			v.setConductCivil(true);
 			model.addAttribute("visit", v);
 		}
-		GuidanceActView subject = acts.get(f.actId());
+		// a case's visit (回访 of a decision) has no act: its officer is the follow-up's
+		GuidanceActView subject = f.caseId() == null ? acts.get(f.actId()) : null;
 		if (visit(model).getComplaintAgainst() == null) {
-			visit(model).setComplaintAgainst(List.of(subject.officerId()));
+			visit(model).setComplaintAgainst(List.of(subject == null ? f.officerId() : subject.officerId()));
 		}
 		model.addAttribute("followUp", f);
 		model.addAttribute("subject", subject);
@@ -157,6 +162,11 @@ class FollowUpWebController {
 	@PostMapping("/follow-ups/{id}")
 	String recordVisit(@PathVariable UUID id, @ModelAttribute("visit") VisitForm visit, BindingResult errors,
 			Model model) {
+		if (caseFollowUps.isCaseVisit(id)) {
+			FollowUpView visited = GuidanceWebController.attempt(errors,
+					() -> caseFollowUps.record(id, visit.toCommand()));
+			return visited == null ? visit(id, model) : "redirect:/cases/" + visited.caseId();
+		}
 		GuidanceActView done = GuidanceWebController.attempt(errors,
 				() -> followUps.recordResult(id, visit.toCommand()));
 		if (done == null) {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.shanzhi.guidance.ActStatus;
+import org.shanzhi.guidance.CaseFollowUps;
 import org.shanzhi.guidance.CustomFormView;
 import org.shanzhi.guidance.FollowUpView;
 import org.shanzhi.guidance.FollowUps;
@@ -59,8 +60,11 @@ class GuidanceApiController {
 
 	private final Actors actors;
 
+	private final CaseFollowUps caseFollowUps;
+
 	GuidanceApiController(GuidanceActs acts, FollowUps followUps, GuidanceForms forms, GuidanceDocuments documents,
-			GuidanceExport export, Actors actors) {
+			GuidanceExport export, Actors actors, CaseFollowUps caseFollowUps) {
+		this.caseFollowUps = caseFollowUps;
 		this.acts = acts;
 		this.followUps = followUps;
 		this.forms = forms;
@@ -177,11 +181,24 @@ class GuidanceApiController {
 	}
 
 	@Operation(summary = "Record a follow-up visit: a FOLLOW_UP act; a conduct complaint goes to the head, naming "
-			+ "whom it is about in complaintAgainst (the agency's officers; by default the visited act's officer)")
+			+ "whom it is about in complaintAgainst (the agency's officers; by default the visited act's officer); "
+			+ "a case's visit (caseId) records conductLawful, conductCivil, satisfaction, partyViews, complaint on "
+			+ "the follow-up")
 	@PostMapping("/follow-ups/{id}/result")
-	ResponseEntity<GuidanceActView> result(@PathVariable UUID id, @Valid @RequestBody FollowUps.VisitCommand command) {
+	ResponseEntity<?> result(@PathVariable UUID id, @Valid @RequestBody FollowUps.VisitCommand command) {
+		if (caseFollowUps.isCaseVisit(id)) {
+			FollowUpView visited = caseFollowUps.record(id, command);
+			return ResponseEntity.created(URI.create("/api/v1/follow-ups/" + visited.id())).body(visited);
+		}
 		GuidanceActView act = followUps.recordResult(id, command);
 		return ResponseEntity.created(URI.create("/api/v1/guidance/" + act.id())).body(act);
+	}
+
+	@Operation(summary = "Schedule a 回访 of an enforcement case by hand (an officer of the case or the head)")
+	@PostMapping("/enforcement-cases/{id}/follow-ups")
+	ResponseEntity<FollowUpView> requestCaseFollowUp(@PathVariable UUID id, @Valid @RequestBody FollowUpRequest body) {
+		FollowUpView f = caseFollowUps.request(id, body.dueOn());
+		return ResponseEntity.created(URI.create("/api/v1/follow-ups/" + f.id())).body(f);
 	}
 
 	@Operation(summary = "Conduct complaints raised at follow-up visits (AGENCY_HEAD, SUPERVISOR)" + PageView.ONE_PAGE)

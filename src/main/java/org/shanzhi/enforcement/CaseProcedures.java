@@ -239,7 +239,8 @@ public class CaseProcedures {
 		EnforcementCase c = facade.loadForChange(id, actor);
 		requireCaseOfficerOrHead(c, actor);
 		CaseDocumentView doc = documents.issued(c.id(), d.documentKind())
-			.orElseThrow(() -> RuleViolationException.conflict("document-not-issuable", d.documentKind()));
+			.orElseThrow(() -> RuleViolationException.conflict("document-not-issuable", d.documentKind(),
+					c.status().name()));
 		OffsetDateTime now = now();
 		if ("ELECTRONIC".equals(d.method())) {
 			// the party's agreement to electronic delivery (APL art. 61) is recorded in

@@ -154,6 +154,14 @@ class EnforcementCaseTest {
 	}
 
 	@Test
+	void aWaiverReceivedInTheMinuteOfTheNoticeCounts() {
+		EnforcementCase c = investigated();
+		c.notifyPriorly(ProcedureFixtures.notice(FINE_2000, false, null, NOW.plusSeconds(30).plusNanos(5)), false);
+		c.state(ProcedureFixtures.waiver(NOW), TODAY);
+		assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_DECISION);
+	}
+
+	@Test
 	void whileThePeriodsRunTheDecisionWaits() {
 		EnforcementCase c = investigated();
 		c.notifyPriorly(ProcedureFixtures.notice(FINE_2000, false, null, NOW), false);

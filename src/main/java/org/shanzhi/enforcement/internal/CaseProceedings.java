@@ -266,7 +266,9 @@ public class CaseProceedings {
 			return false;
 		}
 		return statements().stream()
-			.anyMatch(s -> "WAIVER".equals(s.kind()) && !s.receivedAt().isBefore(n.issuedAt())
+			.anyMatch(s -> "WAIVER".equals(s.kind())
+					// received with the minute of a form, not the notice's instant
+					&& !s.receivedAt().isBefore(n.issuedAt().truncatedTo(java.time.temporal.ChronoUnit.MINUTES))
 					&& (s.waivesHearing() || !n.hearingRight()));
 	}
 

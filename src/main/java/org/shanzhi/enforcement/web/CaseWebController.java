@@ -1,8 +1,6 @@
 package org.shanzhi.enforcement.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
@@ -18,14 +16,10 @@ import org.shanzhi.enforcement.CaseOrigin;
 import org.shanzhi.enforcement.CaseStatus;
 import org.shanzhi.enforcement.CaseView;
 import org.shanzhi.enforcement.CoerciveMeasures;
-import org.shanzhi.enforcement.DecideCommand;
 import org.shanzhi.enforcement.EnforcementCases;
 import org.shanzhi.enforcement.HarmLevel;
-import org.shanzhi.enforcement.InvestigateCommand;
-import org.shanzhi.enforcement.LegalBasis;
 import org.shanzhi.enforcement.OpenCaseCommand;
 import org.shanzhi.enforcement.Treatment;
-import org.shanzhi.enforcement.TreatmentProposal;
 import org.shanzhi.enforcement.ViolationTypeView;
 import org.shanzhi.enforcement.ViolationTypes;
 import org.shanzhi.shared.FormErrors;

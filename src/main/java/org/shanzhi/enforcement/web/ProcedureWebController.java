@@ -88,8 +88,8 @@ class ProcedureWebController {
 		return attempt(id, model, "statement",
 				() -> procedures.state(id,
 						new ProcedureCommands.State(required(kind, "kind"), blankToNull(content),
-								ProcedureForms.requiredTimeUpToNow(receivedAt, "receivedAt"), required(channel, "channel"),
-								Boolean.TRUE.equals(waivesHearing))));
+								ProcedureForms.requiredTimeUpToNow(receivedAt, "receivedAt"),
+								required(channel, "channel"), Boolean.TRUE.equals(waivesHearing))));
 	}
 
 	@PostMapping("/{id}/statements/{statementId}/answer")

@@ -33,9 +33,9 @@ import org.shanzhi.security.Actors;
 
 /**
  * Current demo cases of an agency left at each step of the ordinary procedure, so that
- * the demo city has a case in every status (案源登记, 不予立案, 已立案, 待法制审核, 待集体讨论, 已事先告知,
- * 听证, 待作出决定, 已决定, 已送达, 已移送; 已结案 comes from the history). Deterministic: the
- * parties and the violation types in order, no randomness.
+ * the demo city has a case in every status (案源登记, 不予立案, 已立案, 待法制审核, 待集体讨论, 已事先告知, 听证,
+ * 待作出决定, 已决定, 已送达, 已移送; 已结案 comes from the history). Deterministic: the parties and the
+ * violation types in order, no randomness.
  */
 final class DemoCaseStates {
 
@@ -61,8 +61,8 @@ final class DemoCaseStates {
 	}
 
 	/** One case left in each status; the number of cases. */
-	int load(List<PartyView> parties, List<ViolationTypeView> types, List<UUID> officerIds, Actor officer,
-			Actor head, Actor reviewer) {
+	int load(List<PartyView> parties, List<ViolationTypeView> types, List<UUID> officerIds, Actor officer, Actor head,
+			Actor reviewer) {
 		List<CaseStatus> states = List.of(CaseStatus.REGISTERED, CaseStatus.NOT_FILED, CaseStatus.OPEN,
 				CaseStatus.AWAITING_REVIEW, CaseStatus.AWAITING_DISCUSSION, CaseStatus.NOTIFIED, CaseStatus.HEARING,
 				CaseStatus.AWAITING_DECISION, CaseStatus.DECIDED, CaseStatus.DELIVERED, CaseStatus.TRANSFERRED);
@@ -103,12 +103,9 @@ final class DemoCaseStates {
 			return;
 		}
 		LocalDate heldOn = workingDays.minusWorkingDays(today, 1);
-		as(officer,
-				() -> investigations.addRecord(c.id(),
-						new AddRecordCommand(RecordKind.INQUIRY, officerIds,
-								heldOn.atTime(10, 0).atOffset(ZoneOffset.ofHours(8)), "当事人经营场所",
-								new Interviewee("当事人负责人", null, "负责人"), "问：是否知道" + type.title() + "的事实？答：知道。",
-								List.of(), true, null, false, null)));
+		as(officer, () -> investigations.addRecord(c.id(), new AddRecordCommand(RecordKind.INQUIRY, officerIds,
+				heldOn.atTime(10, 0).atOffset(ZoneOffset.ofHours(8)), "当事人经营场所", new Interviewee("当事人负责人", null, "负责人"),
+				"问：是否知道" + type.title() + "的事实？答：知道。", List.of(), true, null, false, null)));
 		boolean major = state == CaseStatus.AWAITING_REVIEW || state == CaseStatus.AWAITING_DISCUSSION;
 		CaseView reported = as(officer,
 				() -> cases.investigate(c.id(),
@@ -123,10 +120,10 @@ final class DemoCaseStates {
 		}
 		Treatment t = reported.report().proposedTreatment() != null ? reported.report().proposedTreatment()
 				: reported.report().proposal().treatment();
-		BigDecimal amount = t.imposesFine() && type.penaltyRange().fine() ? type.penaltyRange().min()
-				.max(BigDecimal.valueOf(100)) : null;
-		List<Penalty> penalties = List.of(amount == null ? Penalty.of(org.shanzhi.enforcement.PenaltyKind.WARNING)
-				: Penalty.fine(amount));
+		BigDecimal amount = t.imposesFine() && type.penaltyRange().fine()
+				? type.penaltyRange().min().max(BigDecimal.valueOf(100)) : null;
+		List<Penalty> penalties = List
+			.of(amount == null ? Penalty.of(org.shanzhi.enforcement.PenaltyKind.WARNING) : Penalty.fine(amount));
 		as(officer, () -> procedures.notifyPriorly(c.id(), new ProcedureCommands.Notify(t, penalties,
 				"经调查，" + type.description() + "。", "事实清楚，证据确凿。", List.of(type.legalBasis()), true, null)));
 		as(officer, () -> deliver(c.id(), "prior-notice-1"));
@@ -138,13 +135,13 @@ final class DemoCaseStates {
 					new ProcedureCommands.RequestHearing(OffsetDateTime.now(clock), "WRITTEN")));
 			return;
 		}
-		as(officer, () -> procedures.state(c.id(), new ProcedureCommands.State("WAIVER", "放弃陈述、申辩和听证",
-				OffsetDateTime.now(clock), "WRITTEN", true)));
+		as(officer, () -> procedures.state(c.id(),
+				new ProcedureCommands.State("WAIVER", "放弃陈述、申辩和听证", OffsetDateTime.now(clock), "WRITTEN", true)));
 		if (state == CaseStatus.AWAITING_DECISION) {
 			return;
 		}
-		as(head, () -> cases.decide(c.id(), new DecideCommand(t, null, null, "依据调查认定的事实作出决定。", type.legalBasis(), null,
-				penalties, null, null)));
+		as(head, () -> cases.decide(c.id(),
+				new DecideCommand(t, null, null, "依据调查认定的事实作出决定。", type.legalBasis(), null, penalties, null, null)));
 		if (state == CaseStatus.DECIDED) {
 			return;
 		}

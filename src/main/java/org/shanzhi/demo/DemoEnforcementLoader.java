@@ -292,7 +292,9 @@ class DemoEnforcementLoader extends DemoLoader {
 		return count;
 	}
 
-	/** Current cases of the agency left at each step of the procedure (DemoCaseStates). */
+	/**
+	 * Current cases of the agency left at each step of the procedure (DemoCaseStates).
+	 */
 	private int currentCases(UUID agency, Actor head) {
 		Actor officer = actor("demo-officer-amr");
 		List<UUID> officerIds = List.of(accounts.officerOf(officer.accountId()).orElseThrow(),

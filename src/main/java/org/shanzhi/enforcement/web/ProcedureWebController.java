@@ -47,7 +47,11 @@ class ProcedureWebController {
 
 	private final CaseWebController casePage;
 
-	ProcedureWebController(EnforcementCases cases, CaseProcedures procedures, CaseWebController casePage) {
+	private final org.shanzhi.enforcement.CaseDocuments documents;
+
+	ProcedureWebController(EnforcementCases cases, CaseProcedures procedures, CaseWebController casePage,
+			org.shanzhi.enforcement.CaseDocuments documents) {
+		this.documents = documents;
 		this.cases = cases;
 		this.procedures = procedures;
 		this.casePage = casePage;
@@ -176,6 +180,21 @@ class ProcedureWebController {
 	@SuccessNotice("notice.caseClosed")
 	String close(@PathVariable UUID id, @RequestParam(required = false) String summary, Model model) {
 		return attempt(id, model, "close", () -> cases.close(id, blankToNull(summary)));
+	}
+
+	/**
+	 * A document of the case as PDF, for the signed-in page (the API's needs a token).
+	 */
+	@org.springframework.web.bind.annotation.GetMapping("/{id}/documents/{kind}.pdf")
+	org.springframework.http.ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable String kind) {
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.header("Content-Disposition",
+					org.springframework.http.ContentDisposition.inline()
+						.filename("case-" + kind + ".pdf")
+						.build()
+						.toString())
+			.body(documents.pdf(id, kind));
 	}
 
 	/**

@@ -132,6 +132,7 @@ class DemoEnforcementLoader extends DemoLoader {
 		});
 		int history = history(amr.id(), 2026, "amr");
 		history += history(eco.id(), 2027, "eco");
+		history += currentCases(amr.id(), headAmr);
 		log.info("Loaded the demo enforcement records ({} past cases) in {} ms", history,
 				(System.nanoTime() - started) / 1_000_000);
 	}
@@ -289,6 +290,20 @@ class DemoEnforcementLoader extends DemoLoader {
 			count += pastCourse(registered, type, occurred, random, officer, head);
 		}
 		return count;
+	}
+
+	/**
+	 * Current cases of the agency left at each step of the procedure (DemoCaseStates).
+	 */
+	private int currentCases(UUID agency, Actor head) {
+		Actor officer = actor("demo-officer-amr");
+		List<UUID> officerIds = List.of(accounts.officerOf(officer.accountId()).orElseThrow(),
+				accounts.officerOf(actor("demo-officer-amr-2").accountId()).orElseThrow());
+		List<PartyView> all = Actors.runAs(officer, () -> parties.search(null, 0, 200).items());
+		List<ViolationTypeView> types = Actors.runAs(officer, () -> violationTypes.list(agency));
+		Actor reviewer = accounts.findByUsername("demo-legal-amr").map(a -> a.actor()).orElse(head);
+		return new DemoCaseStates(cases, procedures, investigations, workingDays, clock).load(all, types, officerIds,
+				officer, head, reviewer);
 	}
 
 	/**

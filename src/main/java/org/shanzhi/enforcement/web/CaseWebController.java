@@ -1,8 +1,6 @@
 package org.shanzhi.enforcement.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
@@ -18,14 +16,10 @@ import org.shanzhi.enforcement.CaseOrigin;
 import org.shanzhi.enforcement.CaseStatus;
 import org.shanzhi.enforcement.CaseView;
 import org.shanzhi.enforcement.CoerciveMeasures;
-import org.shanzhi.enforcement.DecideCommand;
 import org.shanzhi.enforcement.EnforcementCases;
 import org.shanzhi.enforcement.HarmLevel;
-import org.shanzhi.enforcement.InvestigateCommand;
-import org.shanzhi.enforcement.LegalBasis;
 import org.shanzhi.enforcement.OpenCaseCommand;
 import org.shanzhi.enforcement.Treatment;
-import org.shanzhi.enforcement.TreatmentProposal;
 import org.shanzhi.enforcement.ViolationTypeView;
 import org.shanzhi.enforcement.ViolationTypes;
 import org.shanzhi.shared.FormErrors;
@@ -182,41 +176,7 @@ class CaseWebController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable UUID id, Model model) {
-		CaseView c = cases.get(id);
-		if (!model.containsAttribute("investigation")) {
-			model.addAttribute("investigation", new InvestigateForm("", HarmLevel.NONE, false, null, false, false));
-		}
-		return render(c, model);
-	}
-
-	@PostMapping("/{id}/investigation")
-	String investigate(@PathVariable UUID id, @Valid @ModelAttribute("investigation") InvestigateForm form,
-			BindingResult errors, Model model) {
-		CaseView done = FormErrors.attempt(errors,
-				() -> cases.investigate(id, new InvestigateCommand(form.findings(), form.harm(), form.corrected(),
-						form.correctedOn(), form.commitmentSigned(), form.rectificationVerified(), null, List.of())));
-		return done == null ? render(cases.get(id), model) : "redirect:/cases/" + id;
-	}
-
-	@PostMapping("/{id}/decision")
-	String decide(@PathVariable UUID id, @Valid @ModelAttribute("decision") DecideForm form, BindingResult errors,
-			Model model) {
-		CaseView done = FormErrors.attempt(errors,
-				() -> cases.decide(id,
-						new DecideCommand(form.treatment(), form.amount(), blankToNull(form.benchmarkLevel()),
-								form.reasons(), new LegalBasis(form.law(), form.article()),
-								blankToNull(form.departureReason()))));
-		if (done == null) {
-			model.addAttribute("proposal", cases.proposal(id));
-			return render(cases.get(id), model);
-		}
-		return "redirect:/cases/" + id;
-	}
-
-	@PostMapping("/{id}/review")
-	String review(@PathVariable UUID id, @RequestParam boolean approve, @RequestParam(required = false) String note) {
-		cases.review(id, approve, note);
-		return "redirect:/cases/" + id;
+		return render(cases.get(id), model);
 	}
 
 	@PostMapping("/{id}/coercive-measures")
@@ -300,23 +260,11 @@ class CaseWebController {
 		}
 	}
 
-	@PostMapping("/{id}/close")
-	@SuccessNotice("notice.caseClosed")
-	String close(@PathVariable UUID id) {
-		cases.close(id);
-		return "redirect:/cases/" + id;
-	}
-
 	private String render(CaseView c, Model model) {
 		ViolationTypeView type = violationTypes.byId(c.violationTypeId()).orElseThrow();
 		boolean shared = actors.isShared(c.agencyId());
-		if (c.status() == CaseStatus.INVESTIGATED && !shared && !model.containsAttribute("proposal")) {
-			model.addAttribute("proposal", cases.proposal(c.id()));
-		}
-		if (c.status() == CaseStatus.INVESTIGATED && !model.containsAttribute("decision")) {
-			TreatmentProposal proposal = (TreatmentProposal) model.getAttribute("proposal");
-			model.addAttribute("decision", new DecideForm(proposal == null ? Treatment.STANDARD : proposal.treatment(),
-					null, null, "", type.legalBasis().law(), type.legalBasis().article(), ""));
+		if (!shared) {
+			ProcedureSteps.addTo(model, c, agencies, actors);
 		}
 		model.addAttribute("kase", c);
 		model.addAttribute("myOfficerId", accounts.officerOf(actors.current().accountId()).orElse(null));
@@ -356,19 +304,9 @@ class CaseWebController {
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate discoveredOn, List<UUID> officerIds) {
 	}
 
-	record InvestigateForm(@NotBlank @Size(max = 4000) String findings, @NotNull HarmLevel harm, boolean corrected,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate correctedOn, boolean commitmentSigned,
-			boolean rectificationVerified) {
-	}
-
 	record CoerciveForm(@NotNull org.shanzhi.enforcement.CoerciveKind kind,
 			@NotBlank @Size(max = 20) String scheduledAt, @Size(max = 2000) String whyNonCoerciveInsufficient,
 			@Size(max = 1000) String scope, Boolean urgent, @Size(max = 1000) String urgency) {
-	}
-
-	record DecideForm(@NotNull Treatment treatment, BigDecimal amount, @Size(max = 20) String benchmarkLevel,
-			@NotBlank @Size(max = 4000) String reasons, @NotBlank @Size(max = 100) String law,
-			@NotBlank @Size(max = 60) String article, @Size(max = 2000) String departureReason) {
 	}
 
 }

@@ -105,22 +105,40 @@ public class PenaltyCases {
 						 "interviewee":{"name":"店长","relation":"负责人"},"content":"问：商品为何未标价？答：新到的货。","partySigned":true}
 						""".formatted(ids, heldAt), 201) != null
 				&& post(http, c + "/investigation", officer, """
-						{"findings":"商品未明码标价，事实清楚。","harm":"MINOR","corrected":true,"correctedOn":"%s",
-						 "commitmentSigned":false,"rectificationVerified":false,"proposedTreatment":"STANDARD","proposedPenalties":%s}
-						""".formatted(occurred, warning), 200) != null
-				&& post(http, c + "/prior-notice", officer, """
-						{"treatment":"STANDARD","penalties":%s,"facts":"商品未明码标价。","reasons":"违反价格法第十三条。",
+						{"findings":"商品未明码标价，事实清楚。","harm":"MODERATE","corrected":false,
+						 "commitmentSigned":false,"rectificationVerified":false,"proposedPenalties":%s}
+						""".formatted(warning), 200) != null
+				&& proceed(http, base, officer, head, c, treatment(http, c, officer), warning, basis);
+	}
+
+	/** What the leniency lists propose for the case (a read, not a step of the procedure). */
+	static String treatment(HttpClient http, String c, String token) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(c + "/proposal"))
+			.header("Authorization", "Bearer " + token)
+			.GET()
+			.build();
+		Matcher m = Pattern.compile("\"treatment\":\"([A-Z_]+)\"")
+			.matcher(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
+		return m.find() ? m.group(1) : "STANDARD";
+	}
+
+	static boolean proceed(HttpClient http, String base, String officer, String head, String c, String treatment,
+			String warning, String basis) throws Exception {
+		if (treatment.equals("NO_PENALTY") || treatment.equals("NOT_ESTABLISHED")) {
+			return false;
+		}
+		return post(http, c + "/prior-notice", officer, """
+						{"treatment":"%s","penalties":%s,"facts":"商品未明码标价。","reasons":"违反价格法第十三条。",
 						 "legalBasis":[%s],"hearingRight":true}
-						""".formatted(warning, basis), 201) != null
+						""".formatted(treatment, warning, basis), 201) != null
 				&& post(http, c + "/deliveries", officer,
 						"{\"documentKind\":\"prior-notice-1\",\"method\":\"IN_PERSON\",\"recipient\":\"店长\"}", 201) != null
 				&& post(http, c + "/statements", officer, """
 						{"kind":"WAIVER","receivedAt":"%s","channel":"WRITTEN","waivesHearing":true}
 						""".formatted(OffsetDateTime.now().withNano(0)), 201) != null
 				&& post(http, c + "/decision", head, """
-						{"treatment":"STANDARD","penalties":%s,"reasons":"事实清楚，依法决定。","legalBasis":%s,
-						 "departureReason":"依法给予警告"}
-						""".formatted(warning, basis), 200) != null
+						{"treatment":"%s","penalties":%s,"reasons":"事实清楚，依法决定。","legalBasis":%s}
+						""".formatted(treatment, warning, basis), 200) != null
 				&& post(http, c + "/deliveries", officer,
 						"{\"documentKind\":\"decision\",\"method\":\"IN_PERSON\",\"recipient\":\"店长\"}", 201) != null
 				&& post(http, c + "/close", head, "{\"summary\":\"已执行完毕\"}", 200) != null;

@@ -136,7 +136,8 @@ class OfficerAndHeadTakeACaseFromFilingToClosingBrowserTest extends BrowserTest 
 		click(By.id("submit-close"));
 		confirm();
 		wait.until(ExpectedConditions.textToBe(By.id("case-status"), "已结案"));
-		String documents = browser.findElement(By.id("case-documents")).getText();
+		String documents = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-documents-table")))
+			.getText();
 		assertThat(documents).contains("立案审批表")
 			.contains("询问笔录")
 			.contains("行政处罚事先告知书")

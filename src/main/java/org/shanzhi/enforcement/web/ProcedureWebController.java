@@ -183,21 +183,6 @@ class ProcedureWebController {
 	}
 
 	/**
-	 * A document of the case as PDF, for the signed-in page (the API's needs a token).
-	 */
-	@org.springframework.web.bind.annotation.GetMapping("/{id}/documents/{kind}.pdf")
-	org.springframework.http.ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable String kind) {
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-			.header("Content-Disposition",
-					org.springframework.http.ContentDisposition.inline()
-						.filename("case-" + kind + ".pdf")
-						.build()
-						.toString())
-			.body(documents.pdf(id, kind));
-	}
-
-	/**
 	 * A step: done, back to the case; refused, the case again with the refusal and the
 	 * step's form open ({@code openStep}).
 	 */

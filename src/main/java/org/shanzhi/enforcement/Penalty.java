@@ -26,6 +26,9 @@ public record Penalty(@NotNull PenaltyKind kind,
 
 	public Penalty {
 		items = items == null ? List.of() : List.copyOf(items);
+		// a sum belongs to a fine or to confiscated gains only; another kind's is not
+		// kept
+		amount = kind != null && !kind.hasAmount() ? null : amount;
 	}
 
 	/** A fine of the amount. */
@@ -57,9 +60,6 @@ public record Penalty(@NotNull PenaltyKind kind,
 	public void requireComplete(String at) {
 		if (kind.hasAmount() && amount == null) {
 			throw new FieldRejectedException(at + ".amount", "required");
-		}
-		if (!kind.hasAmount() && amount != null) {
-			throw new FieldRejectedException(at + ".amount", "notForKind");
 		}
 		if (kind == PenaltyKind.CONFISCATE_PROPERTY && items.isEmpty()) {
 			throw new FieldRejectedException(at + ".items", "required");

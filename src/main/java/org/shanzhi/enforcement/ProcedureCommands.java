@@ -37,19 +37,25 @@ public final class ProcedureCommands {
 	}
 
 	/** 陈述、申辩, or their waiver. */
-	public record State(@NotNull @Pattern(regexp = "STATEMENT|DEFENCE|WAIVER") String kind,
+	public record State(@NotNull @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {
+			"STATEMENT", "DEFENCE", "WAIVER" }) @Pattern(regexp = "STATEMENT|DEFENCE|WAIVER") String kind,
 			@Size(max = 8000) String content, @NotNull OffsetDateTime receivedAt,
-			@NotNull @Pattern(regexp = "IN_PERSON|WRITTEN|ONLINE") String channel, Boolean waivesHearing) {
+			@NotNull @io.swagger.v3.oas.annotations.media.Schema(
+					allowableValues = { "IN_PERSON", "WRITTEN", "ONLINE" }) @Pattern(
+							regexp = "IN_PERSON|WRITTEN|ONLINE") String channel,
+			Boolean waivesHearing){
 	}
 
 	/** The officers' answer to a statement. */
-	public record Answer(@NotNull @Pattern(regexp = "ALL|PART|NONE") String adopted,
-			@NotBlank @Size(max = 4000) String reasons) {
+	public record Answer(@NotNull @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {
+			"ALL", "PART", "NONE" }) @Pattern(regexp = "ALL|PART|NONE") String adopted,
+			@NotBlank @Size(max = 4000) String reasons){
 	}
 
 	/** 听证申请. */
 	public record RequestHearing(@NotNull OffsetDateTime requestedAt,
-			@NotNull @Pattern(regexp = "IN_PERSON|WRITTEN|ONLINE") String channel) {
+			@NotNull @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {
+					"IN_PERSON", "WRITTEN", "ONLINE" }) @Pattern(regexp = "IN_PERSON|WRITTEN|ONLINE") String channel){
 	}
 
 	/** 听证通知. */
@@ -59,7 +65,9 @@ public final class ProcedureCommands {
 	}
 
 	public record HearingAttendee(@NotBlank @Size(max = 50) String name,
-			@NotNull @Pattern(regexp = "PARTY|AGENT|INVESTIGATOR|PRESIDING|CLERK|WITNESS") String role) {
+			@NotNull @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {
+					"PARTY", "AGENT", "INVESTIGATOR", "PRESIDING", "CLERK", "WITNESS" }) @Pattern(
+							regexp = "PARTY|AGENT|INVESTIGATOR|PRESIDING|CLERK|WITNESS") String role){
 	}
 
 	public record HearingReport(@NotBlank @Size(max = 8000) String summary,
@@ -78,21 +86,26 @@ public final class ProcedureCommands {
 	}
 
 	/** 移送. */
-	public record TransferOut(
-			@NotNull @Pattern(regexp = "PUBLIC_SECURITY|PROCURATORATE|SUPERVISORY_COMMISSION") String organKind,
-			@NotBlank @Size(max = 200) String organ, @NotBlank @Size(max = 4000) String reason) {
+	public record TransferOut(@NotNull @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {
+			"PUBLIC_SECURITY", "PROCURATORATE", "SUPERVISORY_COMMISSION" }) @Pattern(
+					regexp = "PUBLIC_SECURITY|PROCURATORATE|SUPERVISORY_COMMISSION") String organKind,
+			@NotBlank @Size(max = 200) String organ, @NotBlank @Size(max = 4000) String reason){
 	}
 
 	/** The revocation of a decision. */
 	public record Revoke(@NotBlank @Size(max = 2000) String reason,
-			@NotNull @Pattern(regexp = "RECONSIDERATION|LITIGATION|SELF_CORRECTION") String by) {
+			@NotNull @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {
+					"RECONSIDERATION", "LITIGATION", "SELF_CORRECTION" }) @Pattern(
+							regexp = "RECONSIDERATION|LITIGATION|SELF_CORRECTION") String by){
 	}
 
 	/** 送达. */
 	public record Deliver(@NotBlank @Pattern(regexp = "[a-z]+(-[a-z]+)*(-[0-9]+)?") String documentKind,
-			@NotNull @Pattern(regexp = "IN_PERSON|LEFT_AT_ADDRESS|POST|ELECTRONIC|PUBLIC_NOTICE") String method,
+			@NotNull @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {
+					"IN_PERSON", "LEFT_AT_ADDRESS", "POST", "ELECTRONIC", "PUBLIC_NOTICE" }) @Pattern(
+							regexp = "IN_PERSON|LEFT_AT_ADDRESS|POST|ELECTRONIC|PUBLIC_NOTICE") String method,
 			@NotBlank @Size(max = 100) String recipient, OffsetDateTime deliveredAt, @Size(max = 100) String witness,
-			@Size(max = 60) String postalTrackingNumber, UUID receiptEvidenceId, @Size(max = 2000) String lateReason) {
+			@Size(max = 60) String postalTrackingNumber, UUID receiptEvidenceId, @Size(max = 2000) String lateReason){
 	}
 
 }

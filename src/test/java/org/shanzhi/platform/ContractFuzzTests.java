@@ -465,7 +465,8 @@ class ContractFuzzTests extends IntegrationTest {
 	 */
 	static String matching(String pattern, int min, int max) {
 		java.util.regex.Pattern regex = java.util.regex.Pattern.compile(pattern);
-		for (String candidate : List.of("abc1", "ABC-1", "A1", "1", "a", "419900", "13800138000", "fuzz.user_1", "X")) {
+		for (String candidate : List.of("abc1", "ABC-1", "A1", "1", "a", "419900", "13800138000", "fuzz.user_1", "X",
+				"https://example.cn/fuzz")) {
 			for (int repeat = 1; repeat <= 8; repeat *= 2) {
 				String s = candidate.repeat(repeat);
 				if (s.length() >= min && s.length() <= max && regex.matcher(s).matches()) {

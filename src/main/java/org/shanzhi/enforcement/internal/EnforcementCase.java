@@ -782,8 +782,6 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 		}
 		proceedings.notified(notice);
 		this.status = CaseStatus.NOTIFIED;
-		registerEvent(new ProcedureEvents.Step(id, agencyId, "PRIOR_NOTICE_ISSUED", java.util.Map.of("kind",
-				notice.kind(), "treatment", notice.treatment().name(), "hearingRight", notice.hearingRight())));
 		return notice;
 	}
 
@@ -917,7 +915,8 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 		}
 		proceedings.delivering(d);
 		registerEvent(new ProcedureEvents.Step(id, agencyId, "DOCUMENT_SENT",
-				java.util.Map.of("documentKind", d.documentKind(), "method", d.method(), "status", d.status())));
+				java.util.Map.of("documentNumber", d.documentNumber() == null ? d.documentKind() : d.documentNumber(),
+						"method", d.method(), "deliveryStatus", d.status())));
 		if (d.deliveredAt() != null && !d.deliveredAt().isAfter(effects.now())) {
 			delivered(d, effects);
 		}
@@ -934,7 +933,9 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 			if ("SENT".equals(d.status()) && d.deliveredAt() != null && !d.deliveredAt().isAfter(effects.now())) {
 				ProcedureRecords.Delivery arrived = proceedings.markDelivered(d.id());
 				registerEvent(new ProcedureEvents.Step(id, agencyId, "DOCUMENT_DELIVERED",
-						java.util.Map.of("documentKind", d.documentKind(), "method", d.method())));
+						java.util.Map.of("documentNumber",
+								d.documentNumber() == null ? d.documentKind() : d.documentNumber(), "method",
+								d.method())));
 				delivered(arrived, effects);
 				done++;
 			}

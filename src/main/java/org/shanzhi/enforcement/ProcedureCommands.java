@@ -25,8 +25,10 @@ public final class ProcedureCommands {
 	/** 集体讨论. */
 	public record Discuss(@NotNull OffsetDateTime heldAt, boolean presidedByHead,
 			@NotNull @Valid @Size(max = 30) List<@NotNull Attendee> attendees,
-			@NotBlank @Size(max = 8000) String opinions, @NotNull @Pattern(
-					regexp = "PENALTY|NO_PENALTY|NOT_ESTABLISHED|TRANSFER|FURTHER_INVESTIGATION") String conclusion) {
+			@NotBlank @Size(max = 8000) String opinions,
+			@NotNull @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {
+					"PENALTY", "NO_PENALTY", "NOT_ESTABLISHED", "TRANSFER", "FURTHER_INVESTIGATION" }) @Pattern(
+							regexp = "PENALTY|NO_PENALTY|NOT_ESTABLISHED|TRANSFER|FURTHER_INVESTIGATION") String conclusion){
 	}
 
 	/** 行政处罚事先告知. */

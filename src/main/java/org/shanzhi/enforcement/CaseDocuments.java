@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class CaseDocuments {
 
-	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+	static final ZoneId SHANGHAI = org.shanzhi.shared.PeopleTime.ZONE;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

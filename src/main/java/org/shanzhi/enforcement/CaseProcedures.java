@@ -37,7 +37,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 public class CaseProcedures {
 
-	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+	static final ZoneId SHANGHAI = org.shanzhi.shared.PeopleTime.ZONE;
 
 	private final EnforcementCases facade;
 

@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseTimeLimits {
 
-	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+	static final ZoneId SHANGHAI = org.shanzhi.shared.PeopleTime.ZONE;
 
 	/** The statuses in which a case still has limits to keep. */
 	static final Set<CaseStatus> RUNNING = EnumSet.of(CaseStatus.REGISTERED, CaseStatus.OPEN, CaseStatus.INVESTIGATED,

@@ -693,7 +693,7 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 		if (r != null && (r.major() || r.complex()) && !penalties.isEmpty()) {
 			registerEvent(new ProcedureEvents.FollowUpDue(id, agencyId, partyId, number,
 					r.major() ? "MAJOR" : "COMPLEX",
-					decidedAt.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate().plusDays(30)));
+					decidedAt.atZoneSameInstant(org.shanzhi.shared.PeopleTime.ZONE).toLocalDate().plusDays(30)));
 		}
 	}
 
@@ -947,7 +947,7 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 	private void delivered(ProcedureRecords.Delivery d, DeliveryEffects effects) {
 		effects.documentDelivered(d);
 		if (d.documentKind().startsWith("prior-notice")) {
-			LocalDate day = d.deliveredAt().atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+			LocalDate day = d.deliveredAt().atZoneSameInstant(org.shanzhi.shared.PeopleTime.ZONE).toLocalDate();
 			proceedings.noticeDelivered(d.documentKind(), d.deliveredAt(), effects.statementDue(day),
 					effects.statementDue(day));
 		}
@@ -957,7 +957,7 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 			this.status = CaseStatus.DELIVERED;
 			registerEvent(new ProcedureEvents.DecisionDelivered(id, agencyId, partyId, decisionNumber,
 					procedure == null ? CaseProcedure.ORDINARY : procedure, !penalties.isEmpty(),
-					decidedAt.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate(), d.deliveredAt()));
+					decidedAt.atZoneSameInstant(org.shanzhi.shared.PeopleTime.ZONE).toLocalDate(), d.deliveredAt()));
 		}
 	}
 
@@ -1143,7 +1143,7 @@ public class EnforcementCase extends AbstractAggregateRoot<EnforcementCase> {
 		this.paymentDueDays = dueDays;
 		this.paymentAccount = account;
 		this.paymentNoticeNumber = number;
-		this.filedOn = at.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+		this.filedOn = at.atZoneSameInstant(org.shanzhi.shared.PeopleTime.ZONE).toLocalDate();
 		this.filedBy = officer;
 		this.review = "NONE";
 		this.status = CaseStatus.DECIDED;
